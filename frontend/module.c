@@ -1,0 +1,551 @@
+/* module.c: what Warp sees of a file once Python has executed it.
+ *
+ * wpc never runs the file.  It walks the top-level statements in order,
+ * as Python would execute them, and records each binding: warp module
+ * aliases (`import warp as wp`), names imported from warp, constants
+ * (literals, arithmetic on them, wp.constant(...), Warp scalar and vector
+ * constructors), and the decorated definitions (@wp.kernel, @wp.func,
+ * @wp.struct) together with the source span inspect.getsourcelines would
+ * give (first decorator to the last body line, trailing comments indented
+ * like the body included).  `wp.set_module_options({...})` calls update the
+ * module options.  Anything else at top level is ignored, as it cannot
+ * reach a kernel except through a name, and unknown names are reported where
+ * a kernel uses them. */
+#include "frontend/frontend.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static FeGlobal *global_set(FeModule *fm, const char *name) {
+    for (int i = 0; i < fm->nglobals; i++)
+        if (!strcmp(fm->globals[i].name, name)) {
+            memset(&fm->globals[i], 0, sizeof fm->globals[i]);
+            fm->globals[i].name = name;
+            return &fm->globals[i];
+        }
+    if (fm->nglobals == fm->capglobals) {
+        int nc = fm->capglobals ? fm->capglobals * 2 : 16;
+        FeGlobal *g = arena_alloc(fm->arena, sizeof *g * nc);
+        if (fm->nglobals)
+            memcpy(g, fm->globals, sizeof *g * fm->nglobals);
+        fm->globals = g;
+        fm->capglobals = nc;
+    }
+    FeGlobal *g = &fm->globals[fm->nglobals++];
+    g->name = name;
+    return g;
+}
+
+const FeGlobal *fe_global(const FeModule *fm, const char *name) {
+    for (int i = 0; i < fm->nglobals; i++)
+        if (!strcmp(fm->globals[i].name, name))
+            return &fm->globals[i];
+    return NULL;
+}
+
+/* Is `e` a reference to the warp module (wp, warp)? */
+int fe_is_warp(const FeModule *fm, const AstNode *e) {
+    if (!e || e->kind != A_NAME)
+        return 0;
+    const FeGlobal *g = fe_global(fm, e->str);
+    return g && g->kind == G_WARP;
+}
+
+/* The warp attribute an expression names: `wp.vec3` -> "vec3", a name
+ * imported from warp -> its warp name; `wp.types.vec3` and
+ * `wp.math.x` style paths are followed too. NULL otherwise. */
+const char *fe_warp_attr(const FeModule *fm, const AstNode *e) {
+    if (!e)
+        return NULL;
+    if (e->kind == A_NAME) {
+        const FeGlobal *g = fe_global(fm, e->str);
+        return g && g->kind == G_WARP_ATTR ? g->attr : NULL;
+    }
+    if (e->kind != A_ATTR)
+        return NULL;
+    if (fe_is_warp(fm, e->a))
+        return e->str;
+    /* wp.types.X, wp.constants.X */
+    if (e->a->kind == A_ATTR && fe_is_warp(fm, e->a->a) &&
+        (!strcmp(e->a->str, "types") || !strcmp(e->a->str, "constants") || !strcmp(e->a->str, "math")))
+        return e->str;
+    return NULL;
+}
+
+static int decorator_is(const FeModule *fm, const AstNode *d, const char *what) {
+    const AstNode *e = d->kind == A_CALL ? d->a : d;
+    const char *a = fe_warp_attr(fm, e);
+    return a && !strcmp(a, what);
+}
+
+/* The span of a definition: inspect.getsourcelines() semantics. */
+static void def_span(FeModule *fm, AstNode *def, FeDef *d) {
+    const AstFile *f = fm->file;
+    int first = def->loc.line;
+    for (int i = 0; i < def->l2.n; i++)
+        if (def->l2.items[i]->loc.line < first)
+            first = def->l2.items[i]->loc.line;
+    /* decorators start with '@' one column before the expression */
+    d->first_line = first;
+    int last = def->end.line;
+    if (def->end.col == 1 && last > def->loc.line)
+        last--; /* tree-sitter ends blocks at the start of the next line */
+    /* the body's indentation */
+    int body_col = 0;
+    if (def->l1.n)
+        body_col = def->l1.items[0]->loc.col;
+    /* trailing comment lines indented at least like the body belong to it;
+     * stop at the first line of code */
+    for (int ln = last + 1; ln <= f->nlines; ln++) {
+        int len;
+        const char *s = ast_line(f, ln, &len);
+        int col = 0;
+        while (col < len && (s[col] == ' ' || s[col] == '\t'))
+            col++;
+        if (col == len)
+            continue; /* blank */
+        if (s[col] == '#') {
+            if (col + 1 >= body_col)
+                last = ln;
+            continue;
+        }
+        break;
+    }
+    /* trailing blank lines of the body itself are not part of it */
+    while (last > first) {
+        int len;
+        const char *s = ast_line(f, last, &len);
+        int k = 0;
+        while (k < len && (s[k] == ' ' || s[k] == '\t'))
+            k++;
+        if (k < len)
+            break;
+        last--;
+    }
+    d->last_line = last;
+
+    /* dedented source (textwrap.dedent) with \n line ends */
+    int margin = -1;
+    for (int ln = first; ln <= last; ln++) {
+        int len;
+        const char *s = ast_line(f, ln, &len);
+        int k = 0;
+        while (k < len && (s[k] == ' ' || s[k] == '\t'))
+            k++;
+        if (k == len)
+            continue;
+        if (margin < 0 || k < margin)
+            margin = k;
+    }
+    if (margin < 0)
+        margin = 0;
+    Buf b = {0};
+    int n = last - first + 1;
+    d->lines = arena_alloc(fm->arena, sizeof(char *) * (n + 1));
+    d->nlines = n;
+    for (int ln = first; ln <= last; ln++) {
+        int len;
+        const char *s = ast_line(f, ln, &len);
+        int k = 0;
+        while (k < len && (s[k] == ' ' || s[k] == '\t'))
+            k++;
+        size_t start = b.len;
+        if (k < len)
+            buf_put(&b, s + margin, len - margin);
+        d->lines[ln - first] = (const char *)(uintptr_t)start; /* fixed up below */
+        buf_put(&b, "\n", 1);
+    }
+    buf_put(&b, "", 1);
+    char *src = arena_strndup(fm->arena, b.data, b.len - 1);
+    for (int i = 0; i < n; i++) {
+        size_t off = (size_t)(uintptr_t)d->lines[i];
+        char *e = strchr(src + off, '\n');
+        d->lines[i] = arena_strndup(fm->arena, src + off, e - (src + off));
+    }
+    d->source = src;
+    buf_free(&b);
+}
+
+static void fail(FeModule *fm, Diag *diag, SrcLoc loc, const char *msg) {
+    if (fm->failed)
+        return;
+    fm->failed = 1;
+    diag->loc = loc;
+    diag->msg = arena_strdup(fm->arena, msg);
+}
+
+static void add_def(FeModule *fm, AstNode *n, FeDefKind kind, Diag *diag) {
+    if (fm->ndefs == fm->capdefs) {
+        int nc = fm->capdefs ? fm->capdefs * 2 : 16;
+        FeDef *d = arena_alloc(fm->arena, sizeof *d * nc);
+        if (fm->ndefs)
+            memcpy(d, fm->defs, sizeof *d * fm->ndefs);
+        fm->defs = d;
+        fm->capdefs = nc;
+    }
+    FeDef *d = &fm->defs[fm->ndefs];
+    d->kind = kind;
+    d->node = n;
+    d->name = n->str;
+    def_span(fm, n, d);
+    /* kernel decorator options, in source order (hashed sorted later) */
+    for (int i = 0; i < n->l2.n; i++) {
+        AstNode *dec = n->l2.items[i];
+        if (dec->kind != A_CALL)
+            continue;
+        for (int k = 0; k < dec->l2.n; k++) {
+            AstNode *kw = dec->l2.items[k];
+            if (d->nopts < 8) {
+                d->opts[d->nopts].name = kw->str;
+                d->opts[d->nopts].value = kw->a;
+                d->nopts++;
+            }
+        }
+    }
+    (void)diag;
+    FeGlobal *g = global_set(fm, n->str);
+    g->kind = kind == DEF_KERNEL ? G_KERNEL : kind == DEF_STRUCT ? G_STRUCT : G_FUNC;
+    g->index = fm->ndefs;
+    g->node = n;
+    fm->ndefs++;
+}
+
+/* Evaluates a module-level constant expression. Returns 1 on success. */
+static int const_eval(FeModule *fm, AstNode *e, IrConst *out);
+
+static int const_binop(AstOp op, const IrConst *x, const IrConst *y, IrConst *out) {
+    if (x->n || y->n)
+        return 0;
+    int fl = x->is_float || y->is_float;
+    memset(out, 0, sizeof *out);
+    if (fl) {
+        double a = x->is_float ? x->f : (double)x->i, b = y->is_float ? y->f : (double)y->i;
+        out->is_float = 1;
+        switch (op) {
+        case OP_ADD: out->f = a + b; break;
+        case OP_SUB: out->f = a - b; break;
+        case OP_MULT: out->f = a * b; break;
+        case OP_DIV: if (b == 0) return 0; out->f = a / b; break;
+        case OP_FLOORDIV: if (b == 0) return 0; out->f = floor(a / b); break;
+        case OP_MOD: if (b == 0) return 0; out->f = a - floor(a / b) * b; break;
+        case OP_POW: out->f = pow(a, b); break;
+        default: return 0;
+        }
+        return 1;
+    }
+    int64_t a = x->i, b = y->i;
+    switch (op) {
+    case OP_ADD: out->i = a + b; break;
+    case OP_SUB: out->i = a - b; break;
+    case OP_MULT: out->i = a * b; break;
+    case OP_DIV: if (!b) return 0; out->is_float = 1; out->f = (double)a / (double)b; break;
+    case OP_FLOORDIV: {
+        if (!b) return 0;
+        int64_t q = a / b;
+        if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+        out->i = q;
+        break;
+    }
+    case OP_MOD: {
+        if (!b) return 0;
+        int64_t r = a % b;
+        if (r != 0 && ((r < 0) != (b < 0))) r += b;
+        out->i = r;
+        break;
+    }
+    case OP_POW: {
+        if (b < 0) { out->is_float = 1; out->f = pow((double)a, (double)b); break; }
+        int64_t r = 1;
+        for (int64_t k = 0; k < b && k < 64; k++) r *= a;
+        out->i = r;
+        break;
+    }
+    case OP_LSHIFT: out->i = a << b; break;
+    case OP_RSHIFT: out->i = a >> b; break;
+    case OP_BITOR: out->i = a | b; break;
+    case OP_BITAND: out->i = a & b; break;
+    case OP_BITXOR: out->i = a ^ b; break;
+    default: return 0;
+    }
+    return 1;
+}
+
+static int const_eval(FeModule *fm, AstNode *e, IrConst *out) {
+    memset(out, 0, sizeof *out);
+    switch (e->kind) {
+    case A_CONST:
+        if (e->ck == CK_INT) { out->i = e->i; return !e->bigint; }
+        if (e->ck == CK_FLOAT) { out->is_float = 1; out->f = e->f; return 1; }
+        if (e->ck == CK_BOOL) { out->is_bool = 1; out->i = e->i; return 1; }
+        return 0;
+    case A_NAME: {
+        const FeGlobal *g = fe_global(fm, e->str);
+        if (g && g->kind == G_VALUE) { *out = g->value; return 1; }
+        if (g && g->kind == G_WARP_ATTR)
+            return fe_warp_constant(fm, g->attr, out);
+        return 0;
+    }
+    case A_ATTR: {
+        const char *a = fe_warp_attr(fm, e);
+        if (a)
+            return fe_warp_constant(fm, a, out);
+        /* math.pi and friends */
+        if (e->a->kind == A_NAME) {
+            const FeGlobal *g = fe_global(fm, e->a->str);
+            if (g && g->kind == G_MODULE && g->attr && !strcmp(g->attr, "math")) {
+                if (!strcmp(e->str, "pi")) { out->is_float = 1; out->f = M_PI; return 1; }
+                if (!strcmp(e->str, "e")) { out->is_float = 1; out->f = M_E; return 1; }
+                if (!strcmp(e->str, "tau")) { out->is_float = 1; out->f = 2 * M_PI; return 1; }
+                if (!strcmp(e->str, "inf")) { out->is_float = 1; out->f = INFINITY; return 1; }
+            }
+        }
+        return 0;
+    }
+    case A_UNARYOP: {
+        IrConst x;
+        if (!const_eval(fm, e->a, &x) || x.n)
+            return 0;
+        *out = x;
+        if (e->op == OP_USUB) {
+            if (x.is_float) out->f = -x.f; else out->i = -x.i;
+            out->is_bool = 0;
+            return 1;
+        }
+        if (e->op == OP_UADD) { out->is_bool = 0; return 1; }
+        if (e->op == OP_INVERT && !x.is_float) { out->i = ~x.i; out->is_bool = 0; return 1; }
+        if (e->op == OP_NOT) { out->is_bool = 1; out->is_float = 0; out->i = x.is_float ? x.f == 0 : x.i == 0; return 1; }
+        return 0;
+    }
+    case A_BINOP: {
+        IrConst x, y;
+        if (!const_eval(fm, e->a, &x) || !const_eval(fm, e->b, &y))
+            return 0;
+        if (x.type || y.type) /* Warp scalar arithmetic at module level: keep it simple */
+            return 0;
+        return const_binop(e->op, &x, &y, out);
+    }
+    case A_CALL: {
+        const char *fn = fe_warp_attr(fm, e->a);
+        if (fn && !strcmp(fn, "constant") && e->l1.n == 1 && e->l2.n == 0)
+            return const_eval(fm, e->l1.items[0], out);
+        if (fn)
+            return fe_warp_construct(fm, fn, e, out);
+        if (e->a->kind == A_NAME && e->l1.n == 1 && e->l2.n == 0) {
+            const FeGlobal *g = fe_global(fm, e->a->str);
+            if (g)
+                return 0;
+            IrConst x;
+            if (!const_eval(fm, e->l1.items[0], &x) || x.n || x.type)
+                return 0;
+            if (!strcmp(e->a->str, "float")) {
+                *out = x;
+                out->is_bool = 0;
+                if (!x.is_float) { out->is_float = 1; out->f = (double)x.i; }
+                return 1;
+            }
+            if (!strcmp(e->a->str, "int")) {
+                *out = x;
+                out->is_bool = 0;
+                if (x.is_float) { out->is_float = 0; out->i = (int64_t)x.f; }
+                return 1;
+            }
+        }
+        return 0;
+    }
+    default:
+        return 0;
+    }
+}
+
+int fe_const_eval(FeModule *fm, AstNode *e, IrConst *out) { return const_eval(fm, e, out); }
+
+static void module_options(FeModule *fm, AstNode *call, Diag *diag) {
+    if (call->l1.n != 1 || call->l1.items[0]->kind != A_OTHEREXPR) {
+        fail(fm, diag, call->loc, "wp.set_module_options() expects a dict literal");
+        return;
+    }
+    /* the dict literal is opaque in the AST: re-read its text */
+    AstNode *d = call->l1.items[0];
+    const AstFile *f = fm->file;
+    const char *s = f->lines[d->loc.line] + d->loc.col - 1;
+    const char *e = f->lines[d->end.line] + d->end.col - 1;
+    char *txt = arena_strndup(fm->arena, s, e - s);
+    /* parse "key": value pairs */
+    char *p = txt;
+    while ((p = strpbrk(p, "\"'"))) {
+        char q = *p++;
+        char *k = p;
+        char *ke = strchr(p, q);
+        if (!ke)
+            break;
+        *ke = 0;
+        p = ke + 1;
+        while (*p == ' ' || *p == ':' || *p == '\n' || *p == '\t')
+            p++;
+        char *v = p;
+        while (*p && *p != ',' && *p != '}')
+            p++;
+        char save = *p;
+        *p = 0;
+        char *ve = p;
+        while (ve > v && (ve[-1] == ' ' || ve[-1] == '\n'))
+            *--ve = 0;
+        FeOption *o = NULL;
+        for (int i = 0; i < fm->nmodopts; i++)
+            if (!strcmp(fm->modopts[i].name, k))
+                o = &fm->modopts[i];
+        if (!o && fm->nmodopts < 16)
+            o = &fm->modopts[fm->nmodopts++];
+        if (o) {
+            o->name = arena_strdup(fm->arena, k);
+            o->text = arena_strdup(fm->arena, v);
+        }
+        if (!strcmp(k, "enable_backward"))
+            fm->enable_backward = !strcmp(v, "True");
+        else if (!strcmp(k, "max_unroll"))
+            fm->max_unroll = atoi(v);
+        else if (!strcmp(k, "block_dim"))
+            fm->block_dim = atoi(v);
+        *p = save;
+        if (!*p)
+            break;
+        p++;
+    }
+}
+
+FeModule *fe_module_load(IrModule *m, AstFile *f, Diag *diag) {
+    FeModule *fm = arena_alloc(m->arena, sizeof *fm);
+    fm->arena = m->arena;
+    fm->ir = m;
+    fm->file = f;
+    fm->enable_backward = 1;
+    fm->max_unroll = 16;
+    fm->block_dim = 256;
+    AstList *body = &f->module->l1;
+    for (int i = 0; i < body->n && !fm->failed; i++) {
+        AstNode *s = body->items[i];
+        switch (s->kind) {
+        case A_IMPORT:
+            for (int k = 0; k < s->l1.n; k++) {
+                const char *name = s->l1.items[k]->str;
+                const char *alias = s->l2.items[k]->str;
+                const char *bind = alias ? alias : name;
+                char *dot = strchr(bind, '.');
+                if (!alias && dot)
+                    bind = arena_strndup(fm->arena, bind, dot - bind);
+                FeGlobal *g = global_set(fm, bind);
+                if (!strcmp(name, "warp") || (!alias && !strncmp(name, "warp.", 5))) {
+                    g->kind = G_WARP;
+                } else {
+                    g->kind = G_MODULE;
+                    g->attr = name;
+                }
+            }
+            break;
+        case A_IMPORTFROM:
+            for (int k = 0; k < s->l1.n; k++) {
+                const char *name = s->l1.items[k]->str;
+                const char *alias = s->l2.items[k]->str;
+                if (!strcmp(name, "*"))
+                    continue;
+                FeGlobal *g = global_set(fm, alias ? alias : name);
+                if (s->str && (!strcmp(s->str, "warp") || !strncmp(s->str, "warp.", 5))) {
+                    g->kind = G_WARP_ATTR;
+                    g->attr = name;
+                } else {
+                    g->kind = G_OTHER;
+                }
+            }
+            break;
+        case A_FUNCDEF: {
+            int kind = -1;
+            for (int k = 0; k < s->l2.n; k++) {
+                AstNode *d = s->l2.items[k];
+                if (decorator_is(fm, d, "kernel")) kind = DEF_KERNEL;
+                else if (decorator_is(fm, d, "func")) kind = DEF_FUNC;
+                else if (decorator_is(fm, d, "func_native") || decorator_is(fm, d, "func_grad") ||
+                         decorator_is(fm, d, "func_replay") || decorator_is(fm, d, "overload")) {
+                    const AstNode *e = d->kind == A_CALL ? d->a : d;
+                    fail(fm, diag, d->loc,
+                         arena_printf(fm->arena, "@wp.%s is not supported", fe_warp_attr(fm, e)));
+                }
+            }
+            if (kind >= 0)
+                add_def(fm, s, kind, diag);
+            else {
+                FeGlobal *g = global_set(fm, s->str);
+                g->kind = G_OTHER;
+            }
+            break;
+        }
+        case A_CLASSDEF: {
+            int is_struct = 0;
+            for (int k = 0; k < s->l2.n; k++)
+                if (decorator_is(fm, s->l2.items[k], "struct"))
+                    is_struct = 1;
+            if (is_struct)
+                add_def(fm, s, DEF_STRUCT, diag);
+            else
+                global_set(fm, s->str)->kind = G_OTHER;
+            break;
+        }
+        case A_ASSIGN:
+        case A_ANNASSIGN: {
+            AstNode *t = s->kind == A_ASSIGN ? s->l1.items[0] : s->a;
+            AstNode *v = s->b;
+            if (!v || t->kind != A_NAME) {
+                if (t->kind == A_TUPLE)
+                    for (int k = 0; k < t->l1.n; k++)
+                        if (t->l1.items[k]->kind == A_NAME)
+                            global_set(fm, t->l1.items[k]->str)->kind = G_OTHER;
+                break;
+            }
+            for (int k = 0; k < (s->kind == A_ASSIGN ? s->l1.n : 1); k++) {
+                AstNode *tk = s->kind == A_ASSIGN ? s->l1.items[k] : t;
+                if (tk->kind != A_NAME)
+                    continue;
+                IrConst c;
+                /* aliases of warp things: `vec3 = wp.vec3`, `kernel = wp.kernel` */
+                const char *wa = fe_warp_attr(fm, v);
+                if (wa && !fe_warp_constant(fm, wa, &c)) {
+                    FeGlobal *g = global_set(fm, tk->str);
+                    g->kind = G_WARP_ATTR;
+                    g->attr = wa;
+                    continue;
+                }
+                if (v->kind == A_NAME) {
+                    const FeGlobal *src = fe_global(fm, v->str);
+                    if (src) {
+                        FeGlobal copy = *src;
+                        FeGlobal *g = global_set(fm, tk->str);
+                        copy.name = g->name;
+                        *g = copy;
+                        continue;
+                    }
+                }
+                FeGlobal *g = global_set(fm, tk->str);
+                if (const_eval(fm, v, &c)) {
+                    g->kind = G_VALUE;
+                    g->value = c;
+                } else {
+                    g->kind = G_OTHER;
+                }
+            }
+            break;
+        }
+        case A_EXPR: {
+            AstNode *e = s->a;
+            if (e && e->kind == A_CALL) {
+                const char *fn = fe_warp_attr(fm, e->a);
+                if (fn && !strcmp(fn, "set_module_options"))
+                    module_options(fm, e, diag);
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return fm->failed ? NULL : fm;
+}

@@ -1,0 +1,2360 @@
+/* build.c: checked AST -> typed SSA IR, in Warp's evaluation order.
+ * requires: a loaded FeModule (frontend/module.c); types and builtins (ir/).
+ *
+ * Warp's code generator (the Adjoint class of warp/_src/codegen.py) walks the
+ * Python AST once, allocating numbered variables as it goes: the outputs of a
+ * call before its arguments are loaded, a constant var for every literal,
+ * `copy` for `x = y`, `where` to merge names assigned in if/else branches,
+ * `assign` to carry loop-mutated names across iterations.  That numbering is
+ * visible in every line Warp prints, so this builder performs the same walk
+ * with the same decisions and records one IR instruction per emission.  The
+ * printer then replays Warp's text templates over the instructions, and the
+ * LLVM lowering reads the same instructions as structured code.
+ *
+ * Errors unwind with longjmp to the entry point and come back as a Diag. */
+#include "frontend/frontend.h"
+#include "ir/ir.h"
+
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- evaluation results ----------------------------------------------------
+ * What evaluating a Python expression gives: a Var, or a compile-time object
+ * (the warp module, a type, a function, a struct) as in Warp's eval. */
+typedef enum EvKind {
+    EV_NONE, EV_VAR, EV_TUPLE, EV_WARP, EV_MODULE, EV_FUNC, EV_BUILTIN, EV_TYPE,
+    EV_STRUCT, EV_ARRAYCTOR, EV_PYTYPE,
+} EvKind;
+
+typedef struct Ev {
+    EvKind k;
+    IrVal v;          /* EV_VAR */
+    IrVal *vs;        /* EV_TUPLE */
+    int n;
+    IrType type;      /* EV_TYPE */
+    const char *name; /* EV_BUILTIN key, EV_PYTYPE name ("float", "int") */
+    int idx;          /* EV_FUNC group def index, EV_STRUCT struct index */
+} Ev;
+
+typedef struct Sym {
+    const char *name;
+    Ev ev;
+} Sym;
+
+/* An insertion-ordered dict, as Python's. */
+typedef struct Syms {
+    Sym *s;
+    int n, cap;
+} Syms;
+
+typedef struct Builder Builder;
+
+/* A user function group: all @wp.func definitions with one name. */
+typedef struct FuncGroup {
+    const char *name;
+    int *defs;        /* FeModule def indices, in definition order */
+    int ndefs;
+    IrFunc **ovl;     /* built overload per def (lazily) */
+} FuncGroup;
+
+struct Builder {
+    IrModule *m;
+    FeModule *fm;
+    Diag *diag;
+    jmp_buf *jb;
+    IrFunc *f;
+    const FeDef *def;
+    int is_kernel;
+    Syms syms;
+    Syms *loop_syms;
+    int nloop_syms;
+    int *loop_blocks;
+    int nloop_blocks;
+    int *blocks;      /* block id stack */
+    int nblocks;
+    int block_counter;
+    const char **const_iter; /* loop_const_iter_symbols */
+    int nconst_iter;
+    int lineno;       /* relative, -1: none */
+    SrcLoc loc;       /* current node location */
+    int has_return;   /* return_var set */
+    IrType rettypes[8];
+    int nret;
+    IrVal *retvals;
+    int max_unroll;
+};
+
+/* Module-wide build state shared by all functions. */
+typedef struct ModBuild {
+    FuncGroup *groups;
+    int ngroups;
+    IrFunc **built_order; /* user funcs in the order their builds completed */
+    int nbuilt;
+    int *struct_order;    /* structs in the order Warp's builder meets them */
+    int nstruct_order;
+} ModBuild;
+
+static ModBuild *MB; /* set during ir_build_module; single-threaded per module */
+
+static void fail_at(Builder *b, SrcLoc loc, const char *fmt, ...) __attribute__((noreturn, format(printf, 3, 4)));
+static void fail_at(Builder *b, SrcLoc loc, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    char buf[1024];
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    b->diag->loc = loc;
+    b->diag->msg = arena_strdup(b->m->arena, buf);
+    longjmp(*b->jb, 1);
+}
+#define FAIL(...) fail_at(b, b->loc, __VA_ARGS__)
+
+static const char *type_repr(Builder *b, IrType t) {
+    Buf s = {0};
+    ir_type_repr(b->m, t, &s);
+    buf_put(&s, "", 1);
+    const char *r = arena_strdup(b->m->arena, s.data);
+    buf_free(&s);
+    return r;
+}
+
+/* ---- symbols ---- */
+static Ev *syms_get(Syms *s, const char *name) {
+    for (int i = 0; i < s->n; i++)
+        if (!strcmp(s->s[i].name, name))
+            return &s->s[i].ev;
+    return NULL;
+}
+
+static void syms_set(Builder *b, Syms *s, const char *name, Ev ev) {
+    Ev *e = syms_get(s, name);
+    if (e) {
+        *e = ev;
+        return;
+    }
+    if (s->n == s->cap) {
+        int nc = s->cap ? s->cap * 2 : 16;
+        Sym *ns = arena_alloc(b->m->arena, sizeof *ns * nc);
+        if (s->n)
+            memcpy(ns, s->s, sizeof *ns * s->n);
+        s->s = ns;
+        s->cap = nc;
+    }
+    s->s[s->n].name = name;
+    s->s[s->n].ev = ev;
+    s->n++;
+}
+
+static Syms syms_copy(Builder *b, const Syms *s) {
+    Syms c = {0};
+    c.cap = s->n ? s->n : 1;
+    c.s = arena_alloc(b->m->arena, sizeof *c.s * c.cap);
+    memcpy(c.s, s->s, sizeof *c.s * s->n);
+    c.n = s->n;
+    return c;
+}
+
+static Ev ev_var(IrVal v) {
+    Ev e = {0};
+    e.k = EV_VAR;
+    e.v = v;
+    return e;
+}
+
+static int ev_same(const Ev *a, const Ev *b) {
+    if (a->k != b->k)
+        return 0;
+    if (a->k == EV_VAR)
+        return a->v == b->v;
+    return a->idx == b->idx && a->type == b->type;
+}
+
+/* ---- values and instructions ---- */
+static IrValue *val(Builder *b, IrVal v) { return &b->f->vals[v]; }
+static IrType vtype(Builder *b, IrVal v) { return b->f->vals[v].type; }
+
+static IrVal add_var(Builder *b, IrType t) {
+    IrValue v = {0};
+    v.type = t;
+    v.label = b->f->nvars;
+    v.block = b->blocks[b->nblocks - 1];
+    v.lineno = b->lineno;
+    IrVal id = ir_val_new(b->m, b->f, v);
+    IrFunc *f = b->f;
+    if ((f->nvars & (f->nvars - 1)) == 0) {
+        int cap = f->nvars ? f->nvars * 2 : 1;
+        IrVal *nl = arena_alloc(b->m->arena, sizeof(IrVal) * cap);
+        if (f->nvars)
+            memcpy(nl, f->varlist, sizeof(IrVal) * f->nvars);
+        f->varlist = nl;
+    }
+    f->varlist[f->nvars++] = id;
+    return id;
+}
+
+/* Warp's get_arg_type of a Python constant. */
+static IrType const_type(Builder *b, const IrConst *c) {
+    if (c->type)
+        return c->type;
+    if (c->is_bool)
+        return ir_type_scalar(b->m, SC_BOOL);
+    if (c->is_float)
+        return ir_type_scalar(b->m, SC_FLOAT32);
+    return ir_type_scalar(b->m, SC_INT32);
+}
+
+static IrVal add_constant(Builder *b, IrConst c) {
+    IrVal v = add_var(b, const_type(b, &c));
+    IrValue *x = val(b, v);
+    x->is_const = 1;
+    x->cval = c;
+    return v;
+}
+
+static IrConst const_int(int64_t i) {
+    IrConst c = {0};
+    c.i = i;
+    return c;
+}
+
+static IrInst *emit(Builder *b, IrOp op) {
+    IrInst *in = ir_inst_new(b->m, b->f, op);
+    in->loc = b->loc;
+    in->func = -1;
+    return in;
+}
+
+static IrVal *vals_dup(Builder *b, const IrVal *v, int n) {
+    IrVal *r = arena_alloc(b->m->arena, sizeof(IrVal) * (n ? n : 1));
+    if (n)
+        memcpy(r, v, sizeof(IrVal) * n);
+    return r;
+}
+
+static const IrTypeInfo *tinfo(Builder *b, IrType t) { return ir_type_info(b->m, t); }
+/* ---- lvalue origins (Warp 1.16) ---- */
+static const IrOrigin *origin_local(Builder *b, IrVal v) {
+    IrOrigin *o = arena_alloc(b->m->arena, sizeof *o);
+    o->root = v;
+    return o;
+}
+
+static const IrOrigin *origin_extend(Builder *b, const IrOrigin *o, int kind, const char *field, const IrVal *idx,
+                                     int nidx) {
+    IrOrigin *n = arena_alloc(b->m->arena, sizeof *n);
+    IrOriginStep *st = arena_alloc(b->m->arena, sizeof *st * (o->nsteps + 1));
+    if (o->nsteps)
+        memcpy(st, o->steps, sizeof *st * o->nsteps);
+    st[o->nsteps].kind = (uint8_t)kind;
+    st[o->nsteps].field = field;
+    st[o->nsteps].idx = idx ? vals_dup(b, idx, nidx) : NULL;
+    st[o->nsteps].nidx = nidx;
+    n->root = o->root;
+    n->nsteps = o->nsteps + 1;
+    n->steps = st;
+    return n;
+}
+
+static int is_symbol_value(Builder *b, IrVal v) {
+    for (int i = 0; i < b->syms.n; i++)
+        if (b->syms.s[i].ev.k == EV_VAR && b->syms.s[i].ev.v == v)
+            return 1;
+    return 0;
+}
+
+/* reference_origin_for_var */
+static const IrOrigin *origin_for(Builder *b, IrVal v) {
+    const IrValue *x = &b->f->vals[v];
+    const IrTypeInfo *ti = ir_type_info(b->m, x->type);
+    if (ti->kind == TY_REF)
+        return x->origin;
+    if (ti->kind == TY_ARRAY && x->origin)
+        return x->origin;
+    if (is_symbol_value(b, v))
+        return origin_local(b, v);
+    return x->origin;
+}
+
+static int is_ref(Builder *b, IrType t) { return tinfo(b, t)->kind == TY_REF; }
+static IrType strip(Builder *b, IrType t) { return ir_type_strip_ref(b->m, t); }
+
+/* ---- source lines ---- */
+static void set_lineno(Builder *b, AstNode *n) {
+    int rel = n->loc.line - b->def->first_line;
+    b->loc = n->loc;
+    if (b->lineno != rel) {
+        IrInst *in = emit(b, IR_LINE);
+        in->a = rel;
+    }
+    b->lineno = rel;
+}
+
+/* ---- calls ------------------------------------------------------------------ */
+static Ev eval(Builder *b, AstNode *n);
+static IrVal load(Builder *b, IrVal v);
+static IrFunc *build_user_func(Builder *caller, int defidx);
+
+typedef struct CallArg {
+    const char *kw;
+    Ev ev;
+} CallArg;
+
+static void fill_callarg(Builder *b, const Ev *e, IrCallArg *ca) {
+    memset(ca, 0, sizeof *ca);
+    if (e->k == EV_VAR) {
+        ca->type = vtype(b, e->v);
+        if (val(b, e->v)->is_const)
+            ca->value = &val(b, e->v)->cval;
+    } else if (e->k == EV_TYPE) {
+        ca->type_value = e->type;
+    } else if (e->k == EV_PYTYPE) {
+        ca->type_value = ir_type_scalar(b->m, !strcmp(e->name, "float") ? SC_FLOAT32
+                                                : !strcmp(e->name, "int") ? SC_INT32 : SC_BOOL);
+    }
+}
+
+static const char *arg_types_str(Builder *b, const CallArg *args, int n) {
+    Buf s = {0};
+    for (int i = 0; i < n; i++) {
+        if (i)
+            buf_puts(&s, ", ");
+        const Ev *e = &args[i].ev;
+        if (e->k == EV_VAR)
+            ir_type_repr(b->m, vtype(b, e->v), &s);
+        else if (e->k == EV_FUNC)
+            buf_puts(&s, "function");
+        else if (e->k == EV_TYPE)
+            ir_type_repr(b->m, e->type, &s);
+        else
+            buf_puts(&s, "object");
+    }
+    buf_put(&s, "", 1);
+    const char *r = arena_strdup(b->m->arena, s.data);
+    buf_free(&s);
+    return r;
+}
+
+/* Emits a call of builtin `key`. Returns outputs via *outs (count as return). */
+static int add_builtin_call_ex(Builder *b, const char *key, const CallArg *args, int nargs,
+                               const IrTypeArgs *targs, int min_outputs, int value_used,
+                               IrVal *outs) {
+    IrCallArg ca[IR_MAX_CALL_ARGS];
+    if (nargs > IR_MAX_CALL_ARGS)
+        FAIL("too many arguments to '%s'", key);
+    for (int i = 0; i < nargs; i++) {
+        if (args[i].ev.k == EV_TUPLE)
+            FAIL("Argument must not be the result from a multi-valued function");
+        if (args[i].ev.k != EV_VAR && args[i].ev.k != EV_TYPE && args[i].ev.k != EV_PYTYPE)
+            FAIL("Couldn't find function overload for '%s' that matched inputs with types: [%s]", key,
+                 arg_types_str(b, args, nargs));
+        fill_callarg(b, &args[i].ev, &ca[i]);
+        ca[i].kw = args[i].kw;
+    }
+    IrBuiltinCall call;
+    char err[512];
+    if (ir_builtin_resolve(b->m, key, b->m->warp_minor, ca, nargs, targs, min_outputs, &call, err, sizeof err))
+        FAIL("%s", err);
+
+    /* 64-bit scalar constructor of a constant: the constant var itself becomes
+     * the result, initialised with the literal (Warp's precision rule). */
+    if (b->m->warp_minor >= 16 && call.nout == 1 && nargs == 1 && args[0].ev.k == EV_VAR &&
+        !strcmp(ir_builtin_key(call.id), ir_builtin_native(call.id))) {
+        const IrTypeInfo *ot = tinfo(b, call.out[0]);
+        IrValue *a0 = val(b, args[0].ev.v);
+        if (ot->kind == TY_SCALAR && (ot->scalar == SC_FLOAT64 || ot->scalar == SC_INT64 || ot->scalar == SC_UINT64) &&
+            !strcmp(ir_builtin_key(call.id), ir_scalar_name(ot->scalar)) && a0->is_const && !a0->cval.n &&
+            !(a0->cval.is_float && isnan(a0->cval.f))) {
+            a0->type = call.out[0];
+            a0->is_const = 0;
+            IrConst c = a0->cval;
+            c.type = call.out[0];
+            IrInst *in = emit(b, IR_SETCONST);
+            in->outs = vals_dup(b, &args[0].ev.v, 1);
+            in->nout = 1;
+            /* the literal as Warp prints func.value_type(raw) */
+            IrValue tmp = {0};
+            tmp.cval = c;
+            in->text = NULL;
+            in->a = 0;
+            /* keep the typed constant on the instruction for the printer */
+            IrVal cv = ir_val_new(b->m, b->f, (IrValue){.type = call.out[0], .label = -2, .is_const = 1, .cval = c});
+            in->args = vals_dup(b, &cv, 1);
+            in->nargs = 1;
+            (void)tmp;
+            outs[0] = args[0].ev.v;
+            return 1;
+        }
+    }
+
+    int nout = call.nout;
+    for (int i = 0; i < nout; i++)
+        outs[i] = add_var(b, call.out[i]);
+
+    IrVal fwd[IR_MAX_CALL_ARGS], adjv[IR_MAX_CALL_ARGS];
+    int nc = call.ncargs;
+    for (int k = 0; k < nc; k++) {
+        IrVal v;
+        int ai = call.argmap[k];
+        if (ai >= 0) {
+            if (args[ai].ev.k != EV_VAR)
+                FAIL("type argument passed where a value is expected in '%s'", key);
+            v = args[ai].ev.v;
+        } else {
+            v = add_constant(b, call.defaults[-ai - 1]);
+        }
+        adjv[k] = v;
+        fwd[k] = ir_builtin_arg_noload(call.id, k) ? v : load(b, v);
+    }
+    IrInst *in = emit(b, IR_CALL);
+    in->builtin = call.id;
+    in->outs = vals_dup(b, outs, nout);
+    in->nout = nout;
+    in->args = vals_dup(b, fwd, nc);
+    in->adjargs = vals_dup(b, adjv, nc);
+    in->nargs = nc;
+    in->text = call.template_args[0] ? arena_strdup(b->m->arena, call.template_args) : NULL;
+    if (call.initializer_list)
+        in->flags |= IRF_INITLIST;
+    if (!value_used)
+        in->flags |= IRF_UNUSED;
+    return nout;
+}
+
+static IrVal builtin1(Builder *b, const char *key, const IrVal *argv, int n) {
+    CallArg args[IR_MAX_CALL_ARGS];
+    for (int i = 0; i < n; i++) {
+        args[i].kw = NULL;
+        args[i].ev = ev_var(argv[i]);
+    }
+    IrVal outs[8];
+    int nout = add_builtin_call_ex(b, key, args, n, NULL, 0, 1, outs);
+    return nout ? outs[0] : -1;
+}
+
+static IrVal load(Builder *b, IrVal v) {
+    if (is_ref(b, vtype(b, v)))
+        return builtin1(b, "load", &v, 1);
+    return v;
+}
+
+/* Type equality used for overload matching of user functions. */
+static int user_arg_matches(Builder *b, IrType param, const Ev *e) {
+    if (e->k != EV_VAR)
+        return 0;
+    IrType t = strip(b, vtype(b, e->v));
+    if (param == t)
+        return 1;
+    /* arrays: same dtype and ndim, any array kind */
+    const IrTypeInfo *pi = tinfo(b, param), *ti = tinfo(b, t);
+    if (pi->kind == TY_ARRAY && ti->kind == TY_ARRAY)
+        return pi->elem == ti->elem && pi->ndim == ti->ndim;
+    return 0;
+}
+
+static int add_user_call(Builder *b, int group_def, const CallArg *args, int nargs, int min_outputs, IrVal *outs) {
+    (void)min_outputs;
+    /* overloads: every def with this name */
+    const FeDef *d0 = &b->fm->defs[group_def];
+    IrFunc *callee = NULL;
+    int found = -1;
+    for (int di = 0; di < b->fm->ndefs && found < 0; di++) {
+        const FeDef *d = &b->fm->defs[di];
+        if (d->kind != DEF_FUNC || strcmp(d->name, d0->name))
+            continue;
+        IrFunc *cand = build_user_func(b, di);
+        /* bind positional then keywords */
+        if (nargs > cand->nparams)
+            continue;
+        int ok = 1, bound[64] = {0};
+        int order[64];
+        for (int i = 0; i < nargs && ok; i++) {
+            int pi = i;
+            if (args[i].kw) {
+                pi = -1;
+                for (int k = 0; k < cand->nparams; k++)
+                    if (!strcmp(cand->vals[cand->params[k]].name, args[i].kw))
+                        pi = k;
+                if (pi < 0 || bound[pi])
+                    ok = 0;
+            }
+            if (!ok)
+                break;
+            bound[pi] = 1;
+            order[pi] = i;
+            if (!user_arg_matches(b, cand->vals[cand->params[pi]].type, &args[i].ev))
+                ok = 0;
+        }
+        for (int k = 0; k < cand->nparams && ok; k++)
+            if (!bound[k])
+                ok = 0;
+        if (ok) {
+            callee = cand;
+            found = di;
+            int nout = callee->nret;
+            for (int i = 0; i < nout; i++)
+                outs[i] = add_var(b, callee->ret[i]);
+            IrVal fwd[64], adjv[64];
+            for (int k = 0; k < callee->nparams; k++) {
+                IrVal v = args[order[k]].ev.v;
+                adjv[k] = v;
+                fwd[k] = load(b, v);
+            }
+            IrInst *in = emit(b, IR_CALL);
+            in->func = -1;
+            for (int fi = 0; fi < b->m->nfuncs; fi++)
+                if (b->m->funcs[fi] == callee)
+                    in->func = fi;
+            in->outs = vals_dup(b, outs, nout);
+            in->nout = nout;
+            in->args = vals_dup(b, fwd, callee->nparams);
+            in->adjargs = vals_dup(b, adjv, callee->nparams);
+            in->nargs = callee->nparams;
+            if (nout > 1)
+                in->flags |= IRF_OUTARGS;
+            if (b->f->used_by_backward)
+                callee->used_by_backward = 1;
+            return nout;
+        }
+    }
+    FAIL("Couldn't find function overload for '%s' that matched inputs with types: [%s]", d0->name,
+         arg_types_str(b, args, nargs));
+}
+
+/* ---- names and attributes ---------------------------------------------------- */
+static Ev resolve_warp_attr(Builder *b, const char *attr) {
+    Ev e = {0};
+    FeWarpName w = fe_warp_lookup(b->m, attr);
+    switch (w.kind) {
+    case W_SCALAR:
+    case W_VECTYPE:
+        e.k = EV_TYPE;
+        e.type = w.type;
+        return e;
+    case W_CONST: {
+        IrConst c;
+        fe_warp_constant(b->fm, attr, &c);
+        return ev_var(add_constant(b, c));
+    }
+    case W_ARRAY:
+        e.k = EV_ARRAYCTOR;
+        e.idx = w.n;
+        return e;
+    default:
+        break;
+    }
+    if (ir_builtin_exists(attr, b->m->warp_minor)) {
+        e.k = EV_BUILTIN;
+        e.name = attr;
+        return e;
+    }
+    e.k = EV_NONE;
+    e.name = attr;
+    return e;
+}
+
+static void note_struct(Builder *b, int sidx);
+
+static Ev global_ev(Builder *b, const FeGlobal *g, AstNode *n) {
+    Ev e = {0};
+    switch (g->kind) {
+    case G_WARP: e.k = EV_WARP; return e;
+    case G_MODULE: e.k = EV_MODULE; e.name = g->attr; return e;
+    case G_VALUE: return ev_var(add_constant(b, g->value));
+    case G_WARP_ATTR: {
+        Ev r = resolve_warp_attr(b, g->attr);
+        if (r.k == EV_NONE)
+            fail_at(b, n->loc, "Could not find function wp.%s as a built-in or user-defined function", g->attr);
+        return r;
+    }
+    case G_FUNC: e.k = EV_FUNC; e.idx = g->index; return e;
+    case G_STRUCT: {
+        e.k = EV_STRUCT;
+        /* the struct index is the order of @wp.struct definitions */
+        int si = 0;
+        for (int i = 0; i < g->index; i++)
+            si += b->fm->defs[i].kind == DEF_STRUCT;
+        e.idx = si;
+        note_struct(b, si);
+        return e;
+    }
+    case G_KERNEL:
+        fail_at(b, n->loc, "Cannot call a kernel ('%s') from a kernel or function", g->name);
+    default:
+        fail_at(b, n->loc, "Invalid external reference type: '%s' is not a Warp value, type or function", g->name);
+    }
+}
+
+static Ev emit_name(Builder *b, AstNode *n) {
+    Ev *s = syms_get(&b->syms, n->str);
+    if (s)
+        return *s;
+    const FeGlobal *g = fe_global(b->fm, n->str);
+    if (g) {
+        Ev e = global_ev(b, g, n);
+        if (e.k == EV_VAR)
+            syms_set(b, &b->syms, n->str, e);
+        return e;
+    }
+    /* Python builtins Warp understands */
+    if (!strcmp(n->str, "float") || !strcmp(n->str, "int") || !strcmp(n->str, "bool")) {
+        Ev e = {0};
+        e.k = EV_PYTYPE;
+        e.name = n->str;
+        return e;
+    }
+    if (!strcmp(n->str, "range") || !strcmp(n->str, "len") || !strcmp(n->str, "print") ||
+        !strcmp(n->str, "min") || !strcmp(n->str, "max") || !strcmp(n->str, "abs") ||
+        !strcmp(n->str, "round") || !strcmp(n->str, "pow")) {
+        Ev e = {0};
+        e.k = EV_BUILTIN;
+        e.name = n->str;
+        return e;
+    }
+    /* Warp also resolves bare warp names (vec3, pi) */
+    Ev w = resolve_warp_attr(b, n->str);
+    if (w.k != EV_NONE && w.k != EV_BUILTIN)
+        return w;
+    FAIL("Referencing undefined symbol: %s", n->str);
+}
+
+static int vector_index(Builder *b, const char *comp, IrType t) {
+    const IrTypeInfo *ti = tinfo(b, t);
+    int dim = ti->kind == TY_QUAT ? 4 : ti->rows;
+    const char *sw = "xyzw";
+    if (strlen(comp) != 1)
+        FAIL("Vector swizzle must be single character, got .%s", comp);
+    for (int i = 0; i < dim && i < 4; i++)
+        if (sw[i] == comp[0])
+            return i;
+    FAIL("Vector swizzle for %s must be one of %.*s, got %s", type_repr(b, t), dim > 4 ? 4 : dim, sw, comp);
+}
+
+static Ev emit_attribute(Builder *b, AstNode *n, const Ev *aggregate_in) {
+    Ev agg = aggregate_in ? *aggregate_in : eval(b, n->a);
+    if (agg.k == EV_VAR && val(b, agg.v)->is_const)
+        return agg;
+    if (agg.k == EV_WARP) {
+        Ev r = resolve_warp_attr(b, n->str);
+        if (r.k == EV_NONE)
+            FAIL("Error, `%s` is not an attribute of '<module 'warp'>'", n->str);
+        return r;
+    }
+    if (agg.k == EV_MODULE) {
+        if (agg.name && !strcmp(agg.name, "math")) {
+            IrConst c = {0};
+            c.is_float = 1;
+            if (!strcmp(n->str, "pi")) c.f = M_PI;
+            else if (!strcmp(n->str, "e")) c.f = M_E;
+            else if (!strcmp(n->str, "tau")) c.f = 2 * M_PI;
+            else if (!strcmp(n->str, "inf")) c.f = INFINITY;
+            else FAIL("module attribute math.%s is not supported", n->str);
+            return ev_var(add_constant(b, c));
+        }
+        FAIL("Error, `%s` is not an attribute of module '%s'", n->str, agg.name ? agg.name : "?");
+    }
+    if (agg.k == EV_TYPE) {
+        const IrTypeInfo *ti = tinfo(b, agg.type);
+        if (!strcmp(n->str, "dtype")) {
+            Ev e = {0};
+            e.k = EV_TYPE;
+            e.type = ir_type_scalar(b->m, ti->scalar);
+            return e;
+        }
+        if (!strcmp(n->str, "length")) {
+            int len = ti->kind == TY_VEC ? ti->rows : ti->kind == TY_MAT ? ti->rows * ti->cols
+                    : ti->kind == TY_QUAT ? 4 : ti->kind == TY_TRANSFORM ? 7 : 1;
+            return ev_var(add_constant(b, const_int(len)));
+        }
+        FAIL("Error, `%s` is not an attribute of '%s'", n->str, type_repr(b, agg.type));
+    }
+    if (agg.k != EV_VAR)
+        FAIL("Error, `%s` is not an attribute of '%s'", n->str, n->a->kind == A_NAME ? n->a->str : "expression");
+    IrType at = strip(b, vtype(b, agg.v));
+    const IrTypeInfo *ti = tinfo(b, at);
+    if (ti->kind == TY_VEC || ti->kind == TY_QUAT) {
+        int idx = vector_index(b, n->str, at);
+        IrVal iv = add_constant(b, const_int(idx));
+        IrVal a2[2] = {agg.v, iv};
+        return ev_var(builtin1(b, "extract", a2, 2));
+    }
+    if (ti->kind == TY_TRANSFORM) {
+        if (strlen(n->str) != 1)
+            FAIL("Transform attribute must be single character, got .%s", n->str);
+        if (n->str[0] == 'p')
+            return ev_var(builtin1(b, "transform_get_translation", &agg.v, 1));
+        if (n->str[0] == 'q')
+            return ev_var(builtin1(b, "transform_get_rotation", &agg.v, 1));
+        FAIL("Attribute for transformation must be either 'p' or 'q', got %s", n->str);
+    }
+    IrType ftype = 0;
+    if (ti->kind == TY_STRUCT) {
+        const IrStruct *st = b->m->structs[ti->strct];
+        for (int i = 0; i < st->nfields; i++)
+            if (!strcmp(st->fields[i].name, n->str))
+                ftype = st->fields[i].type;
+    } else if (ti->kind == TY_ARRAY) {
+        if (!strcmp(n->str, "shape"))
+            ftype = ir_type_simple(b->m, TY_SHAPE);
+    }
+    if (!ftype) {
+        const char *nm = n->a->kind == A_NAME ? n->a->str : "expression";
+        FAIL("Error, `%s` is not an attribute of '%s' (%s)", n->str, nm, type_repr(b, vtype(b, agg.v)));
+    }
+    IrVal out = add_var(b, ir_type_ref(b->m, ftype));
+    const IrOrigin *o = NULL;
+    if (b->m->warp_minor >= 16 && ti->kind != TY_ARRAY)
+        o = origin_for(b, agg.v);
+    IrInst *in = emit(b, IR_ATTR_ADDR);
+    in->outs = vals_dup(b, &out, 1);
+    in->nout = 1;
+    in->args = vals_dup(b, &agg.v, 1);
+    in->nargs = 1;
+    in->text = n->str;
+    in->a = is_ref(b, vtype(b, agg.v));
+    if (o) {
+        in->a = 2;
+        in->origin = origin_extend(b, o, 0, n->str, NULL, 0);
+        val(b, out)->origin = in->origin;
+    }
+    return ev_var(out);
+}
+
+/* ---- expressions ------------------------------------------------------------- */
+static const char *binop_builtin(AstOp op) {
+    switch (op) {
+    case OP_ADD: return "add";
+    case OP_SUB: return "sub";
+    case OP_MULT: return "mul";
+    case OP_DIV: return "div";
+    case OP_FLOORDIV: return "floordiv";
+    case OP_MOD: return "mod";
+    case OP_POW: return "pow";
+    case OP_MATMULT: return "mul";
+    case OP_LSHIFT: return "lshift";
+    case OP_RSHIFT: return "rshift";
+    case OP_BITOR: return "bit_or";
+    case OP_BITXOR: return "bit_xor";
+    case OP_BITAND: return "bit_and";
+    case OP_UADD: return "pos";
+    case OP_USUB: return "neg";
+    case OP_NOT: return "unot";
+    case OP_INVERT: return "invert";
+    default: return NULL;
+    }
+}
+
+static IrVal need_var(Builder *b, Ev e, const char *what) {
+    if (e.k == EV_VAR)
+        return e.v;
+    if (e.k == EV_TUPLE)
+        FAIL("%s: a tuple value cannot be used here", what);
+    FAIL("%s: expected a value", what);
+}
+
+/* A user-defined operator overload (def add(a, b) as @wp.func) shadows the builtin. */
+static int user_op_group(Builder *b, const char *name) {
+    const FeGlobal *g = fe_global(b->fm, name);
+    return g && g->kind == G_FUNC ? g->index : -1;
+}
+
+static Ev binop_call(Builder *b, const char *name, IrVal l, IrVal r) {
+    int ug = user_op_group(b, name);
+    CallArg args[2] = {{NULL, ev_var(l)}, {NULL, ev_var(r)}};
+    IrVal outs[8];
+    if (ug >= 0) {
+        add_user_call(b, ug, args, 2, 0, outs);
+        return ev_var(outs[0]);
+    }
+    add_builtin_call_ex(b, name, args, 2, NULL, 0, 1, outs);
+    return ev_var(outs[0]);
+}
+
+static Ev emit_binop(Builder *b, AstNode *n) {
+    IrVal l = need_var(b, eval(b, n->a), "left operand");
+    IrVal r = need_var(b, eval(b, n->b), "right operand");
+    const char *name = binop_builtin(n->op);
+    if (!name)
+        FAIL("Operator %s is not supported", ast_op_name(n->op));
+    return binop_call(b, name, l, r);
+}
+
+static Ev emit_unaryop(Builder *b, AstNode *n) {
+    Ev a = eval(b, n->a);
+    IrVal v = need_var(b, a, "operand");
+    IrValue *x = val(b, v);
+    if (x->is_const && !x->cval.n && !x->cval.type && !x->cval.is_bool && n->op == OP_USUB &&
+        !(b->m->warp_minor < 16 && x->cval.is_float && !isfinite(x->cval.f))) {
+        IrConst c = x->cval;
+        if (c.is_float) c.f = -c.f; else c.i = -c.i;
+        if (b->m->warp_minor >= 16 && n->a->kind == A_CONST) {
+            x->cval = c;
+            return a;
+        }
+        return ev_var(add_constant(b, c));
+    }
+    const char *name = binop_builtin(n->op);
+    return ev_var(builtin1(b, name, &v, 1));
+}
+
+static Ev emit_compare(Builder *b, AstNode *n) {
+    IrVal left = need_var(b, eval(b, n->a), "comparison");
+    IrVal comps[32];
+    int nc = n->l1.n;
+    if (nc > 32)
+        FAIL("comparison chain too long");
+    for (int i = 0; i < nc; i++)
+        comps[i] = need_var(b, eval(b, n->l1.items[i]), "comparison");
+    for (int i = 0; i < nc; i++)
+        if (n->ops[i] == OP_IS || n->ops[i] == OP_ISNOT || n->ops[i] == OP_IN || n->ops[i] == OP_NOTIN)
+            FAIL("Comparison operator %s is not supported", ast_op_name(n->ops[i]));
+    IrVal out = add_var(b, ir_type_scalar(b->m, SC_BOOL));
+    IrVal loaded[33];
+    loaded[0] = load(b, left);
+    IrVal prev = -1;
+    for (int i = 0; i < nc; i++) {
+        if (prev >= 0) {
+            if (strip(b, vtype(b, prev)) != strip(b, vtype(b, comps[i])))
+                FAIL("Cannot chain comparisons of unequal types: %s %s %s.", type_repr(b, vtype(b, prev)),
+                     ast_op_name(n->ops[i]), type_repr(b, vtype(b, comps[i])));
+            load(b, prev);
+        }
+        loaded[i + 1] = load(b, comps[i]);
+        prev = comps[i];
+    }
+    IrInst *in = emit(b, IR_COMP);
+    in->outs = vals_dup(b, &out, 1);
+    in->nout = 1;
+    in->args = vals_dup(b, loaded, nc + 1);
+    in->nargs = nc + 1;
+    in->ops = arena_alloc(b->m->arena, nc + 1);
+    for (int i = 0; i < nc; i++) {
+        switch (n->ops[i]) {
+        case OP_EQ: in->ops[i] = IR_CMP_EQ; break;
+        case OP_NOTEQ: in->ops[i] = IR_CMP_NE; break;
+        case OP_LT: in->ops[i] = IR_CMP_LT; break;
+        case OP_LTE: in->ops[i] = IR_CMP_LE; break;
+        case OP_GT: in->ops[i] = IR_CMP_GT; break;
+        default: in->ops[i] = IR_CMP_GE; break;
+        }
+    }
+    return ev_var(out);
+}
+
+static void eval_stmts(Builder *b, AstList *l);
+static void begin_if(Builder *b, IrVal cond, IrOp op);
+
+static Ev emit_boolop(Builder *b, AstNode *n) {
+    int is_and = n->op == OP_AND;
+    if (b->m->warp_minor < 16) {
+        /* 1.10: evaluate every operand, then one C expression */
+        IrVal vs[64];
+        int k = n->l1.n;
+        for (int i = 0; i < k; i++)
+            vs[i] = need_var(b, eval(b, n->l1.items[i]), "boolean operand");
+        for (int i = 0; i < k; i++)
+            vs[i] = load(b, vs[i]);
+        IrVal out = add_var(b, ir_type_scalar(b->m, SC_BOOL));
+        IrInst *in = emit(b, IR_BOOL_INIT);
+        in->a = is_and;
+        in->outs = vals_dup(b, &out, 1);
+        in->nout = 1;
+        in->args = vals_dup(b, vs, k);
+        in->nargs = k;
+        return ev_var(out);
+    }
+    IrVal out = add_var(b, ir_type_scalar(b->m, SC_BOOL));
+    IrVal first = load(b, need_var(b, eval(b, n->l1.items[0]), "boolean operand"));
+    IrInst *in = emit(b, IR_BOOL_INIT);
+    in->a = is_and;
+    in->outs = vals_dup(b, &out, 1);
+    in->nout = 1;
+    in->args = vals_dup(b, &first, 1);
+    in->nargs = 1;
+    for (int i = 1; i < n->l1.n; i++) {
+        in = emit(b, IR_BOOL_BEGIN);
+        in->a = is_and;
+        in->outs = vals_dup(b, &out, 1);
+        in->nout = 1;
+        IrVal v = load(b, need_var(b, eval(b, n->l1.items[i]), "boolean operand"));
+        in = emit(b, IR_BOOL_STEP);
+        in->a = is_and;
+        in->outs = vals_dup(b, &out, 1);
+        in->nout = 1;
+        in->args = vals_dup(b, &v, 1);
+        in->nargs = 1;
+        in = emit(b, IR_BOOL_END);
+        in->a = is_and;
+        in->outs = vals_dup(b, &out, 1);
+        in->nout = 1;
+    }
+    return ev_var(out);
+}
+
+static void cond_marker(Builder *b, IrOp op, IrVal cond) {
+    IrInst *in = emit(b, op);
+    in->args = vals_dup(b, &cond, 1);
+    in->nargs = 1;
+}
+
+static void begin_if(Builder *b, IrVal cond, IrOp op) {
+    cond = load(b, cond);
+    cond_marker(b, op, cond);
+}
+
+/* Warp closes the forward block, then loads the condition again for the
+ * reverse pass's opening `if`; a = 1 marks the forward half, a = 2 the
+ * reverse half when a load sits between them, a = 0 both at once. */
+static void end_if(Builder *b, IrVal cond, IrOp op) {
+    if (!is_ref(b, vtype(b, cond))) {
+        cond_marker(b, op, cond);
+        return;
+    }
+    IrInst *in = emit(b, op);
+    in->a = 1;
+    IrVal c = load(b, cond);
+    in = emit(b, op);
+    in->a = 2;
+    in->args = vals_dup(b, &c, 1);
+    in->nargs = 1;
+}
+
+static Ev emit_ifexp(Builder *b, AstNode *n) {
+    IrVal cond = need_var(b, eval(b, n->a), "condition");
+    if (val(b, cond)->is_const)
+        return val(b, cond)->cval.is_float ? (val(b, cond)->cval.f != 0 ? eval(b, n->b) : eval(b, n->c))
+                                           : (val(b, cond)->cval.i ? eval(b, n->b) : eval(b, n->c));
+    begin_if(b, cond, IR_IF_BEGIN);
+    IrVal body = need_var(b, eval(b, n->b), "conditional expression");
+    if (b->m->warp_minor >= 16)
+        body = load(b, body);
+    end_if(b, cond, IR_IF_END);
+    begin_if(b, cond, IR_ELSE_BEGIN);
+    IrVal orelse = need_var(b, eval(b, n->c), "conditional expression");
+    if (b->m->warp_minor >= 16)
+        orelse = load(b, orelse);
+    end_if(b, cond, IR_ELSE_END);
+    IrVal a3[3] = {cond, body, orelse};
+    return ev_var(builtin1(b, "where", a3, 3));
+}
+
+/* ---- subscripts ---- */
+static Ev emit_indexing(Builder *b, IrVal target, IrVal *idx, int nidx) {
+    IrType tt = strip(b, vtype(b, target));
+    const IrTypeInfo *ti = tinfo(b, tt);
+    IrVal argv[8];
+    if (nidx > 6)
+        FAIL("too many indices");
+    argv[0] = target;
+    for (int i = 0; i < nidx; i++)
+        argv[i + 1] = idx[i];
+    if (ti->kind == TY_ARRAY) {
+        int all_int = 1;
+        for (int i = 0; i < nidx; i++)
+            if (!ir_type_is_int(b->m, strip(b, vtype(b, idx[i]))))
+                all_int = 0;
+        if (nidx == ti->ndim && all_int) {
+            const IrOrigin *o = b->m->warp_minor >= 16 ? origin_for(b, target) : NULL;
+            IrVal out = builtin1(b, "address", argv, nidx + 1);
+            if (o)
+                val(b, out)->origin = origin_extend(b, o, 1, NULL, idx, nidx);
+            return ev_var(out);
+        }
+        if (nidx < ti->ndim && all_int)
+            FAIL("array views (indexing a %dD array with %d indices) are not supported", ti->ndim, nidx);
+        FAIL("Incorrect number of indices specified for array indexing, got %d indices for a %d dimensional array.",
+             nidx, ti->ndim);
+    }
+    return ev_var(builtin1(b, "extract", argv, nidx + 1));
+}
+
+/* Flattens a[i][j] / a[i, j] into target + indices, as recurse_subscript. */
+static IrVal eval_subscript(Builder *b, AstNode *n, IrVal *idx, int *nidx) {
+    /* collect index groups from outermost to innermost */
+    AstNode *groups[16];
+    int ng = 0;
+    AstNode *cur = n;
+    while (cur->kind == A_SUBSCRIPT && ng < 16) {
+        groups[ng++] = cur->b;
+        cur = cur->a;
+    }
+    Ev te = eval(b, cur);
+    IrVal target = need_var(b, te, "subscript target");
+    int total = 0;
+    /* innermost group first */
+    for (int g = ng - 1; g >= 0; g--) {
+        AstNode *s = groups[g];
+        AstNode **items = s->kind == A_TUPLE ? s->l1.items : &groups[g];
+        int k = s->kind == A_TUPLE ? s->l1.n : 1;
+        (void)items;
+        (void)k;
+        (void)total;
+    }
+    /* Warp evaluates the target, then (for arrays) consumes up to ndim
+     * indices at each nesting level, evaluating indices as it goes. */
+    int pending_n = 0;
+    AstNode *pending[32];
+    for (int g = ng - 1; g >= 0; g--) {
+        AstNode *s = groups[g];
+        if (s->kind == A_TUPLE) {
+            for (int i = 0; i < s->l1.n && pending_n < 32; i++)
+                pending[pending_n++] = s->l1.items[i];
+        } else if (pending_n < 32) {
+            pending[pending_n++] = s;
+        }
+        IrType tt = strip(b, vtype(b, target));
+        const IrTypeInfo *ti = tinfo(b, tt);
+        if (ti->kind == TY_ARRAY && pending_n > ti->ndim && g > 0) {
+            /* unreachable ordering nuance; handled below */
+        }
+        if (ti->kind == TY_ARRAY && pending_n > ti->ndim) {
+            IrVal iv[8];
+            for (int i = 0; i < ti->ndim; i++) {
+                if (pending[i]->kind == A_SLICE)
+                    FAIL("array slicing is not supported");
+                iv[i] = need_var(b, eval(b, pending[i]), "index");
+            }
+            target = emit_indexing(b, target, iv, ti->ndim).v;
+            memmove(pending, pending + ti->ndim, sizeof(AstNode *) * (pending_n - ti->ndim));
+            pending_n -= ti->ndim;
+        }
+    }
+    for (int i = 0; i < pending_n; i++) {
+        if (pending[i]->kind == A_SLICE)
+            FAIL("slicing is not supported");
+        idx[i] = need_var(b, eval(b, pending[i]), "index");
+    }
+    *nidx = pending_n;
+    return target;
+}
+
+static Ev emit_subscript(Builder *b, AstNode *n) {
+    IrVal idx[32];
+    int nidx;
+    IrVal target = eval_subscript(b, n, idx, &nidx);
+    return emit_indexing(b, target, idx, nidx);
+}
+
+/* ---- calls ---- */
+static void eval_args(Builder *b, AstNode *n, CallArg *args, int *nargs) {
+    int k = 0;
+    for (int i = 0; i < n->l1.n; i++) {
+        AstNode *x = n->l1.items[i];
+        if (x->kind == A_STARRED)
+            FAIL("starred arguments are not supported");
+        if (k >= IR_MAX_CALL_ARGS)
+            FAIL("too many arguments");
+        args[k].kw = NULL;
+        args[k].ev = eval(b, x);
+        /* resolve_arg: a static expression (wp.pi, a global constant path) gives a second constant */
+        if (x->kind == A_ATTR && args[k].ev.k == EV_VAR && val(b, args[k].ev.v)->is_const) {
+            AstNode *r = x;
+            while (r->kind == A_ATTR)
+                r = r->a;
+            if (r->kind == A_NAME && !syms_get(&b->syms, r->str))
+                args[k].ev = ev_var(add_constant(b, val(b, args[k].ev.v)->cval));
+        }
+        k++;
+    }
+    for (int i = 0; i < n->l2.n; i++) {
+        AstNode *kw = n->l2.items[i];
+        if (k >= IR_MAX_CALL_ARGS)
+            FAIL("too many arguments");
+        args[k].kw = kw->str;
+        args[k].ev = eval(b, kw->a);
+        AstNode *x = kw->a;
+        if (x->kind == A_ATTR && args[k].ev.k == EV_VAR && val(b, args[k].ev.v)->is_const) {
+            AstNode *r = x;
+            while (r->kind == A_ATTR)
+                r = r->a;
+            if (r->kind == A_NAME && !syms_get(&b->syms, r->str))
+                args[k].ev = ev_var(add_constant(b, val(b, args[k].ev.v)->cval));
+        }
+        k++;
+    }
+    *nargs = k;
+}
+
+static void type_to_targs(Builder *b, IrType t, IrTypeArgs *ta) {
+    const IrTypeInfo *ti = tinfo(b, t);
+    memset(ta, 0, sizeof *ta);
+    ta->has = 1;
+    ta->dtype = ti->scalar;
+    if (ti->kind == TY_VEC)
+        ta->length = ti->rows;
+    if (ti->kind == TY_MAT) {
+        ta->rows = ti->rows;
+        ta->cols = ti->cols;
+    }
+}
+
+static const char *ctor_key(Builder *b, IrType t) {
+    const IrTypeInfo *ti = tinfo(b, t);
+    switch (ti->kind) {
+    case TY_SCALAR: return ir_scalar_name(ti->scalar);
+    case TY_VEC: return ti->rows == 6 && ir_scalar_is_float(ti->scalar) ? "vector" : "vector";
+    case TY_MAT: return "matrix";
+    case TY_QUAT: return "quaternion";
+    case TY_TRANSFORM: return "transformation";
+    default: return NULL;
+    }
+}
+
+static Ev emit_struct_ctor(Builder *b, int sidx, CallArg *args, int nargs);
+
+static Ev emit_call(Builder *b, AstNode *n, int value_used) {
+    Ev fn = eval(b, n->a);
+    const char *key = NULL;
+    IrTypeArgs targs = {0};
+    if (n->a->kind == A_NAME && !strcmp(n->a->str, "tid") && fn.k == EV_NONE)
+        key = "tid";
+    switch (fn.k) {
+    case EV_BUILTIN: key = fn.name; break;
+    case EV_PYTYPE: key = fn.name; break;
+    case EV_TYPE: {
+        key = ctor_key(b, fn.type);
+        /* a builtin named like the type's attribute wins (wp.spatial_vector) */
+        const char *attr = n->a->kind == A_ATTR ? n->a->str : n->a->kind == A_NAME ? n->a->str : NULL;
+        if (attr && tinfo(b, fn.type)->kind != TY_SCALAR && ir_builtin_exists(attr, b->m->warp_minor))
+            key = attr;
+        if (tinfo(b, fn.type)->kind != TY_SCALAR)
+            type_to_targs(b, fn.type, &targs);
+        break;
+    }
+    case EV_FUNC: break;
+    case EV_STRUCT: break;
+    case EV_NONE:
+        if (!key)
+            FAIL("Could not find function %s as a built-in or user-defined function. Note that user functions must "
+                 "be annotated with a @wp.func decorator to be called from a kernel.",
+                 n->a->kind == A_ATTR ? arena_printf(b->m->arena, "wp.%s", n->a->str) : "?");
+        break;
+    default:
+        FAIL("Could not find function as a built-in or user-defined function. Note that user functions must be "
+             "annotated with a @wp.func decorator to be called from a kernel.");
+    }
+    if (key && !strcmp(key, "tid") && !b->is_kernel)
+        FAIL("tid() may only be called from a Warp kernel, not a Warp function. Instead, obtain the indices from a "
+             "@wp.kernel and pass them as arguments to the function %s",
+             b->f->name);
+    if (key && (!strcmp(key, "select")) && b->m->warp_minor >= 16)
+        FAIL("wp.select() has been removed. Use wp.where(cond, value_if_true, value_if_false) instead.");
+    if (key && !strcmp(key, "static"))
+        FAIL("wp.static is not supported");
+    if (key && !strncmp(key, "tile", 4))
+        FAIL("wp.%s is not supported", key);
+    CallArg args[IR_MAX_CALL_ARGS];
+    int nargs;
+    eval_args(b, n, args, &nargs);
+    int min_outputs = (int)(intptr_t)n->c; /* expects, set by tuple assignment */
+    IrVal outs[8];
+    int nout;
+    if (fn.k == EV_FUNC) {
+        nout = add_user_call(b, fn.idx, args, nargs, min_outputs, outs);
+    } else if (fn.k == EV_STRUCT) {
+        return emit_struct_ctor(b, fn.idx, args, nargs);
+    } else {
+        nout = add_builtin_call_ex(b, key, args, nargs, targs.has ? &targs : NULL, min_outputs, value_used, outs);
+    }
+    if (nout == 0) {
+        Ev e = {0};
+        e.k = EV_NONE;
+        return e;
+    }
+    if (nout == 1)
+        return ev_var(outs[0]);
+    Ev e = {0};
+    e.k = EV_TUPLE;
+    e.vs = vals_dup(b, outs, nout);
+    e.n = nout;
+    return e;
+}
+
+static Ev emit_struct_ctor(Builder *b, int sidx, CallArg *args, int nargs) {
+    const IrStruct *st = b->m->structs[sidx];
+    if (nargs)
+        FAIL("struct constructors with arguments (%s(...)) are not supported", st->key);
+    IrType t = 0;
+    IrTypeInfo ti = {0};
+    ti.kind = TY_STRUCT;
+    ti.strct = sidx;
+    t = ir_type_intern(b->m, ti);
+    IrVal out = add_var(b, t);
+    IrInst *in = emit(b, IR_CALL);
+    in->builtin = 0;
+    in->func = -2 - sidx; /* struct default constructor */
+    in->outs = vals_dup(b, &out, 1);
+    in->nout = 1;
+    return ev_var(out);
+}
+
+/* ---- statements ----------------------------------------------------------------- */
+static Ev eval(Builder *b, AstNode *n) {
+    if (n->kind != A_KEYWORD)
+        set_lineno(b, n);
+    switch (n->kind) {
+    case A_NAME: return emit_name(b, n);
+    case A_CONST: {
+        IrConst c = {0};
+        switch (n->ck) {
+        case CK_INT:
+            if (n->bigint)
+                FAIL("integer literal %s is out of range", "value");
+            c.i = n->i;
+            break;
+        case CK_FLOAT: c.is_float = 1; c.f = n->f; break;
+        case CK_BOOL: c.is_bool = 1; c.i = n->i; break;
+        case CK_STR: {
+            IrVal v = add_var(b, ir_type_simple(b->m, TY_STRING));
+            val(b, v)->is_const = 1;
+            val(b, v)->cstr = n->str;
+            val(b, v)->cval.i = (int64_t)n->strlen;
+            return ev_var(v);
+        }
+        default: FAIL("None type unsupported");
+        }
+        return ev_var(add_constant(b, c));
+    }
+    case A_ATTR: return emit_attribute(b, n, NULL);
+    case A_BINOP: return emit_binop(b, n);
+    case A_UNARYOP: return emit_unaryop(b, n);
+    case A_COMPARE: return emit_compare(b, n);
+    case A_BOOLOP: return emit_boolop(b, n);
+    case A_IFEXP: return emit_ifexp(b, n);
+    case A_CALL: return emit_call(b, n, 1);
+    case A_SUBSCRIPT: return emit_subscript(b, n);
+    case A_TUPLE: {
+        IrVal vs[32];
+        for (int i = 0; i < n->l1.n && i < 32; i++)
+            vs[i] = need_var(b, eval(b, n->l1.items[i]), "tuple element");
+        FAIL("tuple values are not supported here");
+        (void)vs;
+    }
+    case A_LIST:
+        FAIL("List constructs are not supported in kernels. Use vectors like `wp.vec3()` for small fixed-size "
+             "collections, or `wp.zeros(shape=N, dtype=...)` for stack-allocated arrays.");
+    case A_SLICE: FAIL("slices are not supported here");
+    case A_OTHEREXPR: FAIL("Construct `ast.%s` not supported in kernels.", n->str ? n->str : "expression");
+    default: FAIL("unsupported expression");
+    }
+}
+
+static void emit_assign(Builder *b, AstNode *n);
+static void assign_to(Builder *b, AstNode *lhs, Ev r, AstNode *valnode);
+static void emit_augassign(Builder *b, AstNode *n);
+static void emit_if(Builder *b, AstNode *n);
+static void emit_for(Builder *b, AstNode *n);
+static void emit_while(Builder *b, AstNode *n);
+static void emit_return(Builder *b, AstNode *n);
+
+static void materialize_redefinitions(Builder *b, Syms *prev) {
+    for (int i = 0; i < prev->n; i++) {
+        const char *sym = prev->s[i].name;
+        Ev v1 = prev->s[i].ev;
+        Ev *v2 = syms_get(&b->syms, sym);
+        if (!v2 || ev_same(&v1, v2))
+            continue;
+        int is_const_iter = 0;
+        for (int k = 0; k < b->nconst_iter; k++)
+            if (!strcmp(b->const_iter[k], sym))
+                is_const_iter = 1;
+        if (v1.k != EV_VAR || v2->k != EV_VAR)
+            continue;
+        if (is_const_iter && (b->m->warp_minor < 16 || val(b, v1.v)->is_const))
+            continue;
+        if (val(b, v1.v)->is_const)
+            FAIL("Error mutating a constant %s inside a dynamic loop, use the following syntax: pi = float(3.141) to "
+                 "declare a dynamic variable",
+                 sym);
+        IrVal a2[2] = {v1.v, v2->v};
+        builtin1(b, "assign", a2, 2);
+        syms_set(b, &b->syms, sym, v1);
+    }
+}
+
+static void eval_stmt(Builder *b, AstNode *n) {
+    set_lineno(b, n);
+    switch (n->kind) {
+    case A_EXPR:
+        if (n->a->kind == A_CALL) {
+            set_lineno(b, n->a);
+            emit_call(b, n->a, 0);
+        } else {
+            eval(b, n->a);
+        }
+        break;
+    case A_ASSIGN: emit_assign(b, n); break;
+    case A_AUGASSIGN: emit_augassign(b, n); break;
+    case A_IF: emit_if(b, n); break;
+    case A_FOR: emit_for(b, n); break;
+    case A_WHILE: emit_while(b, n); break;
+    case A_RETURN: emit_return(b, n); break;
+    case A_PASS: break;
+    case A_BREAK:
+    case A_CONTINUE:
+        if (!b->nloop_syms)
+            FAIL("'%s' outside loop", n->kind == A_BREAK ? "break" : "continue");
+        materialize_redefinitions(b, &b->loop_syms[b->nloop_syms - 1]);
+        emit(b, n->kind == A_BREAK ? IR_BREAK : IR_CONTINUE)->a = b->loop_blocks[b->nloop_blocks - 1];
+        break;
+    case A_ASSERT: {
+        IrVal c = load(b, need_var(b, eval(b, n->a), "assert condition"));
+        IrInst *in = emit(b, IR_ASSERT);
+        in->args = vals_dup(b, &c, 1);
+        in->nargs = 1;
+        /* source segment of the assert statement, quotes escaped */
+        const AstFile *f = b->fm->file;
+        Buf s = {0};
+        for (int ln = n->loc.line; ln <= n->end.line; ln++) {
+            int len;
+            const char *t = ast_line(f, ln, &len);
+            int from = ln == n->loc.line ? n->loc.col - 1 : 0;
+            int to = ln == n->end.line ? n->end.col - 1 : len;
+            for (int k = from; k < to; k++) {
+                if (t[k] == '"')
+                    buf_put(&s, "\\", 1);
+                buf_put(&s, t + k, 1);
+            }
+            if (ln != n->end.line)
+                buf_put(&s, "\n", 1);
+        }
+        buf_put(&s, "", 1);
+        in->text = arena_strdup(b->m->arena, s.data);
+        buf_free(&s);
+        break;
+    }
+    case A_ANNASSIGN: FAIL("annotated assignments are not supported in kernels");
+    case A_FUNCDEF: FAIL("Construct `ast.FunctionDef` not supported in kernels.");
+    case A_CLASSDEF: FAIL("Construct `ast.ClassDef` not supported in kernels.");
+    case A_IMPORT: case A_IMPORTFROM: FAIL("Construct `ast.Import` not supported in kernels.");
+    case A_GLOBAL: FAIL("Construct `ast.Global` not supported in kernels.");
+    default: FAIL("Construct `ast.%s` not supported in kernels.", n->str ? n->str : "statement");
+    }
+}
+
+static void eval_stmts(Builder *b, AstList *l) {
+    for (int i = 0; i < l->n; i++)
+        eval_stmt(b, l->items[i]);
+}
+
+static int types_equal(Builder *b, IrType a, IrType c) { return strip(b, a) == strip(b, c); }
+
+static void emit_assign(Builder *b, AstNode *n) {
+    if (n->l1.n != 1)
+        FAIL("Assigning the same value to multiple variables is not supported");
+    AstNode *lhs = n->l1.items[0];
+    if (n->b->kind == A_LIST)
+        FAIL("List constructs are not supported in kernels. Use vectors like `wp.vec3()` for small fixed-size "
+             "collections, or `wp.zeros(shape=N, dtype=...)` for stack-allocated arrays.");
+    if (lhs->kind == A_TUPLE) {
+        IrVal rhs[32];
+        int nr = 0;
+        if (n->b->kind == A_TUPLE) {
+            for (int i = 0; i < n->b->l1.n && i < 32; i++)
+                rhs[nr++] = need_var(b, eval(b, n->b->l1.items[i]), "value");
+        } else {
+            if (n->b->kind == A_CALL)
+                n->b->c = (AstNode *)(intptr_t)lhs->l1.n; /* expects */
+            Ev r = eval(b, n->b);
+            if (r.k == EV_TUPLE) {
+                for (int i = 0; i < r.n; i++)
+                    rhs[nr++] = r.vs[i];
+            } else if (r.k == EV_VAR) {
+                FAIL("Multiple return functions need to receive all their output values, incorrect number of values "
+                     "to unpack (expected 1, got %d)",
+                     lhs->l1.n);
+            } else {
+                FAIL("cannot unpack a non-value");
+            }
+        }
+        if (nr != lhs->l1.n)
+            FAIL("Multiple return functions need to receive all their output values, incorrect number of values to "
+                 "unpack (expected %d, got %d)",
+                 nr, lhs->l1.n);
+        for (int i = 0; i < nr; i++) {
+            AstNode *t = lhs->l1.items[i];
+            if (t->kind != A_NAME)
+                FAIL("Multiple return functions can only assign to simple variables, e.g.: x, y = func()");
+            Ev *old = syms_get(&b->syms, t->str);
+            if (old && old->k == EV_VAR && !types_equal(b, vtype(b, rhs[i]), vtype(b, old->v)))
+                FAIL("Error, assigning to existing symbol %s (%s) with different type (%s)", t->str,
+                     type_repr(b, vtype(b, old->v)), type_repr(b, vtype(b, rhs[i])));
+            syms_set(b, &b->syms, t->str, ev_var(rhs[i]));
+        }
+        return;
+    }
+    Ev r = eval(b, n->b);
+    assign_to(b, lhs, r, n->b);
+}
+
+/* Stores an evaluated right-hand side into a target (the part of
+ * emit_Assign after the value is evaluated). valnode is the value's AST node,
+ * or NULL for the synthetic `x = x op v` of Warp 1.10's augmented assignment. */
+static void assign_to(Builder *b, AstNode *lhs, Ev r, AstNode *valnode) {
+    if (lhs->kind == A_SUBSCRIPT) {
+        IrVal rv = need_var(b, r, "assigned value");
+        IrVal idx[32];
+        int nidx;
+        IrVal target = eval_subscript(b, lhs, idx, &nidx);
+        IrType tt = strip(b, vtype(b, target));
+        const IrTypeInfo *ti = tinfo(b, tt);
+        IrVal argv[8];
+        argv[0] = target;
+        for (int i = 0; i < nidx && i < 6; i++)
+            argv[i + 1] = idx[i];
+        argv[nidx + 1] = rv;
+        if (ti->kind == TY_ARRAY) {
+            if (nidx != ti->ndim)
+                FAIL("array store with %d indices into a %dD array is not supported", nidx, ti->ndim);
+            builtin1(b, "array_store", argv, nidx + 2);
+        } else if (ti->kind == TY_VEC || ti->kind == TY_QUAT || ti->kind == TY_MAT || ti->kind == TY_TRANSFORM) {
+            if (is_ref(b, vtype(b, target))) {
+                IrVal ref = builtin1(b, "indexref", argv, nidx + 1);
+                IrVal st[2] = {ref, rv};
+                builtin1(b, "store", st, 2);
+            } else {
+                builtin1(b, "assign_inplace", argv, nidx + 2);
+            }
+        } else {
+            FAIL("Can only subscript assign array, vector, quaternion, transformation, and matrix types, got %s",
+                 type_repr(b, tt));
+        }
+        return;
+    }
+    if (lhs->kind == A_NAME) {
+        if (r.k != EV_VAR)
+            FAIL("cannot assign this value to '%s'", lhs->str);
+        Ev *old = syms_get(&b->syms, lhs->str);
+        if (old && old->k == EV_VAR && !types_equal(b, vtype(b, r.v), vtype(b, old->v)))
+            FAIL("Error, assigning to existing symbol %s (%s) with different type (%s)", lhs->str,
+                 type_repr(b, vtype(b, old->v)), type_repr(b, vtype(b, r.v)));
+        IrVal out = r.v;
+        if ((valnode && valnode->kind == A_NAME) || is_ref(b, vtype(b, r.v)))
+            out = builtin1(b, "copy", &r.v, 1);
+        if (tinfo(b, vtype(b, out))->kind == TY_ARRAY)
+            val(b, out)->origin = val(b, r.v)->origin;
+        syms_set(b, &b->syms, lhs->str, ev_var(out));
+        return;
+    }
+    if (lhs->kind == A_ATTR) {
+        IrVal rv = need_var(b, r, "assigned value");
+        Ev agg = eval(b, lhs->a);
+        IrVal av = need_var(b, agg, "attribute target");
+        IrType at = strip(b, vtype(b, av));
+        const IrTypeInfo *ti = tinfo(b, at);
+        if (ti->kind == TY_VEC || ti->kind == TY_QUAT) {
+            int idx = vector_index(b, lhs->str, at);
+            IrVal iv = add_constant(b, const_int(idx));
+            if (is_ref(b, vtype(b, av))) {
+                IrVal a2[2] = {av, iv};
+                IrVal ref = builtin1(b, "indexref", a2, 2);
+                IrVal st[2] = {ref, rv};
+                builtin1(b, "store", st, 2);
+            } else {
+                IrVal a3[3] = {av, iv, rv};
+                builtin1(b, "assign_inplace", a3, 3);
+            }
+            return;
+        }
+        if (ti->kind == TY_TRANSFORM) {
+            if (is_ref(b, vtype(b, av)))
+                FAIL("Error, assigning transform attribute %s to an array element", lhs->str);
+            IrVal a2[2] = {av, rv};
+            if (!strcmp(lhs->str, "p"))
+                builtin1(b, "transform_set_translation", a2, 2);
+            else if (!strcmp(lhs->str, "q"))
+                builtin1(b, "transform_set_rotation", a2, 2);
+            else
+                FAIL("Attribute for transformation must be either 'p' or 'q', got %s", lhs->str);
+            return;
+        }
+        if (ti->kind == TY_STRUCT && !is_ref(b, vtype(b, av)) && b->m->warp_minor >= 16) {
+            const IrStruct *st = b->m->structs[ti->strct];
+            IrType ft = 0;
+            for (int i = 0; i < st->nfields; i++)
+                if (!strcmp(st->fields[i].name, lhs->str))
+                    ft = st->fields[i].type;
+            if (!ft)
+                FAIL("Error, `%s` is not an attribute of '%s' (%s)", lhs->str,
+                     lhs->a->kind == A_NAME ? lhs->a->str : "expression", type_repr(b, at));
+            if (is_ref(b, vtype(b, rv)))
+                rv = builtin1(b, "copy", &rv, 1);
+            if (!types_equal(b, vtype(b, rv), ft))
+                FAIL("Error, assigning to struct field `%s` (%s) with different type (%s)", lhs->str,
+                     type_repr(b, ft), type_repr(b, vtype(b, rv)));
+            IrInst *in = emit(b, IR_ATTR_STORE);
+            IrVal a2[2] = {av, rv};
+            in->args = vals_dup(b, a2, 2);
+            in->nargs = 2;
+            in->text = lhs->str;
+            return;
+        }
+        Ev attr = b->m->warp_minor >= 16 ? emit_attribute(b, lhs, &agg) : emit_attribute(b, lhs, NULL);
+        IrVal a2[2] = {attr.v, rv};
+        builtin1(b, is_ref(b, vtype(b, attr.v)) ? "store" : "assign", a2, 2);
+        return;
+    }
+    FAIL("Error, unsupported assignment statement.");
+}
+
+/* Warp 1.10 rewrites `t op= v` as `t = t op v` and evaluates it again,
+ * after having evaluated v once already (its result unused). */
+static void augassign_rewrite(Builder *b, AstNode *n, const char *opname) {
+    IrVal l = need_var(b, eval(b, n->a), "left operand");
+    IrVal r = need_var(b, eval(b, n->b), "right operand");
+    assign_to(b, n->a, binop_call(b, opname, l, r), NULL);
+}
+
+static void emit_augassign_110(Builder *b, AstNode *n, const char *opname) {
+    AstNode *lhs = n->a;
+    IrVal rhs = need_var(b, eval(b, n->b), "value");
+    if (lhs->kind != A_SUBSCRIPT) {
+        if (lhs->kind == A_NAME)
+            eval(b, lhs);
+        augassign_rewrite(b, n, opname);
+        return;
+    }
+    IrVal idx[32];
+    int nidx;
+    IrVal target = eval_subscript(b, lhs, idx, &nidx);
+    const IrTypeInfo *ti = tinfo(b, strip(b, vtype(b, target)));
+    IrVal argv[8];
+    argv[0] = target;
+    for (int i = 0; i < nidx && i < 6; i++)
+        argv[i + 1] = idx[i];
+    argv[nidx + 1] = rhs;
+    if (ti->kind == TY_ARRAY) {
+        IrScalar es = ir_type_scalar_of(b->m, ti->elem);
+        int non_atomic = es == SC_INT8 || es == SC_UINT8 || es == SC_INT16 || es == SC_UINT16 || es == SC_BOOL;
+        const char *atomic = n->op == OP_ADD ? "atomic_add" : n->op == OP_SUB ? "atomic_sub"
+                           : n->op == OP_BITAND ? "atomic_and" : n->op == OP_BITOR ? "atomic_or"
+                           : n->op == OP_BITXOR ? "atomic_xor" : NULL;
+        if (non_atomic || !atomic) {
+            augassign_rewrite(b, n, opname);
+            return;
+        }
+        builtin1(b, atomic, argv, nidx + 2);
+        return;
+    }
+    if (ti->kind == TY_VEC || ti->kind == TY_QUAT || ti->kind == TY_MAT || ti->kind == TY_TRANSFORM) {
+        const char *inpl = n->op == OP_ADD ? "add_inplace" : n->op == OP_SUB ? "sub_inplace"
+                         : n->op == OP_BITAND ? "bit_and_inplace" : n->op == OP_BITOR ? "bit_or_inplace"
+                         : n->op == OP_BITXOR ? "bit_xor_inplace" : NULL;
+        if (!inpl) {
+            augassign_rewrite(b, n, opname);
+            return;
+        }
+        builtin1(b, inpl, argv, nidx + 2);
+        return;
+    }
+    FAIL("Can only subscript in-place assign array, vector, quaternion, and matrix types");
+}
+
+static void emit_augassign(Builder *b, AstNode *n) {
+    AstNode *lhs = n->a;
+    const char *opname = binop_builtin(n->op);
+    if (!opname)
+        FAIL("Operator %s is not supported", ast_op_name(n->op));
+    if (b->m->warp_minor < 16) {
+        emit_augassign_110(b, n, opname);
+        return;
+    }
+    if (lhs->kind == A_NAME) {
+        IrVal rhs = need_var(b, eval(b, n->b), "value");
+        IrVal target = need_var(b, eval(b, lhs), "target");
+        Ev res = binop_call(b, opname, target, rhs);
+        Ev *old = syms_get(&b->syms, lhs->str);
+        if (old && old->k == EV_VAR && !types_equal(b, vtype(b, res.v), vtype(b, old->v)))
+            FAIL("Error, augmented assignment to `%s` (%s) produces different type (%s)", lhs->str,
+                 type_repr(b, vtype(b, old->v)), type_repr(b, vtype(b, res.v)));
+        syms_set(b, &b->syms, lhs->str, res);
+        return;
+    }
+    IrVal rhs = need_var(b, eval(b, n->b), "value");
+    if (lhs->kind == A_SUBSCRIPT) {
+        IrVal idx[32];
+        int nidx;
+        IrVal target = eval_subscript(b, lhs, idx, &nidx);
+        IrType tt = strip(b, vtype(b, target));
+        const IrTypeInfo *ti = tinfo(b, tt);
+        IrVal argv[8];
+        argv[0] = target;
+        for (int i = 0; i < nidx && i < 6; i++)
+            argv[i + 1] = idx[i];
+        argv[nidx + 1] = rhs;
+        if (ti->kind == TY_ARRAY) {
+            IrScalar es = ir_type_scalar_of(b->m, ti->elem);
+            int non_atomic = es == SC_INT8 || es == SC_UINT8 || es == SC_INT16 || es == SC_UINT16 || es == SC_BOOL;
+            const char *atomic = n->op == OP_ADD ? "atomic_add" : n->op == OP_SUB ? "atomic_sub"
+                               : n->op == OP_BITAND ? "atomic_and" : n->op == OP_BITOR ? "atomic_or"
+                               : n->op == OP_BITXOR ? "atomic_xor" : NULL;
+            if (!non_atomic && atomic) {
+                CallArg ca[8];
+                for (int i = 0; i < nidx + 2; i++) {
+                    ca[i].kw = NULL;
+                    ca[i].ev = ev_var(argv[i]);
+                }
+                IrVal outs[8];
+                add_builtin_call_ex(b, atomic, ca, nidx + 2, NULL, 0, 0, outs);
+                return;
+            }
+            /* load, op, store */
+            IrVal cur = builtin1(b, "address", argv, nidx + 1);
+            Ev res = binop_call(b, opname, cur, rhs);
+            argv[nidx + 1] = res.v;
+            builtin1(b, "array_store", argv, nidx + 2);
+            return;
+        }
+        if (ti->kind == TY_VEC || ti->kind == TY_QUAT || ti->kind == TY_MAT || ti->kind == TY_TRANSFORM) {
+            if (is_ref(b, vtype(b, target))) {
+                IrVal ref = builtin1(b, "indexref", argv, nidx + 1);
+                IrVal cur = load(b, ref);
+                Ev res = binop_call(b, opname, cur, rhs);
+                IrVal ref2 = builtin1(b, "indexref", argv, nidx + 1);
+                IrVal st[2] = {ref2, res.v};
+                builtin1(b, "store", st, 2);
+                return;
+            }
+            const char *inpl = n->op == OP_ADD ? "add_inplace" : n->op == OP_SUB ? "sub_inplace"
+                             : n->op == OP_BITAND ? "bit_and_inplace" : n->op == OP_BITOR ? "bit_or_inplace"
+                             : n->op == OP_BITXOR ? "bit_xor_inplace" : NULL;
+            if (inpl) {
+                builtin1(b, inpl, argv, nidx + 2);
+                return;
+            }
+            IrVal cur = builtin1(b, "extract", argv, nidx + 1);
+            Ev res = binop_call(b, opname, cur, rhs);
+            argv[nidx + 1] = res.v;
+            builtin1(b, "assign_inplace", argv, nidx + 2);
+            return;
+        }
+        FAIL("Can only subscript in-place assign array, vector, quaternion, and matrix types");
+    }
+    if (lhs->kind == A_ATTR) {
+        Ev agg = eval(b, lhs->a);
+        IrVal av = need_var(b, agg, "attribute target");
+        Ev cur = emit_attribute(b, lhs, &agg);
+        Ev res = binop_call(b, opname, cur.v, rhs);
+        IrType at = strip(b, vtype(b, av));
+        const IrTypeInfo *ti = tinfo(b, at);
+        if (ti->kind == TY_VEC || ti->kind == TY_QUAT) {
+            int idx = vector_index(b, lhs->str, at);
+            IrVal iv = add_constant(b, const_int(idx));
+            if (is_ref(b, vtype(b, av))) {
+                IrVal a2[2] = {av, iv};
+                IrVal ref = builtin1(b, "indexref", a2, 2);
+                IrVal st[2] = {ref, res.v};
+                builtin1(b, "store", st, 2);
+            } else {
+                IrVal a3[3] = {av, iv, res.v};
+                builtin1(b, "assign_inplace", a3, 3);
+            }
+            return;
+        }
+        if (ti->kind == TY_STRUCT && !is_ref(b, vtype(b, av))) {
+            IrVal rv = res.v;
+            if (is_ref(b, vtype(b, rv)))
+                rv = builtin1(b, "copy", &rv, 1);
+            IrInst *in = emit(b, IR_ATTR_STORE);
+            IrVal a2[2] = {av, rv};
+            in->args = vals_dup(b, a2, 2);
+            in->nargs = 2;
+            in->text = lhs->str;
+            return;
+        }
+        Ev attr = emit_attribute(b, lhs, &agg);
+        IrVal a2[2] = {attr.v, res.v};
+        builtin1(b, is_ref(b, vtype(b, attr.v)) ? "store" : "assign", a2, 2);
+        return;
+    }
+    FAIL("Error, unsupported target for augmented assignment.");
+}
+
+static void emit_if(Builder *b, AstNode *n) {
+    if (n->l1.n == 0)
+        return;
+    IrVal cond = need_var(b, eval(b, n->a), "condition");
+    IrValue *cv = val(b, cond);
+    if (cv->is_const) {
+        int truth = cv->cval.n ? 1 : cv->cval.is_float ? cv->cval.f != 0 : cv->cval.i != 0;
+        eval_stmts(b, truth ? &n->l1 : &n->l2);
+        return;
+    }
+    if (b->m->warp_minor < 16) {
+        /* 1.10: merge names that existed before the if, after each branch */
+        Syms prev = syms_copy(b, &b->syms);
+        begin_if(b, cond, IR_IF_BEGIN);
+        eval_stmts(b, &n->l1);
+        end_if(b, cond, IR_IF_END);
+        for (int i = 0; i < prev.n; i++) {
+            Ev *now = syms_get(&b->syms, prev.s[i].name);
+            if (now && !ev_same(now, &prev.s[i].ev) && now->k == EV_VAR && prev.s[i].ev.k == EV_VAR) {
+                IrVal a3[3] = {cond, now->v, prev.s[i].ev.v};
+                syms_set(b, &b->syms, prev.s[i].name, ev_var(builtin1(b, "where", a3, 3)));
+            }
+        }
+        prev = syms_copy(b, &b->syms);
+        if (n->l2.n) {
+            begin_if(b, cond, IR_ELSE_BEGIN);
+            eval_stmts(b, &n->l2);
+            end_if(b, cond, IR_ELSE_END);
+        }
+        for (int i = 0; i < prev.n; i++) {
+            Ev *now = syms_get(&b->syms, prev.s[i].name);
+            if (now && !ev_same(now, &prev.s[i].ev) && now->k == EV_VAR && prev.s[i].ev.k == EV_VAR) {
+                IrVal a3[3] = {cond, prev.s[i].ev.v, now->v};
+                syms_set(b, &b->syms, prev.s[i].name, ev_var(builtin1(b, "where", a3, 3)));
+            }
+        }
+        return;
+    }
+    Syms prev = syms_copy(b, &b->syms);
+    begin_if(b, cond, IR_IF_BEGIN);
+    eval_stmts(b, &n->l1);
+    end_if(b, cond, IR_IF_END);
+    Syms sif = b->syms;
+    b->syms = syms_copy(b, &prev);
+    if (n->l2.n) {
+        begin_if(b, cond, IR_ELSE_BEGIN);
+        eval_stmts(b, &n->l2);
+        end_if(b, cond, IR_ELSE_END);
+    }
+    Syms selse = b->syms;
+    Syms merged = syms_copy(b, &prev);
+    /* keys of both branches, in order, without duplicates */
+    const char *keys[1024];
+    int nk = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        Syms *s = pass ? &selse : &sif;
+        for (int i = 0; i < s->n; i++) {
+            int dup = 0;
+            for (int k = 0; k < nk; k++)
+                if (!strcmp(keys[k], s->s[i].name))
+                    dup = 1;
+            if (!dup && nk < 1024)
+                keys[nk++] = s->s[i].name;
+        }
+    }
+    b->syms = merged;
+    for (int k = 0; k < nk; k++) {
+        Ev *pv = syms_get(&prev, keys[k]);
+        Ev *iv = syms_get(&sif, keys[k]);
+        Ev *ev = syms_get(&selse, keys[k]);
+        if (!iv) iv = pv;
+        if (!ev) ev = pv;
+        if (iv && ev && ev_same(iv, ev)) {
+            syms_set(b, &b->syms, keys[k], *iv);
+        } else if (!iv) {
+            syms_set(b, &b->syms, keys[k], *ev);
+        } else if (!ev) {
+            syms_set(b, &b->syms, keys[k], *iv);
+        } else {
+            if (iv->k != EV_VAR || ev->k != EV_VAR)
+                FAIL("cannot merge non-value '%s' across branches", keys[k]);
+            IrVal a3[3] = {cond, iv->v, ev->v};
+            syms_set(b, &b->syms, keys[k], ev_var(builtin1(b, "where", a3, 3)));
+        }
+    }
+}
+
+static int begin_block(Builder *b) {
+    int id = ++b->block_counter;
+    b->blocks[b->nblocks++] = id;
+    return id;
+}
+
+static void end_block(Builder *b) { b->nblocks--; }
+
+static int contains_break(AstList *l) {
+    for (int i = 0; i < l->n; i++) {
+        AstNode *s = l->items[i];
+        if (s->kind == A_BREAK || s->kind == A_CONTINUE)
+            return 1;
+        if (s->kind == A_IF && (contains_break(&s->l1) || contains_break(&s->l2)))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_const_iter(Builder *b, const char *s) {
+    for (int i = 0; i < b->nconst_iter; i++)
+        if (!strcmp(b->const_iter[i], s))
+            return 1;
+    return 0;
+}
+
+static void collect_stores(AstNode *n, const char **out, int *nout) {
+    if (!n)
+        return;
+    if (n->kind == A_NAME) {
+        /* stores are assignment targets: the caller passes only targets */
+        if (*nout < 256)
+            out[(*nout)++] = n->str;
+        return;
+    }
+}
+
+static void mutated_names(AstList *body, const char **out, int *nout);
+static void mutated_in(AstNode *s, const char **out, int *nout) {
+    switch (s->kind) {
+    case A_ASSIGN:
+        for (int i = 0; i < s->l1.n; i++) {
+            AstNode *t = s->l1.items[i];
+            if (t->kind == A_TUPLE)
+                for (int k = 0; k < t->l1.n; k++)
+                    collect_stores(t->l1.items[k], out, nout);
+            else
+                collect_stores(t, out, nout);
+        }
+        break;
+    case A_AUGASSIGN: collect_stores(s->a, out, nout); break;
+    case A_FOR: collect_stores(s->a, out, nout); mutated_names(&s->l1, out, nout); mutated_names(&s->l2, out, nout); break;
+    case A_IF: case A_WHILE: mutated_names(&s->l1, out, nout); mutated_names(&s->l2, out, nout); break;
+    default: break;
+    }
+}
+static void mutated_names(AstList *body, const char **out, int *nout) {
+    for (int i = 0; i < body->n; i++)
+        mutated_in(body->items[i], out, nout);
+}
+
+static void promote_mutated_iter_constants(Builder *b, AstList *body) {
+    if (!b->nconst_iter || b->m->warp_minor < 16)
+        return;
+    const char *names[256];
+    int n = 0;
+    mutated_names(body, names, &n);
+    /* Python iterates a set: order of first appearance is a fair stand-in for
+     * the common single-name case */
+    for (int i = 0; i < n; i++) {
+        int dup = 0;
+        for (int k = 0; k < i; k++)
+            if (!strcmp(names[k], names[i]))
+                dup = 1;
+        if (dup)
+            continue;
+        Ev *e = syms_get(&b->syms, names[i]);
+        if (e && e->k == EV_VAR && is_const_iter(b, names[i]) && val(b, e->v)->is_const) {
+            IrVal v = builtin1(b, "copy", &e->v, 1);
+            syms_set(b, &b->syms, names[i], ev_var(v));
+        }
+    }
+}
+
+/* eval_num: a numeric constant range() argument? */
+static int eval_num(Builder *b, AstNode *a, IrConst *c, Ev *ev) {
+    ev->k = EV_NONE;
+    if (a->kind == A_CONST && (a->ck == CK_INT || a->ck == CK_FLOAT || a->ck == CK_BOOL)) {
+        memset(c, 0, sizeof *c);
+        c->i = a->i;
+        c->f = a->f;
+        c->is_float = a->ck == CK_FLOAT;
+        return a->ck == CK_INT;
+    }
+    if (a->kind == A_UNARYOP && a->op == OP_USUB && a->a->kind == A_CONST && a->a->ck != CK_STR) {
+        memset(c, 0, sizeof *c);
+        c->i = -a->a->i;
+        c->f = -a->a->f;
+        c->is_float = a->a->ck == CK_FLOAT;
+        return a->a->ck == CK_INT;
+    }
+    /* a static expression: global constant (not shadowed) */
+    if (a->kind == A_NAME && !syms_get(&b->syms, a->str)) {
+        const FeGlobal *g = fe_global(b->fm, a->str);
+        if (g && g->kind == G_VALUE && !g->value.n) {
+            *c = g->value;
+            IrType t = g->value.type;
+            int isint = t ? ir_type_is_int(b->m, t) : (!g->value.is_float && !g->value.is_bool);
+            return isint;
+        }
+    }
+    *ev = eval(b, a);
+    if (ev->k == EV_VAR && val(b, ev->v)->is_const) {
+        *c = val(b, ev->v)->cval;
+        IrType t = c->type;
+        return t ? ir_type_is_int(b->m, t) : (!c->is_float && !c->is_bool);
+    }
+    return 0;
+}
+
+static void emit_for(Builder *b, AstNode *n) {
+    AstNode *it = n->b;
+    int unroll = 0;
+    int64_t start = 0, end = 0, step = 1;
+    Ev range_ev = {0};
+    if (it->kind == A_CALL && it->a->kind == A_NAME && !strcmp(it->a->str, "range") && it->l1.n >= 1 &&
+        it->l1.n <= 3 && !it->l2.n) {
+        IrConst cs[3];
+        Ev evs[3];
+        int isnum[3], alln = 1;
+        for (int i = 0; i < it->l1.n; i++) {
+            isnum[i] = eval_num(b, it->l1.items[i], &cs[i], &evs[i]);
+            alln &= isnum[i];
+        }
+        if (alln) {
+            if (it->l1.n == 1) end = cs[0].i;
+            else { start = cs[0].i; end = cs[1].i; }
+            if (it->l1.n == 3) step = cs[2].i;
+            if (step == 0)
+                FAIL("range() arg 3 must not be zero");
+            int64_t iters = llabs(end - start) / llabs(step);
+            if (iters > b->max_unroll || contains_break(&n->l1))
+                unroll = 0;
+            else
+                unroll = 1;
+        }
+        if (!unroll) {
+            /* numeric arguments become fresh constants, others stay as evaluated */
+            CallArg ca[3];
+            for (int i = 0; i < it->l1.n; i++) {
+                ca[i].kw = NULL;
+                ca[i].ev = isnum[i] ? ev_var(add_constant(b, cs[i])) : evs[i];
+                if (ca[i].ev.k == EV_NONE)
+                    ca[i].ev = ev_var(add_constant(b, cs[i]));
+            }
+            IrVal outs[8];
+            set_lineno(b, it);
+            add_builtin_call_ex(b, "range", ca, it->l1.n, NULL, 0, 1, outs);
+            range_ev = ev_var(outs[0]);
+        }
+    }
+    if (unroll) {
+        if (n->a->kind != A_NAME)
+            FAIL("for-loop target must be a name");
+        if (!is_const_iter(b, n->a->str) && b->nconst_iter < 256)
+            b->const_iter[b->nconst_iter++] = n->a->str;
+        for (int64_t i = start; step > 0 ? i < end : i > end; i += step) {
+            IrVal c = add_constant(b, const_int(i));
+            syms_set(b, &b->syms, n->a->str, ev_var(c));
+            eval_stmts(b, &n->l1);
+        }
+        return;
+    }
+    IrVal iter;
+    if (range_ev.k == EV_VAR)
+        iter = range_ev.v;
+    else
+        iter = need_var(b, eval(b, it), "loop iterable");
+    promote_mutated_iter_constants(b, &n->l1);
+    if (n->a->kind != A_NAME)
+        FAIL("for-loop target must be a name");
+    /* begin_for */
+    int cond_block = begin_block(b);
+    b->loop_blocks[b->nloop_blocks++] = cond_block;
+    IrInst *in = emit(b, IR_FOR_BEGIN);
+    in->args = vals_dup(b, &iter, 1);
+    in->nargs = 1;
+    in->a = cond_block;
+    IrVal v = builtin1(b, "iter_next", &iter, 1);
+    int body = begin_block(b);
+    emit(b, IR_FOR_BODY)->a = body;
+    syms_set(b, &b->syms, n->a->str, ev_var(v));
+    b->loop_syms[b->nloop_syms++] = syms_copy(b, &b->syms);
+    eval_stmts(b, &n->l1);
+    materialize_redefinitions(b, &b->loop_syms[b->nloop_syms - 1]);
+    b->nloop_syms--;
+    end_block(b);
+    end_block(b);
+    b->nloop_blocks--;
+    in = emit(b, IR_FOR_END);
+    in->args = vals_dup(b, &iter, 1);
+    in->nargs = 1;
+    in->a = cond_block;
+}
+
+static void emit_while(Builder *b, AstNode *n) {
+    promote_mutated_iter_constants(b, &n->l1);
+    int cond_block = begin_block(b);
+    b->loop_blocks[b->nloop_blocks++] = cond_block;
+    emit(b, IR_WHILE_BEGIN)->a = cond_block;
+    IrVal c = load(b, need_var(b, eval(b, n->a), "loop condition"));
+    int body = begin_block(b);
+    IrInst *in = emit(b, IR_WHILE_COND);
+    in->args = vals_dup(b, &c, 1);
+    in->nargs = 1;
+    in->a = body;
+    b->loop_syms[b->nloop_syms++] = syms_copy(b, &b->syms);
+    eval_stmts(b, &n->l1);
+    materialize_redefinitions(b, &b->loop_syms[b->nloop_syms - 1]);
+    b->nloop_syms--;
+    end_block(b);
+    end_block(b);
+    b->nloop_blocks--;
+    emit(b, IR_WHILE_END)->a = cond_block;
+}
+
+static void emit_return(Builder *b, AstNode *n) {
+    IrVal vs[8];
+    int nv = 0;
+    if (n->a) {
+        if (n->a->kind == A_TUPLE) {
+            for (int i = 0; i < n->a->l1.n && i < 8; i++)
+                vs[nv++] = need_var(b, eval(b, n->a->l1.items[i]), "return value");
+        } else {
+            Ev e = eval(b, n->a);
+            if (e.k == EV_TUPLE) {
+                for (int i = 0; i < e.n && i < 8; i++)
+                    vs[nv++] = e.vs[i];
+            } else {
+                vs[nv++] = need_var(b, e, "return value");
+            }
+        }
+    }
+    if (b->is_kernel && nv)
+        FAIL("'%s': Kernels cannot return values (use output arrays instead)", b->f->name);
+    if (b->has_return && nv) {
+        int same = b->nret == nv;
+        for (int i = 0; same && i < nv; i++)
+            if (strip(b, b->rettypes[i]) != strip(b, vtype(b, vs[i])))
+                same = 0;
+        if (!same) {
+            Buf o = {0}, w = {0};
+            for (int i = 0; i < b->nret; i++) {
+                if (i) buf_puts(&o, ", ");
+                ir_type_ctype(b->m, strip(b, b->rettypes[i]), &o);
+            }
+            for (int i = 0; i < nv; i++) {
+                if (i) buf_puts(&w, ", ");
+                ir_type_ctype(b->m, strip(b, vtype(b, vs[i])), &w);
+            }
+            buf_put(&o, "", 1);
+            buf_put(&w, "", 1);
+            FAIL("Error, function returned different types, previous: [%s], new [%s]", o.data, w.data);
+        }
+    }
+    IrVal rets[8];
+    int nr = 0;
+    if (nv) {
+        for (int i = 0; i < nv; i++) {
+            IrVal r = vs[i];
+            if (is_ref(b, vtype(b, r)))
+                r = builtin1(b, "copy", &r, 1);
+            rets[nr++] = r;
+            b->rettypes[i] = vtype(b, r);
+        }
+        b->nret = nr;
+        b->has_return = 1;
+        b->retvals = vals_dup(b, rets, nr);
+    } else if (b->has_return) {
+        nr = b->nret;
+        memcpy(rets, b->retvals, sizeof(IrVal) * nr);
+    }
+    IrInst *in = emit(b, IR_RETURN);
+    in->args = vals_dup(b, rets, nr);
+    in->nargs = nr;
+}
+
+/* ---- annotations ---- */
+static IrType annotation_type(Builder *b, AstNode *a);
+
+static IrType dtype_of(Builder *b, AstNode *a) {
+    if (a->kind == A_NAME) {
+        if (!strcmp(a->str, "float")) return ir_type_scalar(b->m, SC_FLOAT32);
+        if (!strcmp(a->str, "int")) return ir_type_scalar(b->m, SC_INT32);
+        if (!strcmp(a->str, "bool")) return ir_type_scalar(b->m, SC_BOOL);
+    }
+    return annotation_type(b, a);
+}
+
+static IrType annotation_type(Builder *b, AstNode *a) {
+    b->loc = a->loc;
+    if (a->kind == A_NAME) {
+        if (!strcmp(a->str, "float")) return ir_type_scalar(b->m, SC_FLOAT32);
+        if (!strcmp(a->str, "int")) return ir_type_scalar(b->m, SC_INT32);
+        if (!strcmp(a->str, "bool")) return ir_type_scalar(b->m, SC_BOOL);
+        const FeGlobal *g = fe_global(b->fm, a->str);
+        if (g && g->kind == G_STRUCT) {
+            int si = 0;
+            for (int i = 0; i < g->index; i++)
+                si += b->fm->defs[i].kind == DEF_STRUCT;
+            IrTypeInfo ti = {0};
+            ti.kind = TY_STRUCT;
+            ti.strct = si;
+            return ir_type_intern(b->m, ti);
+        }
+        if (g && g->kind == G_WARP_ATTR) {
+            FeWarpName w = fe_warp_lookup(b->m, g->attr);
+            if (w.kind == W_SCALAR || w.kind == W_VECTYPE)
+                return w.type;
+        }
+        FAIL("unsupported type annotation '%s'", a->str);
+    }
+    const char *wa = fe_warp_attr(b->fm, a->kind == A_CALL ? a->a : a);
+    if (wa) {
+        FeWarpName w = fe_warp_lookup(b->m, wa);
+        if ((w.kind == W_SCALAR || w.kind == W_VECTYPE) && a->kind != A_CALL)
+            return w.type;
+        if (w.kind == W_ARRAY && a->kind == A_CALL) {
+            IrType dt = 0;
+            int ndim = w.n ? w.n : 1;
+            for (int i = 0; i < a->l1.n; i++)
+                if (i == 0)
+                    dt = dtype_of(b, a->l1.items[0]);
+            for (int i = 0; i < a->l2.n; i++) {
+                AstNode *kw = a->l2.items[i];
+                if (!strcmp(kw->str, "dtype"))
+                    dt = dtype_of(b, kw->a);
+                else if (!strcmp(kw->str, "ndim") && kw->a->kind == A_CONST)
+                    ndim = (int)kw->a->i;
+            }
+            if (!dt)
+                dt = ir_type_scalar(b->m, SC_FLOAT32);
+            return ir_type_array(b->m, dt, ndim);
+        }
+        if (!strcmp(wa, "indexedarray") || !strncmp(wa, "indexedarray", 12) || !strcmp(wa, "fabricarray"))
+            FAIL("wp.%s is not supported", wa);
+    }
+    FAIL("unsupported type annotation");
+}
+
+/* ---- structs ---- */
+static void note_struct(Builder *b, int sidx) {
+    (void)b;
+    /* build_struct_recursive: nested structs first (DFS then reversed) */
+    int stack[64], ns = 0, order[64], no = 0;
+    stack[ns++] = sidx;
+    while (ns && no < 64) {
+        int s = stack[--ns];
+        order[no++] = s;
+        const IrStruct *st = b->m->structs[s];
+        for (int i = 0; i < st->nfields; i++) {
+            const IrTypeInfo *ti = tinfo(b, st->fields[i].type);
+            if (ti->kind == TY_STRUCT && ns < 64)
+                stack[ns++] = ti->strct;
+            else if (ti->kind == TY_ARRAY && tinfo(b, ti->elem)->kind == TY_STRUCT && ns < 64)
+                stack[ns++] = tinfo(b, ti->elem)->strct;
+        }
+    }
+    for (int i = no - 1; i >= 0; i--) {
+        int seen = 0;
+        for (int k = 0; k < MB->nstruct_order; k++)
+            if (MB->struct_order[k] == order[i])
+                seen = 1;
+        if (!seen)
+            MB->struct_order[MB->nstruct_order++] = order[i];
+    }
+}
+
+/* ---- functions ---- */
+static void build_func(Builder *b, IrFunc *f, const FeDef *d, int is_kernel) {
+    b->f = f;
+    b->def = d;
+    b->is_kernel = is_kernel;
+    b->lineno = -1;
+    b->blocks = arena_alloc(b->m->arena, sizeof(int) * 256);
+    b->blocks[0] = 0;
+    b->nblocks = 1;
+    b->loop_blocks = arena_alloc(b->m->arena, sizeof(int) * 256);
+    b->loop_syms = arena_alloc(b->m->arena, sizeof(Syms) * 256);
+    b->const_iter = arena_alloc(b->m->arena, sizeof(char *) * 256);
+    AstNode *fd = d->node;
+    for (int i = 0; i < f->nparams; i++) {
+        IrValue *p = &f->vals[f->params[i]];
+        syms_set(b, &b->syms, p->name, ev_var(f->params[i]));
+    }
+    /* emit_FunctionDef */
+    set_lineno(b, fd);
+    for (int i = 0; i < fd->l1.n; i++) {
+        AstNode *s = fd->l1.items[i];
+        if (s->kind == A_EXPR && s->a->kind == A_CONST)
+            continue; /* docstrings and bare constants */
+        eval_stmt(b, s);
+    }
+    if (b->has_return && b->nret == 1 && fd->l1.items[fd->l1.n - 1]->kind != A_RETURN)
+        emit(b, IR_RETURN_DEFAULT);
+    f->nret = b->has_return ? b->nret : 0;
+    f->ret = arena_alloc(b->m->arena, sizeof(IrType) * (f->nret + 1));
+    for (int i = 0; i < f->nret; i++)
+        f->ret[i] = b->rettypes[i];
+    if (fd->b && !is_kernel) {
+        /* validate the return annotation */
+        IrType rt = annotation_type(b, fd->b);
+        f->ret_annotation = rt;
+        if (f->nret == 0)
+            fail_at(b, fd->b->loc, "The function `%s` has its return type annotated as `%s` but the code returns no value.",
+                    f->name, type_repr(b, rt));
+        if (f->nret == 1 && strip(b, f->ret[0]) != rt)
+            fail_at(b, fd->b->loc,
+                    "The function `%s` has its return type annotated as `%s` but the code returns a value of type `%s`.",
+                    f->name, type_repr(b, rt), type_repr(b, f->ret[0]));
+    }
+}
+
+static IrFunc *func_declare(Builder *b, int defidx, int is_kernel) {
+    const FeDef *d = &b->fm->defs[defidx];
+    IrFunc *f = arena_alloc(b->m->arena, sizeof *f);
+    f->kind = is_kernel ? IRK_KERNEL : IRK_FUNC;
+    f->name = d->name;
+    f->key = d->name;
+    f->source = d->source;
+    f->src_lines = d->lines;
+    f->nsrc_lines = d->nlines;
+    f->fun_lineno = d->first_line;
+    f->def_lineno = d->node->loc.line;
+    f->aux = (void *)d;
+    f->group = defidx;
+    f->enable_backward = 1;
+    AstNode *args = d->node->a;
+    f->nparams = args->l1.n;
+    f->params = arena_alloc(b->m->arena, sizeof(IrVal) * (f->nparams + 1));
+    if (args->l2.n)
+        fail_at(b, args->l2.items[0]->loc, "default argument values are not supported in Warp functions");
+    for (int i = 0; i < args->l1.n; i++) {
+        AstNode *a = args->l1.items[i];
+        if (!a->a)
+            fail_at(b, a->loc, "Incomplete argument annotations on function %s", d->name);
+        IrValue v = {0};
+        v.type = annotation_type(b, a->a);
+        v.label = -1;
+        v.name = a->str;
+        v.is_arg = 1;
+        f->params[i] = ir_val_new(b->m, f, v);
+        if (b->m->warp_minor >= 16 && ir_type_info(b->m, v.type)->kind == TY_ARRAY) {
+            IrOrigin *o = arena_alloc(b->m->arena, sizeof *o);
+            o->root = f->params[i];
+            f->vals[f->params[i]].origin = o;
+        }
+    }
+    return f;
+}
+
+static IrFunc *build_user_func(Builder *caller, int defidx) {
+    /* built once per def */
+    for (int i = 0; i < caller->m->nfuncs; i++)
+        if (caller->m->funcs[i]->kind == IRK_FUNC && caller->m->funcs[i]->group == defidx)
+            return caller->m->funcs[i];
+    Builder b = *caller;
+    memset(&b.syms, 0, sizeof b.syms);
+    b.nloop_syms = b.nloop_blocks = b.nconst_iter = 0;
+    b.block_counter = 0;
+    b.has_return = 0;
+    b.nret = 0;
+    IrFunc *f = func_declare(&b, defidx, 0);
+    /* register before building so recursion finds it */
+    IrModule *m = caller->m;
+    IrFunc **nf = arena_alloc(m->arena, sizeof(IrFunc *) * (m->nfuncs + 1));
+    if (m->nfuncs)
+        memcpy(nf, m->funcs, sizeof(IrFunc *) * m->nfuncs);
+    nf[m->nfuncs++] = f;
+    m->funcs = nf;
+    f->used_by_backward = caller->f->used_by_backward;
+    build_func(&b, f, &caller->fm->defs[defidx], 0);
+    MB->built_order[MB->nbuilt++] = f;
+    return f;
+}
+
+/* ---- structs from @wp.struct classes ---- */
+static void declare_structs(Builder *b) {
+    FeModule *fm = b->fm;
+    int ns = 0;
+    for (int i = 0; i < fm->ndefs; i++)
+        ns += fm->defs[i].kind == DEF_STRUCT;
+    b->m->structs = arena_alloc(b->m->arena, sizeof(IrStruct *) * (ns + 1));
+    b->m->nstructs = 0;
+    for (int i = 0; i < fm->ndefs; i++) {
+        FeDef *d = &fm->defs[i];
+        if (d->kind != DEF_STRUCT)
+            continue;
+        IrStruct *st = arena_alloc(b->m->arena, sizeof *st);
+        st->key = d->name;
+        st->loc = d->node->loc;
+        b->m->structs[b->m->nstructs++] = st;
+    }
+    int si = 0;
+    for (int i = 0; i < fm->ndefs; i++) {
+        FeDef *d = &fm->defs[i];
+        if (d->kind != DEF_STRUCT)
+            continue;
+        IrStruct *st = b->m->structs[si++];
+        AstList *body = &d->node->l1;
+        st->fields = arena_alloc(b->m->arena, sizeof(IrField) * (body->n + 1));
+        for (int k = 0; k < body->n; k++) {
+            AstNode *s = body->items[k];
+            if (s->kind == A_EXPR && s->a->kind == A_CONST)
+                continue;
+            if (s->kind == A_PASS)
+                continue;
+            if (s->kind != A_ANNASSIGN || s->a->kind != A_NAME)
+                fail_at(b, s->loc, "struct '%s' may only contain annotated fields", d->name);
+            if (s->b)
+                fail_at(b, s->loc, "default values of struct fields are not supported");
+            st->fields[st->nfields].name = s->a->str;
+            st->fields[st->nfields].type = annotation_type(b, s->c);
+            st->nfields++;
+        }
+    }
+}
+
+int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs, int *nuser, int **struct_order,
+                    int *nstruct_order) {
+    jmp_buf jb;
+    Builder b = {0};
+    b.m = m;
+    b.fm = fm;
+    b.diag = diag;
+    b.jb = &jb;
+    b.max_unroll = fm->max_unroll;
+    ModBuild mb = {0};
+    mb.built_order = arena_alloc(m->arena, sizeof(IrFunc *) * (fm->ndefs + 1));
+    mb.struct_order = arena_alloc(m->arena, sizeof(int) * 256);
+    MB = &mb;
+    if (setjmp(jb)) {
+        MB = NULL;
+        return -1;
+    }
+    declare_structs(&b);
+    for (int i = 0; i < fm->ndefs; i++) {
+        if (fm->defs[i].kind != DEF_KERNEL)
+            continue;
+        Builder kb = b;
+        IrFunc *k = func_declare(&kb, i, 1);
+        /* enable_backward: decorator option, else module option */
+        k->enable_backward = fm->enable_backward;
+        for (int o = 0; o < fm->defs[i].nopts; o++)
+            if (!strcmp(fm->defs[i].opts[o].name, "enable_backward")) {
+                AstNode *v = fm->defs[i].opts[o].value;
+                if (v->kind == A_CONST && v->ck == CK_BOOL)
+                    k->enable_backward = (int)v->i;
+            }
+        k->used_by_backward = k->enable_backward;
+        IrFunc **nf = arena_alloc(m->arena, sizeof(IrFunc *) * (m->nfuncs + 1));
+        if (m->nfuncs)
+            memcpy(nf, m->funcs, sizeof(IrFunc *) * m->nfuncs);
+        nf[m->nfuncs++] = k;
+        m->funcs = nf;
+        build_func(&kb, k, &fm->defs[i], 1);
+        /* struct arguments are registered after the body */
+        for (int p = 0; p < k->nparams; p++) {
+            const IrTypeInfo *ti = ir_type_info(m, k->vals[k->params[p]].type);
+            if (ti->kind == TY_STRUCT)
+                note_struct(&kb, ti->strct);
+            else if (ti->kind == TY_ARRAY && ir_type_info(m, ti->elem)->kind == TY_STRUCT)
+                note_struct(&kb, ir_type_info(m, ti->elem)->strct);
+        }
+    }
+    /* used_by_backward propagates through the call graph */
+    int changed = 1;
+    while (changed) {
+        changed = 0;
+        for (int i = 0; i < m->nfuncs; i++) {
+            IrFunc *f = m->funcs[i];
+            if (!f->used_by_backward)
+                continue;
+            for (int k = 0; k < f->ninsts; k++) {
+                IrInst *in = &f->insts[k];
+                if (in->op == IR_CALL && in->func >= 0 && !m->funcs[in->func]->used_by_backward) {
+                    m->funcs[in->func]->used_by_backward = 1;
+                    changed = 1;
+                }
+            }
+        }
+    }
+    *user_funcs = mb.built_order;
+    *nuser = mb.nbuilt;
+    *struct_order = mb.struct_order;
+    *nstruct_order = mb.nstruct_order;
+    MB = NULL;
+    return 0;
+}

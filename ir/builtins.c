@@ -1,0 +1,1973 @@
+/* builtins.c: Warp's builtin overload table and its resolver.
+ *
+ * The table (builtins.def) lists every overload as Warp registers it: the
+ * Python key, the C++ name, the parameter patterns in a compact text form,
+ * and three rule names standing for Warp's value_func (VF_: the result
+ * type), dispatch_func (DF_: the C++ argument list and template arguments)
+ * and initializer_list_func (IL_).  The parameter strings are parsed once,
+ * on first use, into Param/Pat structures.
+ *
+ * Resolution follows Warp's codegen step by step, because the order of its
+ * checks decides which overload wins and which error is reported:
+ *   resolve_func    rows of the key in table order, variadic rows last;
+ *                   a non-variadic row needs at least as many parameters as
+ *                   arguments, a Python-style binding of the positional and
+ *                   keyword arguments, and every bound (or defaulted)
+ *                   argument matching its pattern as types_equal_generic
+ *                   does; variadic rows match without checks; with
+ *                   min_outputs the row's generic result must be a tuple of
+ *                   that many types.
+ *   resolve_call    bind again, add the constructor's type arguments
+ *                   (wp.vec3 -> length=3, dtype=float32) and the non-None
+ *                   defaults, all in signature order.
+ *   add_call        run the value rule (which may raise Warp's errors), then
+ *                   the dispatch rule, then the initializer-list rule.
+ * The rules are written per Warp function, not per row, and take the Warp
+ * minor version where 1.10 and 1.16 differ.  Messages are Warp's, with
+ * Python's str()/repr() spellings of the values they interpolate. */
+#include "ir/ir.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the table ------------------------------------------------------------ */
+enum {
+    VF_FIXED, VF_INFER, VF_ARG0, VF_SAMETYPES, VF_SCALAR_SAMETYPES, VF_SCALAR_MUL,
+    VF_MATVEC, VF_VECMAT, VF_MATMAT, VF_OUTER, VF_TRANSPOSE, VF_DIAG, VF_GET_DIAG, VF_TRACE,
+    VF_VECTOR, VF_MATRIX, VF_MATRIX_TRS, VF_MAT_FROM_COLS, VF_MAT_FROM_ROWS, VF_IDENTITY,
+    VF_QUATERNION, VF_QUAT_IDENTITY, VF_TRANSFORMATION, VF_TRANSFORMATION_PQ, VF_TRANSFORM_IDENTITY,
+    VF_SPATIAL_VECTOR, VF_WHERE, VF_SELECT, VF_ADDRESS, VF_VIEW, VF_ARRAY_STORE, VF_STORE, VF_ATOMIC,
+    VF_VEC_EXTRACT, VF_MAT_EXTRACT, VF_INDEX_REF, VF_ROW_REF, VF_EXPECT_EQ, VF_LERP, VF_STATIC_LEN,
+    VF_PRINTF, VF_UNSUPPORTED,
+};
+enum {
+    DF_DEFAULT, DF_REF0, DF_VEC_ASSIGN, DF_MAT_ASSIGN, DF_VECTOR, DF_MATRIX, DF_MAT_FROM_VECS,
+    DF_IDENTITY, DF_QUATERNION, DF_DTYPE_ONLY, DF_TRANSFORMATION, DF_SPATIAL_VECTOR,
+};
+enum { IL_NONE, IL_ALWAYS, IL_ARGS_GT1, IL_ARGS_GT4, IL_MATRIX, IL_MAT_FROM_VECS };
+
+typedef struct Row {
+    const char *key, *native, *params, *ret;
+    uint8_t vf, df, il;
+    unsigned flags;
+} Row;
+
+static const Row rows[] = {
+#define B(key, native, params, ret, vf, df, il, flags) {key, native, params, ret, vf, df, il, flags},
+#include "ir/builtins.def"
+#undef B
+};
+#define NROWS ((int)(sizeof rows / sizeof rows[0]))
+
+/* ---- parameter patterns ---------------------------------------------------- */
+typedef enum PatKind {
+    PK_ANY, PK_SCALAR, PK_FLOAT, PK_INT, PK_CONCRETE,
+    PK_VEC, PK_MAT, PK_QUAT, PK_XFORM, PK_ARRAY, PK_RANGE, PK_SHAPE, PK_STR, PK_NEVER,
+} PatKind;
+
+typedef struct Pat {
+    uint8_t kind;        /* PatKind */
+    uint8_t sc;          /* PK_CONCRETE: the scalar */
+    int16_t len, rows, cols; /* composite shape, -1 = Any */
+    uint8_t dkind, dsc;  /* composite element: PK_ANY/SCALAR/FLOAT/INT/CONCRETE (+scalar) */
+    const struct Pat *elem; /* PK_ARRAY: dtype pattern */
+} Pat;
+
+typedef enum DefKind { DEF_NONE_GIVEN, DEF_NONE, DEF_INT, DEF_FLOAT, DEF_BOOL, DEF_TYPED } DefKind;
+
+typedef struct Param {
+    const char *name; /* points into the row's params string */
+    uint8_t namelen;
+    uint8_t star;     /* *args */
+    uint8_t def;      /* DefKind; DEF_NONE_GIVEN: no default */
+    uint8_t def_sc;   /* DEF_TYPED scalar */
+    int64_t def_i;
+    double def_f;
+    Pat pat;
+} Param;
+
+typedef struct RowInfo {
+    Param *params;
+    int nparams;
+    int star;         /* index of the *args parameter, -1 if none */
+    int nret;         /* results of the generic value_func: >1 means a tuple */
+} RowInfo;
+
+enum { MAX_PARAMS_TOTAL = 8192, MAX_ELEM_PATS = 256, MAX_ROW_PARAMS = 64 };
+static Param param_pool[MAX_PARAMS_TOTAL];
+static Pat elem_pool[MAX_ELEM_PATS];
+static RowInfo infos[NROWS];
+static int parsed; /* 1 ok, -1 failed */
+static int parse_fail_row = -1;
+
+static int scalar_from_name(const char *s, size_t n, IrScalar *out) {
+    for (int k = SC_BOOL; k < SC_COUNT; k++) {
+        const char *nm = ir_scalar_name((IrScalar)k);
+        if (strlen(nm) == n && !strncmp(nm, s, n)) {
+            *out = (IrScalar)k;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int word_is(const char *s, size_t n, const char *w) { return strlen(w) == n && !strncmp(s, w, n); }
+
+static size_t word_len(const char *s) {
+    size_t n = 0;
+    while ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z') || (s[n] >= '0' && s[n] <= '9') ||
+           s[n] == '_')
+        n++;
+    return n;
+}
+
+/* A scalar-level pattern word: Any, Scalar, Float, Int or a scalar name. */
+static int parse_scalar_pat(const char **sp, uint8_t *kind, uint8_t *sc) {
+    const char *s = *sp;
+    size_t n = word_len(s);
+    IrScalar x;
+    if (word_is(s, n, "Any")) *kind = PK_ANY;
+    else if (word_is(s, n, "Scalar")) *kind = PK_SCALAR;
+    else if (word_is(s, n, "Float")) *kind = PK_FLOAT;
+    else if (word_is(s, n, "Int")) *kind = PK_INT;
+    else if (scalar_from_name(s, n, &x)) { *kind = PK_CONCRETE; *sc = (uint8_t)x; }
+    else return 0;
+    *sp = s + n;
+    return 1;
+}
+
+static int parse_dim(const char **sp, int16_t *out) {
+    const char *s = *sp;
+    if (!strncmp(s, "Any", 3)) {
+        *out = -1;
+        *sp = s + 3;
+        return 1;
+    }
+    char *e;
+    long v = strtol(s, &e, 10);
+    if (e == s)
+        return 0;
+    *out = (int16_t)v;
+    *sp = e;
+    return 1;
+}
+
+static int expect_ch(const char **sp, char c) {
+    if (**sp != c)
+        return 0;
+    (*sp)++;
+    return 1;
+}
+
+static int nelem;
+
+static int parse_pat(const char **sp, Pat *p) {
+    const char *s = *sp;
+    size_t n = word_len(s);
+    memset(p, 0, sizeof *p);
+    p->len = p->rows = p->cols = -1;
+    if (word_is(s, n, "vector") || word_is(s, n, "matrix")) {
+        int mat = s[0] == 'm';
+        s += n;
+        p->kind = mat ? PK_MAT : PK_VEC;
+        if (!expect_ch(&s, '('))
+            return 0;
+        if (!parse_dim(&s, mat ? &p->rows : &p->len) || !expect_ch(&s, ','))
+            return 0;
+        if (mat && (!parse_dim(&s, &p->cols) || !expect_ch(&s, ',')))
+            return 0;
+        if (!parse_scalar_pat(&s, &p->dkind, &p->dsc) || !expect_ch(&s, ')'))
+            return 0;
+    } else if (word_is(s, n, "quaternion") || word_is(s, n, "transformation")) {
+        p->kind = s[0] == 'q' ? PK_QUAT : PK_XFORM;
+        s += n;
+        if (!expect_ch(&s, '(') || !parse_scalar_pat(&s, &p->dkind, &p->dsc) || !expect_ch(&s, ')'))
+            return 0;
+    } else if (word_is(s, n, "array")) {
+        s += n;
+        p->kind = PK_ARRAY;
+        if (nelem == MAX_ELEM_PATS || !expect_ch(&s, '('))
+            return 0;
+        Pat *e = &elem_pool[nelem++];
+        if (!parse_pat(&s, e) || !expect_ch(&s, ')'))
+            return 0;
+        p->elem = e;
+    } else if (word_is(s, n, "range_t")) {
+        p->kind = PK_RANGE;
+        s += n;
+    } else if (word_is(s, n, "shape_t")) {
+        p->kind = PK_SHAPE;
+        s += n;
+    } else if (word_is(s, n, "str")) {
+        p->kind = PK_STR;
+        s += n;
+    } else if (word_is(s, n, "tuple")) {
+        p->kind = PK_NEVER;
+        s += n;
+    } else {
+        if (!parse_scalar_pat(&s, &p->kind, &p->sc))
+            return 0;
+    }
+    *sp = s;
+    return 1;
+}
+
+static int parse_default(const char **sp, Param *p) {
+    const char *s = *sp;
+    size_t n = word_len(s);
+    IrScalar sc;
+    if (word_is(s, n, "None")) {
+        p->def = DEF_NONE;
+        s += n;
+    } else if (word_is(s, n, "True") || word_is(s, n, "False")) {
+        p->def = DEF_BOOL;
+        p->def_i = s[0] == 'T';
+        s += n;
+    } else if (n && scalar_from_name(s, n, &sc) && s[n] == '(') {
+        s += n + 1;
+        char *e;
+        p->def = DEF_TYPED;
+        p->def_sc = (uint8_t)sc;
+        if (ir_scalar_is_float(sc)) {
+            p->def_f = strtod(s, &e);
+        } else {
+            p->def_i = strtoll(s, &e, 10);
+        }
+        if (e == s)
+            return 0;
+        s = e;
+        if (!expect_ch(&s, ')'))
+            return 0;
+    } else {
+        char *e;
+        const char *q = s;
+        int isf = 0;
+        while (*q && *q != ',') {
+            if (*q == '.' || *q == 'e' || *q == 'E')
+                isf = 1;
+            q++;
+        }
+        if (isf) {
+            p->def = DEF_FLOAT;
+            p->def_f = strtod(s, &e);
+        } else {
+            p->def = DEF_INT;
+            p->def_i = strtoll(s, &e, 10);
+        }
+        if (e == s)
+            return 0;
+        s = e;
+    }
+    *sp = s;
+    return 1;
+}
+
+static int count_results(const char *ret) {
+    if (!*ret)
+        return 0;
+    int depth = 0, n = 1;
+    for (const char *s = ret; *s; s++) {
+        if (*s == '(') depth++;
+        else if (*s == ')') depth--;
+        else if (*s == ',' && depth == 0) n++;
+    }
+    return n;
+}
+
+static int parse_row(int r, int *pool_used) {
+    const Row *row = &rows[r];
+    RowInfo *ri = &infos[r];
+    const char *s = row->params;
+    ri->params = &param_pool[*pool_used];
+    ri->nparams = 0;
+    ri->star = -1;
+    while (*s) {
+        if (*pool_used == MAX_PARAMS_TOTAL || ri->nparams == MAX_ROW_PARAMS)
+            return 0;
+        Param *p = &param_pool[(*pool_used)++];
+        memset(p, 0, sizeof *p);
+        if (*s == '*') {
+            p->star = 1;
+            ri->star = ri->nparams;
+            s++;
+        }
+        p->name = s;
+        p->namelen = (uint8_t)word_len(s);
+        s += p->namelen;
+        if (!p->namelen || !expect_ch(&s, ':') || !parse_pat(&s, &p->pat))
+            return 0;
+        if (*s == '=') {
+            s++;
+            if (!parse_default(&s, p))
+                return 0;
+        }
+        ri->nparams++;
+        if (*s == ',')
+            s++;
+        else if (*s)
+            return 0;
+    }
+    /* The generic result (value_func(None, None)) is a tuple only for a
+     * fixed list of types or the tuple-valued inferred templates. */
+    ri->nret = (row->vf == VF_FIXED || row->vf == VF_INFER) ? count_results(row->ret) : 1;
+    return 1;
+}
+
+/* Key index: rows of one key are contiguous in builtins.def, so a key maps
+ * to its first row and row count; open addressing over a power-of-two table. */
+enum { KEY_SLOTS = 1024 };
+static struct { const char *key; int first, count; } keytab[KEY_SLOTS];
+
+static unsigned key_hash(const char *k) {
+    unsigned h = 2166136261u;
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 16777619u;
+    return h;
+}
+
+static int index_keys(void) {
+    for (int r = 0; r < NROWS;) {
+        int e = r;
+        while (e < NROWS && !strcmp(rows[e].key, rows[r].key))
+            e++;
+        unsigned h = key_hash(rows[r].key) & (KEY_SLOTS - 1);
+        for (int probe = 0;; probe++) {
+            if (probe == KEY_SLOTS)
+                return 0;
+            if (!keytab[h].key)
+                break;
+            if (!strcmp(keytab[h].key, rows[r].key))
+                return 0; /* a key's rows are not contiguous */
+            h = (h + 1) & (KEY_SLOTS - 1);
+        }
+        keytab[h].key = rows[r].key;
+        keytab[h].first = r;
+        keytab[h].count = e - r;
+        r = e;
+    }
+    return 1;
+}
+
+static int ensure_parsed(void) {
+    if (parsed)
+        return parsed;
+    int used = 0;
+    for (int r = 0; r < NROWS; r++)
+        if (!parse_row(r, &used)) {
+            parse_fail_row = r;
+            parsed = -1;
+            return parsed;
+        }
+    if (!index_keys()) {
+        parse_fail_row = 0;
+        parsed = -1;
+        return parsed;
+    }
+    parsed = 1;
+    return parsed;
+}
+
+/* The rows of key: [*first, *first + count). */
+static int key_rows(const char *key, int *first) {
+    if (ensure_parsed() < 0)
+        return 0;
+    unsigned h = key_hash(key) & (KEY_SLOTS - 1);
+    while (keytab[h].key) {
+        if (!strcmp(keytab[h].key, key)) {
+            *first = keytab[h].first;
+            return keytab[h].count;
+        }
+        h = (h + 1) & (KEY_SLOTS - 1);
+    }
+    return 0;
+}
+
+/* ---- public table accessors ------------------------------------------------ */
+IrBuiltinId ir_builtin_count(void) { return (IrBuiltinId)NROWS; }
+
+const char *ir_builtin_key(IrBuiltinId id) {
+    return id >= 1 && id <= NROWS ? rows[id - 1].key : "";
+}
+
+const char *ir_builtin_native(IrBuiltinId id) {
+    return id >= 1 && id <= NROWS ? rows[id - 1].native : "";
+}
+
+unsigned ir_builtin_flags(IrBuiltinId id) {
+    return id >= 1 && id <= NROWS ? rows[id - 1].flags : 0;
+}
+
+static int row_in_version(const Row *r, int minor) {
+    if ((r->flags & BF_SINCE_116) && minor < 16)
+        return 0;
+    if ((r->flags & BF_UNTIL_110) && minor >= 16)
+        return 0;
+    return 1;
+}
+
+int ir_builtin_exists(const char *key, int warp_minor) {
+    int first = 0, n = key_rows(key, &first);
+    for (int r = first; r < first + n; r++)
+        if (row_in_version(&rows[r], warp_minor))
+            return 1;
+    return 0;
+}
+
+int ir_builtin_arg_noload(IrBuiltinId id, int k) {
+    return id >= 1 && id <= NROWS && rows[id - 1].df == DF_REF0 && k == 0;
+}
+
+int ir_builtin_folds(IrBuiltinId id) {
+    return id >= 1 && id <= NROWS && rows[id - 1].vf == VF_STATIC_LEN;
+}
+
+/* ---- errors -------------------------------------------------------------- */
+typedef struct Ctx Ctx;
+
+/* A bound argument as Warp's resolve_call sees it: a call-site argument, a
+ * default, or a type argument of a constructor called through its type. */
+typedef enum BKind { BA_ARG, BA_DEFAULT, BA_TYPEARG } BKind;
+
+typedef struct BArg {
+    const char *name;
+    int namelen;
+    BKind kind;
+    int src;             /* call-site argument index, or -1 */
+    IrType type;         /* value type as arg_types holds it (refs stripped), 0 if none */
+    IrType tval;         /* the argument is this type (dtype=wp.float64): arg_values holds it */
+    const IrConst *cval; /* constant value (arg_values), or NULL for a runtime value */
+    IrConst own;         /* storage for defaults and type-argument constants */
+    int is_var;          /* a Var (runtime or constant) as opposed to a Python type object */
+    int star;            /* element of *args */
+} BArg;
+
+struct Ctx {
+    IrModule *m;
+    int minor;
+    const Row *row;
+    const RowInfo *ri;
+    const IrCallArg *args;
+    int nargs;
+    BArg b[IR_MAX_CALL_ARGS + 8];
+    int nb;
+    int vstart, vcount;  /* the *args slice of b */
+    int has_star;        /* the *args parameter was bound (Python's arguments dict has it) */
+    IrBuiltinCall *out;
+    IrType ret[8];
+    int nret;
+    int fold;            /* value_func returned a constant Var */
+    IrConst foldval;
+    /* dispatch result */
+    int carg[IR_MAX_CALL_ARGS]; /* index into b, or -(k+1) into extra[] */
+    int ncarg;
+    IrConst extra[IR_MAX_CALL_ARGS];
+    int nextra;
+    Buf tmpl;
+    char *err;
+    size_t errlen;
+};
+
+static int fail(Ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int fail(Ctx *c, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    if (c->err && c->errlen)
+        vsnprintf(c->err, c->errlen, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+/* ---- type helpers ----------------------------------------------------------- */
+static const IrTypeInfo *TI(Ctx *c, IrType t) { return ir_type_info(c->m, t); }
+
+static IrType strip(Ctx *c, IrType t) { return t ? ir_type_strip_ref(c->m, t) : 0; }
+
+/* The scalar a value type is made of (getattr(t, "_wp_scalar_type_", t) for
+ * scalars), SC_NONE for arrays, structs and the rest. */
+static IrScalar scalar_of(Ctx *c, IrType t) { return t ? ir_type_scalar_of(c->m, t) : SC_NONE; }
+
+static int is_kind(Ctx *c, IrType t, IrTypeKind k) { return t && TI(c, t)->kind == k; }
+
+/* types_equal(a, b): identity for interned types, except that arrays
+ * compare only their dtype (types_equal_generic ignores ndim). */
+static int types_equal(Ctx *c, IrType a, IrType b) {
+    if (a == b)
+        return 1;
+    if (!a || !b)
+        return 0;
+    const IrTypeInfo *x = TI(c, a), *y = TI(c, b);
+    if (x->kind == TY_ARRAY && y->kind == TY_ARRAY)
+        return types_equal(c, x->elem, y->elem);
+    return 0;
+}
+
+static const char *repr(Ctx *c, IrType t) {
+    Buf b = {0};
+    ir_type_repr(c->m, t, &b);
+    char *s = arena_strdup(c->m->arena, b.data ? b.data : "");
+    buf_free(&b);
+    return s;
+}
+
+/* Python's str() of a Warp type class: "<class 'warp._src.types.vec3f'>".
+ * Named classes exist for the standard composite types; the others are the
+ * anonymous classes the type factories make. */
+static const char *pystr(Ctx *c, IrType t) {
+    const IrTypeInfo *i = TI(c, t);
+    IrScalar s = (IrScalar)i->scalar;
+    static const char *const fsuf[SC_COUNT] = {[SC_FLOAT16] = "h", [SC_FLOAT32] = "f", [SC_FLOAT64] = "d"};
+    static const char *const isuf[SC_COUNT] = {
+        [SC_FLOAT16] = "h", [SC_FLOAT32] = "f", [SC_FLOAT64] = "d", [SC_INT8] = "b", [SC_UINT8] = "ub",
+        [SC_INT16] = "s", [SC_UINT16] = "us", [SC_INT32] = "i", [SC_UINT32] = "ui", [SC_INT64] = "l",
+        [SC_UINT64] = "ul"};
+    const char *name = NULL;
+    switch (i->kind) {
+    case TY_SCALAR:
+        name = ir_scalar_name(s);
+        break;
+    case TY_VEC:
+        if (i->rows >= 2 && i->rows <= 4 && isuf[s])
+            name = arena_printf(c->m->arena, "vec%d%s", i->rows, isuf[s]);
+        else if (i->rows == 6 && fsuf[s])
+            name = arena_printf(c->m->arena, "spatial_vector%s", fsuf[s]);
+        else
+            name = "vector.<locals>.vec_t";
+        break;
+    case TY_MAT:
+        if (i->rows == i->cols && i->rows >= 2 && i->rows <= 4 && fsuf[s])
+            name = arena_printf(c->m->arena, "mat%d%d%s", i->rows, i->cols, fsuf[s]);
+        else if (i->rows == 6 && i->cols == 6 && fsuf[s])
+            name = arena_printf(c->m->arena, "spatial_matrix%s", fsuf[s]);
+        else
+            name = "matrix.<locals>.mat_t";
+        break;
+    case TY_QUAT:
+        name = fsuf[s] ? arena_printf(c->m->arena, "quat%s", fsuf[s]) : "quaternion.<locals>.quat_t";
+        break;
+    case TY_TRANSFORM:
+        name = fsuf[s] ? arena_printf(c->m->arena, "transform%s", fsuf[s]) : "transformation.<locals>.transform_t";
+        break;
+    default:
+        return repr(c, t);
+    }
+    return arena_printf(c->m->arena, "<class 'warp._src.types.%s'>", name);
+}
+
+/* Python's repr() of a list of type_repr strings: ['float32', 'int32']. */
+static const char *repr_list(Ctx *c, const IrType *ts, int n) {
+    Buf b = {0};
+    buf_puts(&b, "[");
+    for (int k = 0; k < n; k++) {
+        if (k)
+            buf_puts(&b, ", ");
+        buf_printf(&b, "'%s'", repr(c, ts[k]));
+    }
+    buf_puts(&b, "]");
+    char *s = arena_strdup(c->m->arena, b.data);
+    buf_free(&b);
+    return s;
+}
+
+static const char *shape_str(Ctx *c, IrType t) {
+    const IrTypeInfo *i = TI(c, t);
+    return arena_printf(c->m->arena, "(%d, %d)", i->rows, i->cols);
+}
+
+/* ---- pattern matching (types_equal_generic against a parameter) ---------------- */
+/* Warp 1.10 lets Scalar match bool too (scalar_and_bool_types); 1.16 does
+ * not, which is why it registers separate bool overloads. */
+static int scalar_pat_ok(uint8_t kind, uint8_t sc, IrScalar s, int minor) {
+    switch (kind) {
+    case PK_ANY: return 1;
+    case PK_SCALAR: return ir_scalar_is_int(s) || ir_scalar_is_float(s) || (minor < 16 && s == SC_BOOL);
+    case PK_FLOAT: return ir_scalar_is_float(s);
+    case PK_INT: return ir_scalar_is_int(s);
+    case PK_CONCRETE: return s == sc;
+    default: return 0;
+    }
+}
+
+static int match_pat(const IrModule *m, const Pat *p, IrType t, int minor) {
+    if (p->kind == PK_ANY)
+        return 1;
+    if (!t)
+        return 0;
+    const IrTypeInfo *i = ir_type_info(m, t);
+    switch (p->kind) {
+    case PK_SCALAR: case PK_FLOAT: case PK_INT: case PK_CONCRETE:
+        return i->kind == TY_SCALAR && scalar_pat_ok(p->kind, p->sc, (IrScalar)i->scalar, minor);
+    case PK_VEC:
+        return i->kind == TY_VEC && (p->len < 0 || p->len == i->rows) &&
+               scalar_pat_ok(p->dkind, p->dsc, (IrScalar)i->scalar, minor);
+    case PK_MAT:
+        return i->kind == TY_MAT && (p->rows < 0 || p->rows == i->rows) && (p->cols < 0 || p->cols == i->cols) &&
+               scalar_pat_ok(p->dkind, p->dsc, (IrScalar)i->scalar, minor);
+    case PK_QUAT:
+        return i->kind == TY_QUAT && scalar_pat_ok(p->dkind, p->dsc, (IrScalar)i->scalar, minor);
+    case PK_XFORM:
+        return i->kind == TY_TRANSFORM && scalar_pat_ok(p->dkind, p->dsc, (IrScalar)i->scalar, minor);
+    case PK_ARRAY:
+        /* array polymorphism: any ndim, dtype matched generically */
+        return i->kind == TY_ARRAY && match_pat(m, p->elem, i->elem, minor);
+    case PK_RANGE: return i->kind == TY_RANGE;
+    case PK_SHAPE: return i->kind == TY_SHAPE;
+    case PK_STR: return i->kind == TY_STRING;
+    default: return 0;
+    }
+}
+
+/* ---- binding (Python's Signature.bind) ---------------------------------------- */
+/* slot[p] = call-arg index bound to parameter p (-1 unbound); star args get
+ * the positional overflow.  Returns NULL or Python's TypeError message. */
+typedef struct Binding {
+    int slot[MAX_ROW_PARAMS];
+    int star_args[IR_MAX_CALL_ARGS];
+    int nstar;
+    int star_bound;
+} Binding;
+
+static int param_is(const Param *p, const char *kw) {
+    return strlen(kw) == p->namelen && !strncmp(p->name, kw, p->namelen);
+}
+
+static const char *bind(IrModule *m, const RowInfo *ri, const IrCallArg *args, int nargs, Binding *bd) {
+    int npos = 0;
+    for (int k = 0; k < nargs; k++)
+        if (!args[k].kw)
+            npos++;
+    for (int p = 0; p < ri->nparams; p++)
+        bd->slot[p] = -1;
+    bd->nstar = 0;
+    bd->star_bound = 0;
+    /* positional arguments, in order (keywords come after them in Python) */
+    int p = 0, k = 0;
+    for (int a = 0; a < nargs; a++) {
+        if (args[a].kw)
+            continue;
+        k++;
+        if (p >= ri->nparams || (ri->star >= 0 && p > ri->star))
+            return "too many positional arguments";
+        const Param *pp = &ri->params[p];
+        if (pp->star) {
+            bd->star_bound = 1;
+            for (int b = a; b < nargs; b++)
+                if (!args[b].kw)
+                    bd->star_args[bd->nstar++] = b;
+            break;
+        }
+        for (int b = 0; b < nargs; b++)
+            if (args[b].kw && param_is(pp, args[b].kw))
+                return arena_printf(m->arena, "multiple values for argument '%.*s'", pp->namelen, pp->name);
+        bd->slot[p++] = a;
+    }
+    (void)k;
+    (void)npos;
+    /* keyword arguments: every remaining parameter in signature order */
+    int used[IR_MAX_CALL_ARGS] = {0};
+    for (int q = 0; q < ri->nparams; q++) {
+        const Param *pp = &ri->params[q];
+        if (pp->star || bd->slot[q] >= 0)
+            continue;
+        int found = -1;
+        for (int b = 0; b < nargs; b++)
+            if (args[b].kw && !used[b] && param_is(pp, args[b].kw)) {
+                found = b;
+                break;
+            }
+        if (found >= 0) {
+            used[found] = 1;
+            bd->slot[q] = found;
+        } else if (pp->def == DEF_NONE_GIVEN) {
+            return arena_printf(m->arena, "missing a required argument: '%.*s'", pp->namelen, pp->name);
+        }
+    }
+    for (int b = 0; b < nargs; b++)
+        if (args[b].kw && !used[b]) {
+            /* a keyword that named an already-bound positional parameter */
+            for (int q = 0; q < ri->nparams; q++)
+                if (!ri->params[q].star && param_is(&ri->params[q], args[b].kw) && bd->slot[q] != b)
+                    return arena_printf(m->arena, "multiple values for argument '%s'", args[b].kw);
+            return arena_printf(m->arena, "got an unexpected keyword argument '%s'", args[b].kw);
+        }
+    return NULL;
+}
+
+/* The type Warp's get_arg_type gives a call-site argument. */
+static IrType call_arg_type(IrModule *m, const IrCallArg *a) {
+    if (a->type_value)
+        return a->type_value;
+    return a->type ? ir_type_strip_ref(m, a->type) : 0;
+}
+
+static IrType default_type(IrModule *m, const Param *p) {
+    switch (p->def) {
+    case DEF_INT: return ir_type_scalar(m, SC_INT32);
+    case DEF_FLOAT: return ir_type_scalar(m, SC_FLOAT32);
+    case DEF_BOOL: return ir_type_scalar(m, SC_BOOL);
+    case DEF_TYPED: return ir_type_scalar(m, (IrScalar)p->def_sc);
+    default: return 0;
+    }
+}
+
+/* func_match_args for a non-variadic row. */
+static int row_matches(IrModule *m, const RowInfo *ri, const IrCallArg *args, int nargs, int minor) {
+    Binding bd;
+    if (bind(m, ri, args, nargs, &bd))
+        return 0;
+    for (int p = 0; p < ri->nparams; p++) {
+        const Param *pp = &ri->params[p];
+        IrType t;
+        if (bd.slot[p] >= 0)
+            t = call_arg_type(m, &args[bd.slot[p]]);
+        else if (pp->def == DEF_NONE)
+            continue; /* a None default leaves the type to value_func */
+        else
+            t = default_type(m, pp);
+        if (!match_pat(m, &pp->pat, t, minor))
+            return 0;
+    }
+    return 1;
+}
+
+/* ---- constants ------------------------------------------------------------------ */
+/* dtype(raw) for _cast_scalar_constant: Warp's scalar constructors keep the
+ * raw Python value as it is (float32(1).value is the int 1, printed "1"),
+ * so only the type changes. */
+static IrConst cast_const(Ctx *c, const IrConst *x, IrScalar s) {
+    IrConst r = *x;
+    r.type = ir_type_scalar(c->m, s);
+    r.n = 0;
+    r.v = NULL;
+    return r;
+}
+
+static int64_t const_int(const IrConst *x) { return x->is_float ? (int64_t)x->f : x->i; }
+
+/* ---- bound-argument lookup -------------------------------------------------------- */
+static BArg *get(Ctx *c, const char *name) {
+    size_t n = strlen(name);
+    for (int k = 0; k < c->nb; k++)
+        if (!c->b[k].star && (size_t)c->b[k].namelen == n && !strncmp(c->b[k].name, name, n))
+            return &c->b[k];
+    return NULL;
+}
+
+static IrType gtype(Ctx *c, const char *name) {
+    BArg *a = get(c, name);
+    return a ? a->type : 0;
+}
+
+/* arg_values['dtype'] as a scalar: a type argument or a dtype=T keyword. */
+static IrScalar dtype_value(Ctx *c, int *given) {
+    BArg *a = get(c, "dtype");
+    *given = 0;
+    if (!a)
+        return SC_NONE;
+    *given = 1;
+    if (a->tval && TI(c, a->tval)->kind == TY_SCALAR)
+        return (IrScalar)TI(c, a->tval)->scalar;
+    return SC_NONE;
+}
+
+/* All arg_types.values() of a non-variadic call, in order. */
+static int all_types(Ctx *c, IrType *ts) {
+    int n = 0;
+    for (int k = 0; k < c->nb; k++)
+        ts[n++] = c->b[k].type;
+    return n;
+}
+
+static int sametypes(Ctx *c) {
+    IrType ts[IR_MAX_CALL_ARGS + 8];
+    int n = all_types(c, ts);
+    for (int k = 1; k < n; k++)
+        if (!types_equal(c, ts[0], ts[k]))
+            return 0;
+    return 1;
+}
+
+/* scalar_infer_type: the one scalar type of the arguments' scalars. */
+static int infer_scalar(Ctx *c, const IrType *ts, int n, IrScalar *out) {
+    IrScalar seen[16];
+    int ns = 0;
+    for (int k = 0; k < n; k++) {
+        IrScalar s = scalar_of(c, ts[k]);
+        if (s == SC_NONE)
+            continue;
+        int dup = 0;
+        for (int j = 0; j < ns; j++)
+            dup |= seen[j] == s;
+        if (!dup && ns < 16)
+            seen[ns++] = s;
+    }
+    if (ns == 0)
+        return fail(c, "StopIteration");
+    if (ns > 1) {
+        Buf b = {0};
+        for (int j = 0; j < ns; j++)
+            buf_printf(&b, "%s<class 'warp._src.types.%s'>", j ? ", " : "", ir_scalar_name(seen[j]));
+        fail(c, "Couldn't figure out return type as arguments have multiple precisions: [%s]", b.data);
+        buf_free(&b);
+        return -1;
+    }
+    *out = seen[0];
+    return 0;
+}
+
+static int set_ret(Ctx *c, IrType t) {
+    c->ret[0] = t;
+    c->nret = t ? 1 : 0;
+    return 0;
+}
+
+/* Parses a result type ("vector(3,T)", "int32", "range_t") with T bound. */
+static int parse_type(Ctx *c, const char **sp, IrScalar T, IrType *out) {
+    const char *s = *sp;
+    size_t n = word_len(s);
+    IrScalar sc = SC_NONE;
+    int16_t d1 = 0, d2 = 0;
+    if (word_is(s, n, "T")) {
+        *out = ir_type_scalar(c->m, T);
+        s += n;
+    } else if (scalar_from_name(s, n, &sc)) {
+        *out = ir_type_scalar(c->m, sc);
+        s += n;
+    } else if (word_is(s, n, "range_t") || word_is(s, n, "shape_t")) {
+        *out = ir_type_simple(c->m, s[0] == 'r' ? TY_RANGE : TY_SHAPE);
+        s += n;
+    } else {
+        int kind = word_is(s, n, "vector") ? 1 : word_is(s, n, "matrix") ? 2 : word_is(s, n, "quaternion") ? 3
+                 : word_is(s, n, "transformation") ? 4 : 0;
+        if (!kind)
+            return -1;
+        s += n;
+        if (!expect_ch(&s, '('))
+            return -1;
+        if (kind <= 2) {
+            if (!parse_dim(&s, &d1) || !expect_ch(&s, ','))
+                return -1;
+            if (kind == 2 && (!parse_dim(&s, &d2) || !expect_ch(&s, ',')))
+                return -1;
+        }
+        size_t k = word_len(s);
+        if (word_is(s, k, "T"))
+            sc = T;
+        else if (!scalar_from_name(s, k, &sc))
+            return -1;
+        s += k;
+        if (!expect_ch(&s, ')'))
+            return -1;
+        *out = kind == 1 ? ir_type_vec(c->m, d1, sc) : kind == 2 ? ir_type_mat(c->m, d1, d2, sc)
+             : kind == 3 ? ir_type_quat(c->m, sc) : ir_type_transform(c->m, sc);
+    }
+    *sp = s;
+    return 0;
+}
+
+static int ret_from_template(Ctx *c, const char *tmpl, IrScalar T) {
+    const char *s = tmpl;
+    c->nret = 0;
+    while (*s) {
+        IrType t;
+        if (c->nret == 8 || parse_type(c, &s, T, &t))
+            return fail(c, "internal error: bad result type '%s' of builtin '%s'", tmpl, c->row->key);
+        c->ret[c->nret++] = t;
+        if (*s == ',')
+            s++;
+    }
+    return 0;
+}
+
+/* _check_vars_match_dtype (1.16): runtime (non-constant) arguments must
+ * already be of the dtype; constants are cast by the dispatch. */
+static int check_vars_match(Ctx *c, BArg *const *vals, int n, IrScalar dtype, const char *msg) {
+    for (int k = 0; k < n; k++) {
+        if (!vals[k]->is_var || vals[k]->cval)
+            continue;
+        if (scalar_of(c, vals[k]->type) != dtype)
+            return fail(c, "%s", msg);
+    }
+    return 0;
+}
+
+/* The variadic arguments (or, for named constructors, the non-dtype ones). */
+static int ctor_values(Ctx *c, BArg **vals, int star) {
+    int n = 0;
+    for (int k = 0; k < c->nb; k++) {
+        BArg *a = &c->b[k];
+        if (star ? a->star : (!a->star && !(a->namelen == 5 && !strncmp(a->name, "dtype", 5))))
+            vals[n++] = a;
+    }
+    return n;
+}
+
+/* ---- value rules ------------------------------------------------------------------- */
+static int vf_vector(Ctx *c) {
+    BArg *vals[IR_MAX_CALL_ARGS];
+    int n = ctor_values(c, vals, 1);
+    BArg *la = get(c, "length");
+    int length = -1, dgiven;
+    if (la) {
+        if (!la->cval)
+            return fail(c, "the `length` argument must be a constant");
+        length = (int)const_int(la->cval);
+    }
+    IrScalar dtype = dtype_value(c, &dgiven);
+    const char *dn = ir_scalar_name(dtype);
+    int v16 = c->minor >= 16;
+    if (n == 0) {
+        if (length < 0)
+            return fail(c, "the `length` argument must be specified when zero-initializing a vector");
+        if (!dgiven)
+            dtype = SC_FLOAT32;
+    } else if (n == 1) {
+        IrType vt = vals[0]->type;
+        if (is_kind(c, vt, TY_VEC)) {
+            int vl = TI(c, vt)->rows;
+            if (length < 0)
+                length = vl;
+            else if (vl != length)
+                return fail(c, "incompatible vector of length %d given when copy constructing a vector of length %d",
+                            length, vl);
+            if (!dgiven)
+                dtype = scalar_of(c, vt);
+        } else {
+            if (length < 0)
+                return fail(c, "the `length` argument must be specified when filling a vector with a value");
+            if (!dgiven) {
+                if (!is_kind(c, vt, TY_SCALAR))
+                    return fail(c, "could not infer the `dtype` argument when calling the `wp.%svector()` function",
+                                v16 ? "types." : "");
+                dtype = scalar_of(c, vt);
+            } else if (!is_kind(c, vt, TY_SCALAR) || scalar_of(c, vt) != dtype) {
+                const char *msg = arena_printf(c->m->arena,
+                    "the value used to fill this vector is expected to be of the type `%s`", dn);
+                if (v16) {
+                    if (check_vars_match(c, vals, 1, dtype, msg))
+                        return -1;
+                } else {
+                    return fail(c, "%s", msg);
+                }
+            }
+        }
+    } else {
+        if (length < 0)
+            length = n;
+        else if (length != n)
+            return fail(c, "incompatible number of values given (%d) when constructing a vector of length %d", n,
+                        length);
+        const char *msg = arena_printf(c->m->arena,
+            "all values used to initialize this vector are expected to be of the type `%s`", dn);
+        if (v16 && dgiven) {
+            if (check_vars_match(c, vals, n, dtype, msg))
+                return -1;
+        } else {
+            IrType ts[IR_MAX_CALL_ARGS];
+            for (int k = 0; k < n; k++)
+                ts[k] = vals[k]->type;
+            IrScalar inf;
+            if (infer_scalar(c, ts, n, &inf))
+                return fail(c, "all values given when constructing a vector must have the same type");
+            if (!dgiven)
+                dtype = inf;
+            else if (inf != dtype)
+                return fail(c, "%s", msg);
+        }
+    }
+    if (dtype == SC_NONE)
+        return fail(c, "could not infer the `dtype` argument when calling the `wp.%svector()` function",
+                    v16 ? "types." : "");
+    return set_ret(c, ir_type_vec(c->m, length, dtype));
+}
+
+static int vf_matrix(Ctx *c) {
+    BArg *vals[IR_MAX_CALL_ARGS];
+    int n = ctor_values(c, vals, 1);
+    int rows_ = -1, cols_ = -1, dgiven;
+    BArg *sa = get(c, "shape");
+    if (sa) {
+        if (sa->kind != BA_TYPEARG)
+            return fail(c, "the `shape` argument must be a constant tuple");
+        rows_ = (int)sa->own.i;
+        cols_ = (int)sa->own.f;
+    }
+    IrScalar dtype = dtype_value(c, &dgiven);
+    const char *dn = ir_scalar_name(dtype);
+    int v16 = c->minor >= 16;
+    const char *fn = v16 ? "wp.types.matrix()" : "wp.matrix()";
+    if (n == 0) {
+        if (rows_ < 0)
+            return fail(c, "the `shape` argument must be specified when zero-initializing a matrix");
+        if (!dgiven)
+            dtype = SC_FLOAT32;
+    } else if (n == 1) {
+        IrType vt = vals[0]->type;
+        if (is_kind(c, vt, TY_MAT)) {
+            const IrTypeInfo *vi = TI(c, vt);
+            if (rows_ < 0) {
+                rows_ = vi->rows;
+                cols_ = vi->cols;
+            } else if (vi->rows != rows_ || vi->cols != cols_) {
+                return fail(c, "incompatible matrix of shape (%d, %d) given when copy constructing a matrix of shape "
+                            "(%d, %d)", rows_, cols_, vi->rows, vi->cols);
+            }
+            if (!dgiven)
+                dtype = scalar_of(c, vt);
+        } else {
+            if (rows_ < 0)
+                return fail(c, "the `shape` argument must be specified when filling a matrix with a value");
+            if (!dgiven) {
+                dtype = scalar_of(c, vt);
+            } else if (!is_kind(c, vt, TY_SCALAR) || scalar_of(c, vt) != dtype) {
+                const char *msg = arena_printf(c->m->arena,
+                    "the value used to fill this matrix is expected to be of the type `%s`", dn);
+                if (v16) {
+                    if (check_vars_match(c, vals, 1, dtype, msg))
+                        return -1;
+                } else {
+                    return fail(c, "%s", msg);
+                }
+            }
+        }
+    } else {
+        if (rows_ < 0)
+            return fail(c, "the `shape` argument must be specified when initializing a matrix by value");
+        int allvec = 1;
+        for (int k = 0; k < n; k++)
+            allvec &= is_kind(c, vals[k]->type, TY_VEC);
+        if (allvec) {
+            if (v16)
+                return fail(c, "Passing vectors to `wp.matrix()` isn't supported, use `wp.matrix_from_rows()` or "
+                               "`wp.matrix_from_cols()` instead.");
+            /* 1.10: deprecated column-vector construction */
+            if (cols_ != n)
+                return fail(c, "incompatible number of column vectors given (%d) when constructing a matrix of "
+                            "shape (%d, %d)", n, rows_, cols_);
+            for (int k = 0; k < n; k++)
+                if (TI(c, vals[k]->type)->rows != rows_)
+                    return fail(c, "incompatible column vector lengths given when constructing a matrix of shape "
+                                "(%d, %d)", rows_, cols_);
+        } else if (rows_ * cols_ != n) {
+            return fail(c, "incompatible number of values given (%d) when constructing a matrix of shape (%d, %d)", n,
+                        rows_, cols_);
+        }
+        const char *msg = arena_printf(c->m->arena,
+            "all values used to initialize this matrix are expected to be of the type `%s`", dn);
+        if (v16 && dgiven) {
+            if (check_vars_match(c, vals, n, dtype, msg))
+                return -1;
+        } else {
+            IrType ts[IR_MAX_CALL_ARGS];
+            for (int k = 0; k < n; k++)
+                ts[k] = vals[k]->type;
+            IrScalar inf;
+            if (infer_scalar(c, ts, n, &inf))
+                return fail(c, "all values given when constructing a matrix must have the same type");
+            if (!dgiven)
+                dtype = inf;
+            else if (inf != dtype)
+                return fail(c, "%s", msg);
+        }
+    }
+    if (dtype == SC_NONE)
+        return fail(c, "could not infer the `dtype` argument when calling the `%s` function", fn);
+    return set_ret(c, ir_type_mat(c->m, rows_, cols_, dtype));
+}
+
+static int vf_mat_from_vecs(Ctx *c, int cols) {
+    BArg *vals[IR_MAX_CALL_ARGS];
+    int n = ctor_values(c, vals, 1);
+    for (int k = 0; k < n; k++)
+        if (!is_kind(c, vals[k]->type, TY_VEC))
+            return fail(c, "all arguments are expected to be vectors");
+    if (n == 0)
+        return fail(c, "IndexError: tuple index out of range");
+    int len = TI(c, vals[0]->type)->rows;
+    for (int k = 0; k < n; k++)
+        if (TI(c, vals[k]->type)->rows != len)
+            return fail(c, "all vectors are expected to have the same length");
+    IrScalar dt = scalar_of(c, vals[0]->type);
+    for (int k = 0; k < n; k++)
+        if (scalar_of(c, vals[k]->type) != dt)
+            return fail(c, "all vectors are expected to have the same dtype");
+    return set_ret(c, cols ? ir_type_mat(c->m, len, n, dt) : ir_type_mat(c->m, n, len, dt));
+}
+
+static int vf_quaternion(Ctx *c) {
+    BArg *vals[IR_MAX_CALL_ARGS];
+    int n = ctor_values(c, vals, 0);
+    int dgiven;
+    IrScalar dtype = dtype_value(c, &dgiven);
+    int v16 = c->minor >= 16;
+    if (n == 0) {
+        if (!dgiven)
+            dtype = SC_FLOAT32;
+        else if (!ir_scalar_is_float(dtype))
+            return fail(c, "a float type is expected when zero-initializing a quaternion but got `%s` instead",
+                        "type");
+    } else if (n == 1) {
+        if (is_kind(c, vals[0]->type, TY_QUAT) && !dgiven) {
+            dtype = scalar_of(c, vals[0]->type);
+            dgiven = 1;
+        }
+    } else if (v16 && dgiven) {
+        const char *msg = arena_printf(c->m->arena,
+            "all values used to initialize this quaternion are expected to be of the type `%s`",
+            ir_scalar_name(dtype));
+        if (check_vars_match(c, vals, n, dtype, msg))
+            return -1;
+    } else {
+        IrType ts[IR_MAX_CALL_ARGS];
+        for (int k = 0; k < n; k++)
+            ts[k] = vals[k]->type;
+        IrScalar inf;
+        if (infer_scalar(c, ts, n, &inf))
+            return fail(c, "all values given when constructing a quaternion must have the same type");
+        if (!dgiven) {
+            dtype = inf;
+            dgiven = 1;
+        } else if (inf != dtype) {
+            return fail(c, "all values used to initialize this quaternion are expected to be of the type `%s`",
+                        ir_scalar_name(dtype));
+        }
+    }
+    if (!dgiven || dtype == SC_NONE)
+        return fail(c, "could not infer the `dtype` argument when calling the `wp.%squaternion()` function",
+                    v16 ? "types." : "");
+    return set_ret(c, ir_type_quat(c->m, dtype));
+}
+
+static int vf_transformation(Ctx *c) {
+    BArg *vals[IR_MAX_CALL_ARGS];
+    int n = ctor_values(c, vals, 1);
+    int dgiven;
+    IrScalar dtype = dtype_value(c, &dgiven);
+    const char *dn = ir_scalar_name(dtype);
+    int v16 = c->minor >= 16;
+    if (n == 0) {
+        if (!dgiven)
+            dtype = SC_FLOAT32;
+    } else if (n == 1) {
+        IrType vt = vals[0]->type;
+        if (!dgiven) {
+            if (!is_kind(c, vt, TY_SCALAR))
+                return fail(c, "could not infer the `dtype` argument when calling the `wp.transform()` function");
+            dtype = scalar_of(c, vt);
+        } else if (!is_kind(c, vt, TY_SCALAR) || scalar_of(c, vt) != dtype) {
+            const char *msg = arena_printf(c->m->arena,
+                "the value used to fill this transform is expected to be of the type `%s`", dn);
+            if (v16) {
+                if (check_vars_match(c, vals, 1, dtype, msg))
+                    return -1;
+            } else {
+                return fail(c, "%s", msg);
+            }
+        }
+    } else if (n == 7) {
+        const char *msg = arena_printf(c->m->arena,
+            "all values used to initialize this transform are expected to be of the type `%s`", dn);
+        if (v16 && dgiven) {
+            if (check_vars_match(c, vals, n, dtype, msg))
+                return -1;
+        } else {
+            IrType ts[IR_MAX_CALL_ARGS];
+            for (int k = 0; k < n; k++)
+                ts[k] = vals[k]->type;
+            IrScalar inf;
+            if (infer_scalar(c, ts, n, &inf))
+                return fail(c, "all values given when constructing a transform must have the same type");
+            if (!dgiven)
+                dtype = inf;
+            else if (inf != dtype)
+                return fail(c, "%s", msg);
+        }
+    } else if (!dgiven) {
+        dtype = SC_NONE;
+    }
+    if (dtype == SC_NONE)
+        return fail(c, "could not infer the `dtype` argument when calling the `wp.transform()` function");
+    return set_ret(c, ir_type_transform(c->m, dtype));
+}
+
+static int vf_transformation_pq(Ctx *c) {
+    IrType ts[IR_MAX_CALL_ARGS + 8];
+    int n = all_types(c, ts);
+    IrScalar vt;
+    if (infer_scalar(c, ts, n, &vt))
+        return fail(c, "all values given when constructing a transformation matrix must have the same type");
+    int dgiven;
+    IrScalar dtype = dtype_value(c, &dgiven);
+    if (!dgiven)
+        dtype = vt;
+    else if (vt != dtype)
+        return fail(c, "all values used to initialize this transformation matrix are expected to be of the type `%s`",
+                    ir_scalar_name(dtype));
+    return set_ret(c, ir_type_transform(c->m, dtype));
+}
+
+static int vf_spatial_vector(Ctx *c) {
+    BArg *vals[IR_MAX_CALL_ARGS];
+    int n = ctor_values(c, vals, 0);
+    int dgiven;
+    IrScalar dtype = dtype_value(c, &dgiven);
+    if (n == 0) {
+        if (!dgiven)
+            dtype = SC_FLOAT32;
+    } else if (n == 2) {
+        for (int k = 0; k < 2; k++)
+            if (!is_kind(c, vals[k]->type, TY_VEC) || TI(c, vals[k]->type)->rows != 3)
+                return fail(c, "arguments `w` and `v` are expected to be vectors of length 3");
+    } else if (n != 6) {
+        return fail(c, "2 vectors or 6 scalar values are expected when constructing a spatial vector");
+    }
+    if (n) {
+        IrType ts[IR_MAX_CALL_ARGS];
+        for (int k = 0; k < n; k++)
+            ts[k] = vals[k]->type;
+        IrScalar vt;
+        if (infer_scalar(c, ts, n, &vt))
+            return fail(c, "all values given when constructing a spatial vector must have the same type");
+        if (!dgiven)
+            dtype = vt;
+        else if (vt != dtype)
+            return fail(c, "all values used to initialize this spatial vector are expected to be of the type `%s`",
+                        ir_scalar_name(dtype));
+    }
+    return set_ret(c, ir_type_vec(c->m, 6, dtype));
+}
+
+/* quat_identity/transform_identity read arg_types['dtype']: the type given. */
+static IrScalar identity_dtype(Ctx *c) {
+    BArg *a = get(c, "dtype");
+    if (a && a->tval && TI(c, a->tval)->kind == TY_SCALAR)
+        return (IrScalar)TI(c, a->tval)->scalar;
+    return SC_FLOAT32;
+}
+
+static int vf_atomic(Ctx *c) {
+    const char *op = c->row->key + 7; /* "atomic_add" -> "add" */
+    IrType arr = gtype(c, "arr"), val = gtype(c, "value");
+    const IrTypeInfo *ai = TI(c, arr);
+    static const char *const idx[4] = {"i", "j", "k", "l"};
+    IrType its[4];
+    int ni = 0;
+    for (int k = 0; k < 4; k++)
+        if (get(c, idx[k]))
+            its[ni++] = gtype(c, idx[k]);
+    if (ni < ai->ndim)
+        return fail(c, "Num indices < num dimensions for atomic_%s(), this is a codegen error, should have generated "
+                    "a view instead", op);
+    if (ni > ai->ndim)
+        return fail(c, "Num indices > num dimensions for atomic_%s(), received %d, but array only has %d", op, ni,
+                    ai->ndim);
+    for (int k = 0; k < ni; k++)
+        if (!ir_type_is_int(c->m, its[k]))
+            return fail(c, "atomic_%s() index arguments must be of integer type, got index of type %s", op,
+                        repr(c, its[k]));
+    if (!types_equal(c, ai->elem, val))
+        return fail(c, "atomic_%s() value argument type (%s) must be of the same type as the array (%s)", op,
+                    repr(c, val), repr(c, ai->elem));
+    IrScalar s = scalar_of(c, ai->elem);
+    int base = s == SC_INT32 || s == SC_INT64 || s == SC_UINT32 || s == SC_UINT64 || s == SC_FLOAT32 ||
+               s == SC_FLOAT64;
+    int v16 = c->minor >= 16;
+    /* the scalar type's repr: getattr(dtype, "_wp_scalar_type_", dtype) */
+    const char *srepr = s != SC_NONE ? repr(c, ir_type_scalar(c->m, s)) : repr(c, ai->elem);
+    const char *what = NULL;
+    int ok = 1;
+    if (!strcmp(op, "add") || !strcmp(op, "sub")) {
+        ok = base || s == SC_FLOAT16;
+        what = v16 ? "[u]int32, [u]int64, float16, bfloat16, float32, or float64"
+                   : "[u]int32, [u]int64, float16, float32, or float64";
+    } else if (!strcmp(op, "min") || !strcmp(op, "max")) {
+        ok = base;
+        what = v16 ? "[u]int32, [u]int64, bfloat16, float32, or float64" : "[u]int32, [u]int64, float32, or float64";
+    } else if (!strcmp(op, "cas") || !strcmp(op, "exch")) {
+        ok = base;
+        what = "[u]int32, [u]int64, float32, or float64";
+    } else {
+        ok = s == SC_INT32 || s == SC_INT64 || s == SC_UINT32 || s == SC_UINT64;
+        what = "[u]int32 or [u]int64";
+    }
+    if (!ok)
+        return fail(c, "atomic_%s() operations only work on arrays with %s as the underlying scalar types, but got %s "
+                    "(with scalar type %s)", op, what, repr(c, ai->elem), srepr);
+    return set_ret(c, ai->elem);
+}
+
+static int index_types(Ctx *c, IrType *its) {
+    static const char *const idx[4] = {"i", "j", "k", "l"};
+    int ni = 0;
+    for (int k = 0; k < 4; k++)
+        if (get(c, idx[k]))
+            its[ni++] = gtype(c, idx[k]);
+    return ni;
+}
+
+static int vf_value(Ctx *c) {
+    const Row *row = c->row;
+    IrType ts[IR_MAX_CALL_ARGS + 8];
+    int n;
+    IrType a0 = c->nb ? c->b[0].type : 0;
+    switch (row->vf) {
+    case VF_FIXED:
+        return ret_from_template(c, row->ret, SC_NONE);
+    case VF_INFER: {
+        IrScalar T;
+        n = all_types(c, ts);
+        if (infer_scalar(c, ts, n, &T))
+            return -1;
+        return ret_from_template(c, row->ret, T);
+    }
+    case VF_ARG0:
+        return set_ret(c, a0);
+    case VF_SAMETYPES:
+        if (!sametypes(c)) {
+            n = all_types(c, ts);
+            return fail(c, "Input types must be the same, got %s", repr_list(c, ts, n));
+        }
+        return set_ret(c, a0);
+    case VF_SCALAR_SAMETYPES: {
+        n = all_types(c, ts);
+        if (!sametypes(c))
+            return fail(c, "Input types must be exactly the same, got %s", repr_list(c, ts, n));
+        IrScalar s;
+        if (infer_scalar(c, ts, n, &s))
+            return -1;
+        return set_ret(c, ir_type_scalar(c->m, s));
+    }
+    case VF_SCALAR_MUL: {
+        /* the scalar is the argument in scalar_types (bool is not) */
+        IrType sc = 0, comp = 0;
+        for (int k = 0; k < c->nb; k++) {
+            IrType t = c->b[k].type;
+            int is_sc = is_kind(c, t, TY_SCALAR) && scalar_of(c, t) != SC_BOOL;
+            if (is_sc && !sc) sc = t;
+            if (!is_sc && !comp) comp = t;
+        }
+        if (!sc || !comp)
+            return fail(c, "StopIteration");
+        if (scalar_of(c, sc) != scalar_of(c, comp))
+            return fail(c, "Object and coefficient must have the same scalar type when multiplying by scalar");
+        return set_ret(c, comp);
+    }
+    case VF_MATVEC: {
+        IrType a = gtype(c, "a"), b = gtype(c, "b");
+        if (scalar_of(c, a) != scalar_of(c, b))
+            return fail(c, "Can't multiply matrix and vector with different types %s, %s",
+                        pystr(c, ir_type_scalar(c->m, scalar_of(c, a))), pystr(c, ir_type_scalar(c->m, scalar_of(c, b))));
+        if (TI(c, a)->cols != TI(c, b)->rows)
+            return fail(c, "Can't multiply matrix of shape %s and vector with length %d", shape_str(c, a), TI(c, b)->rows);
+        return set_ret(c, ir_type_vec(c->m, TI(c, a)->rows, scalar_of(c, a)));
+    }
+    case VF_VECMAT: {
+        IrType a = gtype(c, "a"), b = gtype(c, "b");
+        if (scalar_of(c, a) != scalar_of(c, b))
+            return fail(c, "Can't multiply vector and matrix with different types %s, %s",
+                        pystr(c, ir_type_scalar(c->m, scalar_of(c, b))), pystr(c, ir_type_scalar(c->m, scalar_of(c, a))));
+        if (TI(c, b)->rows != TI(c, a)->rows)
+            return fail(c, "Can't multiply vector with length %d and matrix of shape %s", TI(c, a)->rows, shape_str(c, b));
+        return set_ret(c, ir_type_vec(c->m, TI(c, b)->cols, scalar_of(c, b)));
+    }
+    case VF_MATMAT: {
+        IrType a = gtype(c, "a"), b = gtype(c, "b");
+        if (scalar_of(c, a) != scalar_of(c, b))
+            return fail(c, "Can't multiply matrices with different types %s, %s",
+                        pystr(c, ir_type_scalar(c->m, scalar_of(c, a))), pystr(c, ir_type_scalar(c->m, scalar_of(c, b))));
+        if (TI(c, a)->cols != TI(c, b)->rows)
+            return fail(c, "Can't multiply matrix of shapes %s and %s", shape_str(c, a), shape_str(c, b));
+        return set_ret(c, ir_type_mat(c->m, TI(c, a)->rows, TI(c, b)->cols, scalar_of(c, a)));
+    }
+    case VF_OUTER: {
+        IrScalar s;
+        n = all_types(c, ts);
+        if (infer_scalar(c, ts, n, &s))
+            return -1;
+        return set_ret(c, ir_type_mat(c->m, TI(c, ts[0])->rows, TI(c, ts[1])->rows, s));
+    }
+    case VF_TRANSPOSE:
+        return set_ret(c, ir_type_mat(c->m, TI(c, a0)->cols, TI(c, a0)->rows, scalar_of(c, a0)));
+    case VF_DIAG:
+        return set_ret(c, ir_type_mat(c->m, TI(c, a0)->rows, TI(c, a0)->rows, scalar_of(c, a0)));
+    case VF_GET_DIAG:
+        if (TI(c, a0)->rows != TI(c, a0)->cols)
+            return fail(c, "Matrix shape is %s; get_diag is only available for square matrices.", shape_str(c, a0));
+        return set_ret(c, ir_type_vec(c->m, TI(c, a0)->rows, scalar_of(c, a0)));
+    case VF_TRACE:
+        if (TI(c, a0)->rows != TI(c, a0)->cols)
+            return fail(c, "Matrix shape is %s. Cannot find the trace of non square matrices", shape_str(c, a0));
+        return set_ret(c, ir_type_scalar(c->m, scalar_of(c, a0)));
+    case VF_VECTOR:
+        return vf_vector(c);
+    case VF_MATRIX:
+        return vf_matrix(c);
+    case VF_MATRIX_TRS:
+        return fail(c, "the built-in `wp.%smatrix()` to construct a 4x4 matrix from a 3D position, quaternion, and 3D "
+                    "scale vector has been removed in favor of `wp.transform_compose()`.",
+                    c->minor >= 16 ? "types." : "");
+    case VF_MAT_FROM_COLS:
+        return vf_mat_from_vecs(c, 1);
+    case VF_MAT_FROM_ROWS:
+        return vf_mat_from_vecs(c, 0);
+    case VF_IDENTITY: {
+        BArg *na = get(c, "n");
+        int dgiven;
+        IrScalar dt = dtype_value(c, &dgiven);
+        if (!na || !na->cval)
+            return fail(c, "'n' must be a constant when calling identity()");
+        if (dt == SC_NONE)
+            return fail(c, "the `dtype` argument of identity() must be a scalar type");
+        int nn = (int)const_int(na->cval);
+        return set_ret(c, ir_type_mat(c->m, nn, nn, dt));
+    }
+    case VF_QUATERNION:
+        return vf_quaternion(c);
+    case VF_QUAT_IDENTITY:
+        return set_ret(c, ir_type_quat(c->m, identity_dtype(c)));
+    case VF_TRANSFORM_IDENTITY:
+        return set_ret(c, ir_type_transform(c->m, identity_dtype(c)));
+    case VF_TRANSFORMATION:
+        return vf_transformation(c);
+    case VF_TRANSFORMATION_PQ:
+        return vf_transformation_pq(c);
+    case VF_SPATIAL_VECTOR:
+        return vf_spatial_vector(c);
+    case VF_WHERE: {
+        IrType t = gtype(c, "value_if_true"), f = gtype(c, "value_if_false");
+        if (!types_equal(c, t, f))
+            return fail(c, "where() true value type (%s) must be of the same type as the false type (%s)", pystr(c, t),
+                        pystr(c, f));
+        return set_ret(c, t);
+    }
+    case VF_SELECT:
+        return fail(c, "wp.select() has been removed. Use wp.where(cond, value_if_true, value_if_false) instead.");
+    case VF_ADDRESS: {
+        IrType arr = gtype(c, "arr"), its[4];
+        int ni = index_types(c, its);
+        if (ni != TI(c, arr)->ndim)
+            return fail(c, "The number of indices provided (%d) does not match the array dimensions (%d) for array load",
+                        ni, TI(c, arr)->ndim);
+        for (int k = 0; k < ni; k++)
+            if (!ir_type_is_int(c->m, its[k]))
+                return fail(c, "address() index arguments must be of integer type, got index of type %s", repr(c, its[k]));
+        return set_ret(c, ir_type_ref(c->m, TI(c, arr)->elem));
+    }
+    case VF_VIEW: {
+        IrType arr = gtype(c, "arr"), its[4];
+        int ni = index_types(c, its), nd = TI(c, arr)->ndim;
+        if (ni > nd)
+            return fail(c, "Trying to create an array view with %d indices, but the array only has %d dimension(s). "
+                        "Ensure that the argument type on the function or kernel specifies the expected number of "
+                        "dimensions, e.g.: def func(param: %s): ...", ni, nd,
+                        c->minor >= 16 ? "wp.array3d[float]" : "wp.array3d(dtype=float)");
+        if (ni == nd)
+            return fail(c, "Expected to call `address()` instead of `view()`");
+        for (int k = 0; k < ni; k++)
+            if (!ir_type_is_int(c->m, its[k]))
+                return fail(c, "view() index arguments must be of integer or slice types, got index of type %s",
+                            repr(c, its[k]));
+        return set_ret(c, ir_type_array(c->m, TI(c, arr)->elem, nd - ni));
+    }
+    case VF_ARRAY_STORE: {
+        IrType arr = gtype(c, "arr"), val = gtype(c, "value"), its[4];
+        int ni = index_types(c, its);
+        if (ni != TI(c, arr)->ndim)
+            return fail(c, "The number of indices provided (%d) does not match the array dimensions (%d) for array store",
+                        ni, TI(c, arr)->ndim);
+        for (int k = 0; k < ni; k++)
+            if (!ir_type_is_int(c->m, its[k]))
+                return fail(c, "array_store() index arguments must be of integer type, got index of type %s",
+                            repr(c, its[k]));
+        if (!types_equal(c, TI(c, arr)->elem, val))
+            return fail(c, "array_store() value argument type (%s) must be of the same type as the array (%s)",
+                        repr(c, val), repr(c, TI(c, arr)->elem));
+        return set_ret(c, 0);
+    }
+    case VF_STORE:
+        if (!types_equal(c, gtype(c, "address"), gtype(c, "value")))
+            return fail(c, "store() value argument type (%s) must be of the same type as the reference",
+                        pystr(c, gtype(c, "value")));
+        return set_ret(c, 0);
+    case VF_ATOMIC:
+        return vf_atomic(c);
+    case VF_VEC_EXTRACT:
+        return set_ret(c, ir_type_scalar(c->m, scalar_of(c, a0)));
+    case VF_MAT_EXTRACT:
+        if (get(c, "j"))
+            return set_ret(c, ir_type_scalar(c->m, scalar_of(c, a0)));
+        return set_ret(c, ir_type_vec(c->m, TI(c, a0)->cols, scalar_of(c, a0)));
+    case VF_INDEX_REF:
+        return set_ret(c, ir_type_ref(c->m, ir_type_scalar(c->m, scalar_of(c, a0))));
+    case VF_ROW_REF:
+        return set_ret(c, ir_type_ref(c->m, ir_type_vec(c->m, TI(c, a0)->cols, scalar_of(c, a0))));
+    case VF_EXPECT_EQ:
+        if (!types_equal(c, gtype(c, "a"), gtype(c, "b")))
+            return fail(c, "Can't test equality for objects with different types");
+        return set_ret(c, 0);
+    case VF_LERP:
+        if (!types_equal(c, gtype(c, "a"), gtype(c, "b")))
+            return fail(c, "Can't lerp between objects with different types");
+        if (!is_kind(c, gtype(c, "t"), TY_SCALAR) || scalar_of(c, gtype(c, "a")) != scalar_of(c, gtype(c, "t")))
+            return fail(c, "'t' parameter must have the same scalar type as objects you're lerping between");
+        return set_ret(c, gtype(c, "a"));
+    case VF_STATIC_LEN: {
+        const IrTypeInfo *i = TI(c, a0);
+        int len = i->kind == TY_VEC || i->kind == TY_MAT ? i->rows : i->kind == TY_QUAT ? 4 : 7;
+        memset(&c->foldval, 0, sizeof c->foldval);
+        c->foldval.i = len;
+        c->fold = 1;
+        return set_ret(c, ir_type_scalar(c->m, SC_INT32));
+    }
+    case VF_PRINTF:
+        if (c->vcount > 32)
+            return fail(c, "the maximum number of variadic arguments that can be passed to `printf` is 32");
+        return set_ret(c, 0);
+    default:
+        return fail(c, "wpc does not support builtin '%s' with these arguments", row->key);
+    }
+}
+
+/* ---- dispatch rules ---------------------------------------------------------------- */
+static void tmpl_scalar(Ctx *c, IrScalar s) {
+    if (c->tmpl.len)
+        buf_puts(&c->tmpl, ", ");
+    buf_puts(&c->tmpl, s == SC_BOOL ? "bool" : "wp::");
+    if (s != SC_BOOL)
+        buf_puts(&c->tmpl, ir_scalar_name(s));
+}
+
+static void tmpl_int(Ctx *c, int v) {
+    if (c->tmpl.len)
+        buf_puts(&c->tmpl, ", ");
+    buf_printf(&c->tmpl, "%d", v);
+}
+
+static int push_arg(Ctx *c, int bidx) {
+    if (c->ncarg == IR_MAX_CALL_ARGS)
+        return fail(c, "too many arguments to '%s'", c->row->key);
+    c->carg[c->ncarg++] = bidx;
+    return 0;
+}
+
+static int push_const(Ctx *c, IrConst k) {
+    if (c->ncarg == IR_MAX_CALL_ARGS || c->nextra == IR_MAX_CALL_ARGS)
+        return fail(c, "too many arguments to '%s'", c->row->key);
+    c->extra[c->nextra] = k;
+    c->carg[c->ncarg++] = -(++c->nextra);
+    return 0;
+}
+
+/* _cast_scalar_constant (1.16): a scalar constant of another type becomes a
+ * new constant of the target dtype; everything else passes unchanged. */
+static int push_cast(Ctx *c, int bidx, IrScalar dtype) {
+    BArg *a = &c->b[bidx];
+    if (c->minor < 16 || !a->cval || !a->is_var || !is_kind(c, a->type, TY_SCALAR) || scalar_of(c, a->type) == dtype)
+        return push_arg(c, bidx);
+    return push_const(c, cast_const(c, a->cval, dtype));
+}
+
+static int is_dtype(const BArg *a) { return a->namelen == 5 && !strncmp(a->name, "dtype", 5); }
+
+static int df_dispatch(Ctx *c) {
+    const Row *row = c->row;
+    IrType r0 = c->nret ? c->ret[0] : 0;
+    IrScalar dt = scalar_of(c, r0);
+    switch (row->df) {
+    case DF_DEFAULT:
+    case DF_REF0:
+        for (int k = 0; k < c->nb; k++)
+            if (push_arg(c, k))
+                return -1;
+        return 0;
+    case DF_VEC_ASSIGN: {
+        IrType vec = gtype(c, "a"), val = gtype(c, "value");
+        if (!types_equal(c, val, ir_type_scalar(c->m, scalar_of(c, vec))))
+            return fail(c, "The provided value is expected to be a scalar of type %s.",
+                        repr(c, ir_type_scalar(c->m, scalar_of(c, vec))));
+        for (int k = 0; k < c->nb; k++)
+            if (push_arg(c, k))
+                return -1;
+        return 0;
+    }
+    case DF_MAT_ASSIGN: {
+        IrType mat = gtype(c, "a"), val = gtype(c, "value");
+        IrType sc = ir_type_scalar(c->m, scalar_of(c, mat));
+        if (!get(c, "j")) {
+            if (!is_kind(c, val, TY_VEC) || scalar_of(c, val) != scalar_of(c, mat))
+                return fail(c, "The provided value is expected to be a vector of length %d, with dtype %s.",
+                            TI(c, mat)->cols, repr(c, sc));
+            if (TI(c, val)->rows != TI(c, mat)->cols)
+                return fail(c, "The length of the provided vector (%d) isn't compatible with the given slice (expected %d).",
+                            TI(c, val)->rows, TI(c, mat)->cols);
+        } else if (!types_equal(c, val, sc)) {
+            return fail(c, "The provided value is expected to be a scalar of type %s.", repr(c, sc));
+        }
+        for (int k = 0; k < c->nb; k++)
+            if (push_arg(c, k))
+                return -1;
+        return 0;
+    }
+    case DF_VECTOR:
+        for (int k = c->vstart; k < c->vstart + c->vcount; k++)
+            if (push_cast(c, k, dt))
+                return -1;
+        tmpl_int(c, TI(c, r0)->rows);
+        tmpl_scalar(c, dt);
+        return 0;
+    case DF_MATRIX:
+        for (int k = c->vstart; k < c->vstart + c->vcount; k++)
+            if (push_cast(c, k, dt))
+                return -1;
+        tmpl_int(c, TI(c, r0)->rows);
+        tmpl_int(c, TI(c, r0)->cols);
+        tmpl_scalar(c, dt);
+        return 0;
+    case DF_MAT_FROM_VECS: {
+        for (int k = c->vstart; k < c->vstart + c->vcount; k++)
+            if (push_arg(c, k))
+                return -1;
+        const IrTypeInfo *i = TI(c, r0);
+        if (!(i->rows == i->cols && i->rows >= 2 && i->rows <= 4)) {
+            tmpl_int(c, i->rows);
+            tmpl_int(c, i->cols);
+        }
+        tmpl_scalar(c, dt);
+        return 0;
+    }
+    case DF_IDENTITY:
+        tmpl_int(c, TI(c, r0)->rows);
+        tmpl_scalar(c, dt);
+        return 0;
+    case DF_DTYPE_ONLY:
+        tmpl_scalar(c, dt);
+        return 0;
+    case DF_QUATERNION:
+        for (int k = 0; k < c->nb; k++)
+            if (!is_dtype(&c->b[k]) && push_cast(c, k, dt))
+                return -1;
+        tmpl_scalar(c, dt);
+        return 0;
+    case DF_TRANSFORMATION:
+        if (c->has_star && c->vcount == 7) {
+            for (int k = c->vstart; k < c->vstart + 7; k++)
+                if (push_cast(c, k, dt))
+                    return -1;
+        } else {
+            for (int k = 0; k < c->nb; k++)
+                if (!is_dtype(&c->b[k]) && push_arg(c, k))
+                    return -1;
+            if (get(c, "p") && !get(c, "q")) {
+                /* the identity rotation, as a constant quaternion var */
+                static const double ident[4] = {0, 0, 0, 1};
+                IrConst q;
+                memset(&q, 0, sizeof q);
+                q.type = ir_type_quat(c->m, dt);
+                q.is_float = 1;
+                q.n = 4;
+                q.v = ident;
+                if (push_const(c, q))
+                    return -1;
+            }
+        }
+        tmpl_scalar(c, dt);
+        return 0;
+    case DF_SPATIAL_VECTOR:
+        for (int k = 0; k < c->nb; k++)
+            if (!is_dtype(&c->b[k]) && push_arg(c, k))
+                return -1;
+        tmpl_int(c, 6);
+        tmpl_scalar(c, dt);
+        return 0;
+    default:
+        return fail(c, "internal error: unknown dispatch rule");
+    }
+}
+
+static int il_rule(Ctx *c) {
+    int n = c->has_star ? c->vcount : 0;
+    IrType r0 = c->nret ? c->ret[0] : 0;
+    switch (c->row->il) {
+    case IL_ALWAYS: return 1;
+    case IL_ARGS_GT1: return n > 1;
+    case IL_ARGS_GT4: return n > 4;
+    case IL_MATRIX: {
+        const IrTypeInfo *i = TI(c, r0);
+        return !(n <= 1 || (i->rows == i->cols && i->cols < 5));
+    }
+    case IL_MAT_FROM_VECS: {
+        const IrTypeInfo *i = TI(c, r0);
+        return i->rows != i->cols || i->rows > 4;
+    }
+    default: return 0;
+    }
+}
+
+/* ---- resolve_call: the bound arguments in signature order ------------------------------ */
+static void barg_from_call(Ctx *c, BArg *a, int src) {
+    const IrCallArg *ca = &c->args[src];
+    a->kind = BA_ARG;
+    a->src = src;
+    a->tval = ca->type_value;
+    a->type = ca->type_value ? ca->type_value : strip(c, ca->type);
+    a->cval = ca->type_value ? NULL : ca->value;
+    a->is_var = !ca->type_value;
+}
+
+/* values_check_equal of a given argument against a type argument. */
+static int typearg_equal(Ctx *c, const BArg *a, int is_dtype_arg, IrScalar dtype, int ival) {
+    if (is_dtype_arg)
+        return a->tval && TI(c, a->tval)->kind == TY_SCALAR && TI(c, a->tval)->scalar == dtype;
+    return a->cval && !a->cval->is_float && const_int(a->cval) == ival;
+}
+
+static int bind_call(Ctx *c, const IrTypeArgs *targs) {
+    Binding bd;
+    const RowInfo *ri = c->ri;
+    const char *e = bind(c->m, ri, c->args, c->nargs, &bd);
+    if (e)
+        return fail(c, "%s", e);
+    c->nb = 0;
+    c->vstart = c->vcount = 0;
+    c->has_star = bd.star_bound;
+    /* which type arguments Warp passes: vector types give length and dtype,
+     * matrix types shape and dtype, quaternions and transforms dtype */
+    int ta_length = targs && targs->has && targs->length > 0;
+    int ta_shape = targs && targs->has && targs->rows > 0;
+    int ta_dtype = targs && targs->has && targs->dtype != SC_NONE;
+    for (int p = 0; p < ri->nparams; p++) {
+        const Param *pp = &ri->params[p];
+        if (c->nb >= (int)(sizeof c->b / sizeof c->b[0]) - 1)
+            return fail(c, "too many arguments to '%s'", c->row->key);
+        if (pp->star) {
+            c->vstart = c->nb;
+            for (int k = 0; k < bd.nstar; k++) {
+                BArg *a = &c->b[c->nb++];
+                memset(a, 0, sizeof *a);
+                barg_from_call(c, a, bd.star_args[k]);
+                a->name = pp->name;
+                a->namelen = pp->namelen;
+                a->star = 1;
+            }
+            c->vcount = bd.nstar;
+            continue;
+        }
+        int is_len = param_is(pp, "length"), is_shape = param_is(pp, "shape"), is_dt = param_is(pp, "dtype");
+        int has_ta = (is_len && ta_length) || (is_shape && ta_shape) || (is_dt && ta_dtype);
+        BArg *a = &c->b[c->nb];
+        memset(a, 0, sizeof *a);
+        a->name = pp->name;
+        a->namelen = pp->namelen;
+        a->src = -1;
+        if (bd.slot[p] >= 0) {
+            barg_from_call(c, a, bd.slot[p]);
+            if (has_ta && !is_shape &&
+                !typearg_equal(c, a, is_dt, targs->dtype, targs->length)) {
+                return fail(c, "Remove the extraneous `%.*s` parameter when calling the templated version of `wp.%s()`",
+                            pp->namelen, pp->name, c->row->native);
+            }
+            if (has_ta && is_shape)
+                return fail(c, "Remove the extraneous `shape` parameter when calling the templated version of `wp.%s()`",
+                            c->row->native);
+            c->nb++;
+        } else if (has_ta) {
+            /* Var(None, type=type(v), constant=v) */
+            a->kind = BA_TYPEARG;
+            a->is_var = 1;
+            if (is_dt) {
+                a->tval = ir_type_scalar(c->m, targs->dtype);
+                a->type = 0; /* the metaclass: no Warp type */
+            } else if (is_len) {
+                a->own.i = targs->length;
+                a->cval = &a->own;
+                a->type = ir_type_scalar(c->m, SC_INT32);
+            } else {
+                a->own.i = targs->rows; /* shape kept as (rows, cols) in i/f */
+                a->own.f = targs->cols;
+                a->cval = &a->own;
+                a->type = 0;
+            }
+            c->nb++;
+        } else if (pp->def != DEF_NONE_GIVEN && pp->def != DEF_NONE) {
+            a->kind = BA_DEFAULT;
+            a->is_var = 1;
+            a->type = default_type(c->m, pp);
+            IrConst *k = &a->own;
+            if (pp->def == DEF_FLOAT) {
+                k->is_float = 1;
+                k->f = pp->def_f;
+            } else if (pp->def == DEF_BOOL) {
+                k->is_bool = 1;
+                k->i = pp->def_i;
+            } else if (pp->def == DEF_TYPED) {
+                k->type = a->type;
+                if (ir_scalar_is_float((IrScalar)pp->def_sc)) {
+                    k->is_float = 1;
+                    k->f = pp->def_f;
+                } else {
+                    k->i = pp->def_i;
+                }
+            } else {
+                k->i = pp->def_i;
+            }
+            a->cval = k;
+            c->nb++;
+        }
+    }
+    /* b[] may have moved cval pointers to own: fix self-references after the copy */
+    for (int k = 0; k < c->nb; k++)
+        if (c->b[k].kind != BA_ARG && c->b[k].cval)
+            c->b[k].cval = &c->b[k].own;
+    return 0;
+}
+
+/* ---- resolution ------------------------------------------------------------------------ */
+static const char *arg_repr(IrModule *m, const IrCallArg *a) {
+    Buf b = {0};
+    IrType t = call_arg_type(m, a);
+    ir_type_repr(m, t, &b);
+    char *s = arena_strdup(m->arena, b.data ? b.data : "");
+    buf_free(&b);
+    return s;
+}
+
+static int no_overload(IrModule *m, const char *key, const IrCallArg *args, int nargs, char *err, size_t errlen) {
+    Buf b = {0};
+    int first = 1;
+    /* positional types, then keyword types, as Warp chains them */
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < nargs; k++) {
+            if ((args[k].kw != NULL) != pass)
+                continue;
+            if (!first)
+                buf_puts(&b, ", ");
+            first = 0;
+            buf_puts(&b, arg_repr(m, &args[k]));
+        }
+    if (err && errlen)
+        snprintf(err, errlen, "Couldn't find function overload for '%s' that matched inputs with types: [%s]", key,
+                 b.data ? b.data : "");
+    buf_free(&b);
+    return -1;
+}
+
+static int find_row(IrModule *m, const char *key, int minor, const IrCallArg *args, int nargs, int min_outputs) {
+    int first = 0, n = key_rows(key, &first);
+    /* Warp keeps variadic overloads after the others (a stable sort) */
+    for (int pass = 0; pass < 2; pass++)
+        for (int r = first; r < first + n; r++) {
+            const Row *row = &rows[r];
+            const RowInfo *ri = &infos[r];
+            int variadic = !!(row->flags & BF_VARIADIC);
+            if (variadic != pass || !row_in_version(row, minor))
+                continue;
+            if (!variadic) {
+                if (ri->nparams < nargs)
+                    continue;
+                if (!row_matches(m, ri, args, nargs, minor))
+                    continue;
+            }
+            /* value_func(None, None) must be a sequence of min_outputs types:
+             * only tuple results (two or more types) are sequences */
+            if (min_outputs > 0 && !(ri->nret >= 2 && ri->nret == min_outputs))
+                continue;
+            return r;
+        }
+    return -1;
+}
+
+int ir_builtin_resolve(IrModule *m, const char *key, int warp_minor, const IrCallArg *args, int nargs,
+                       const IrTypeArgs *targs, int min_outputs, IrBuiltinCall *out, char *err, size_t errlen) {
+    memset(out, 0, sizeof *out);
+    if (ensure_parsed() < 0) {
+        if (err && errlen)
+            snprintf(err, errlen, "internal error: builtins.def row %d ('%s') does not parse or its key's rows "
+                     "are not contiguous", parse_fail_row + 1, rows[parse_fail_row].key);
+        return -1;
+    }
+    if (nargs > IR_MAX_CALL_ARGS) {
+        if (err && errlen)
+            snprintf(err, errlen, "too many arguments to '%s'", key);
+        return -1;
+    }
+    if (!ir_builtin_exists(key, warp_minor)) {
+        if (err && errlen)
+            snprintf(err, errlen, "Could not find function wp.%s as a built-in or user-defined function.", key);
+        return -1;
+    }
+    int r = find_row(m, key, warp_minor, args, nargs, min_outputs);
+    if (r < 0)
+        return no_overload(m, key, args, nargs, err, errlen);
+
+    Ctx *c = calloc(1, sizeof *c);
+    if (!c) {
+        if (err && errlen)
+            snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    c->m = m;
+    c->minor = warp_minor;
+    c->row = &rows[r];
+    c->ri = &infos[r];
+    c->args = args;
+    c->nargs = nargs;
+    c->out = out;
+    c->err = err;
+    c->errlen = errlen;
+    int rc = bind_call(c, targs);
+    if (!rc)
+        rc = vf_value(c);
+    if (!rc && !c->fold)
+        rc = df_dispatch(c);
+    if (!rc) {
+        out->id = (IrBuiltinId)(r + 1);
+        out->nout = c->nret;
+        for (int k = 0; k < c->nret; k++)
+            out->out[k] = c->ret[k];
+        const int maxdef = (int)(sizeof out->defaults / sizeof out->defaults[0]);
+        if (c->fold) {
+            /* len(): the result is a new constant var, no call */
+            out->ncargs = 0;
+            out->ndefaults = 1;
+            out->defaults[0] = c->foldval;
+        } else {
+            out->initializer_list = (uint8_t)il_rule(c);
+            for (int k = 0; k < c->ncarg && !rc; k++) {
+                int ci = c->carg[k];
+                if (ci < 0) {
+                    if (out->ndefaults == maxdef) {
+                        rc = fail(c, "wpc: too many constant arguments in a call of '%s'", key);
+                        break;
+                    }
+                    out->defaults[out->ndefaults] = c->extra[-ci - 1];
+                    out->argmap[k] = -(++out->ndefaults);
+                } else if (c->b[ci].src >= 0) {
+                    out->argmap[k] = c->b[ci].src;
+                } else {
+                    /* a default or type argument: Warp registers a new constant var */
+                    if (out->ndefaults == maxdef) {
+                        rc = fail(c, "wpc: too many constant arguments in a call of '%s'", key);
+                        break;
+                    }
+                    out->defaults[out->ndefaults] = c->b[ci].own;
+                    out->argmap[k] = -(++out->ndefaults);
+                }
+            }
+            out->ncargs = c->ncarg;
+            const char *t = c->tmpl.data ? c->tmpl.data : "";
+            if (strlen(t) >= sizeof out->template_args)
+                rc = fail(c, "internal error: template arguments too long");
+            else
+                memcpy(out->template_args, t, strlen(t) + 1);
+        }
+    }
+    buf_free(&c->tmpl);
+    free(c);
+    if (rc) {
+        IrBuiltinId keep = 0;
+        memset(out, 0, sizeof *out);
+        out->id = keep;
+        return -1;
+    }
+    return 0;
+}

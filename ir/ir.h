@@ -1,0 +1,374 @@
+/* ir.h: the public face of wpc's middle: types, the builtin table, the typed
+ * SSA IR (modules, functions, values, instructions), the arena and diagnostics.
+ *
+ * The IR is "Warp-shaped": values are Warp's variables (var_N, var_<arg>),
+ * numbered in the order Warp's code generator allocates them, and a function
+ * body is one array of instructions in Warp's evaluation order, with
+ * structured control flow as begin/end markers (if, else, for, while).  Every
+ * call instruction carries the resolved builtin overload (an index into the
+ * builtins.def table) or the called user function.  A backend reads only
+ * this: the Warp printer replays Warp's forward/replay/reverse emission over
+ * the instruction array, the LLVM lowering turns the structured regions into
+ * blocks. */
+#ifndef WPC_IR_H
+#define WPC_IR_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* ---- arena ---------------------------------------------------------------
+ * One arena per compilation; everything of a module lives in it and is freed
+ * with one call. */
+typedef struct Arena Arena;
+Arena *arena_new(void);
+void arena_free(Arena *a);
+void *arena_alloc(Arena *a, size_t n);                /* zeroed, 16-aligned */
+char *arena_strdup(Arena *a, const char *s);
+char *arena_strndup(Arena *a, const char *s, size_t n);
+char *arena_printf(Arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* A growable byte buffer (malloc-backed): used by printers. */
+typedef struct Buf {
+    char *data;
+    size_t len, cap;
+} Buf;
+void buf_put(Buf *b, const char *s, size_t n);
+void buf_puts(Buf *b, const char *s);
+void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_free(Buf *b);
+
+/* ---- source locations and diagnostics ------------------------------------ */
+typedef struct SrcLoc {
+    int line, col; /* 1-based; 0 = unknown */
+} SrcLoc;
+
+typedef struct Diag {
+    SrcLoc loc;
+    char *msg; /* arena string */
+} Diag;
+
+/* ---- types ----------------------------------------------------------------
+ * Scalars and composite value types of Warp, interned per module so a type is
+ * a small integer and equality is ==. */
+typedef enum IrScalar {
+    SC_NONE,
+    SC_BOOL,
+    SC_INT8, SC_INT16, SC_INT32, SC_INT64,
+    SC_UINT8, SC_UINT16, SC_UINT32, SC_UINT64,
+    SC_FLOAT16, SC_FLOAT32, SC_FLOAT64,
+    SC_COUNT
+} IrScalar;
+
+typedef enum IrTypeKind {
+    TY_VOID,      /* no value */
+    TY_SCALAR,    /* scalar */
+    TY_VEC,       /* wp::vec_t<len, scalar> */
+    TY_MAT,       /* wp::mat_t<rows, cols, scalar> */
+    TY_QUAT,      /* wp::quat_t<scalar> */
+    TY_TRANSFORM, /* wp::transform_t<scalar> */
+    TY_ARRAY,     /* wp::array_t<elem>, ndim */
+    TY_STRUCT,    /* user struct, strct = index in module */
+    TY_REF,       /* pointer to elem (Warp's Reference) */
+    TY_RANGE,     /* wp::range_t */
+    TY_SHAPE,     /* wp::shape_t */
+    TY_STRING,    /* const char* (print format strings) */
+    TY_TUPLE,     /* multiple results of a user func (elems in tuple list) */
+} IrTypeKind;
+
+typedef uint16_t IrType; /* index into IrModule.types; 0 is void */
+
+typedef struct IrTypeInfo {
+    uint8_t kind;      /* IrTypeKind */
+    uint8_t scalar;    /* IrScalar: the scalar, or element scalar of vec/mat/quat/transform */
+    uint16_t rows;     /* vec length, mat rows */
+    uint16_t cols;     /* mat cols */
+    uint16_t ndim;     /* array dims */
+    IrType elem;       /* array dtype, ref pointee */
+    int32_t strct;     /* struct index */
+} IrTypeInfo;
+
+typedef struct IrModule IrModule;
+
+IrType ir_type_intern(IrModule *m, IrTypeInfo info);
+const IrTypeInfo *ir_type_info(const IrModule *m, IrType t);
+IrType ir_type_scalar(IrModule *m, IrScalar s);
+IrType ir_type_vec(IrModule *m, int len, IrScalar s);
+IrType ir_type_mat(IrModule *m, int rows, int cols, IrScalar s);
+IrType ir_type_quat(IrModule *m, IrScalar s);
+IrType ir_type_transform(IrModule *m, IrScalar s);
+IrType ir_type_array(IrModule *m, IrType dtype, int ndim);
+IrType ir_type_ref(IrModule *m, IrType pointee);
+IrType ir_type_simple(IrModule *m, IrTypeKind k); /* range, shape, string */
+IrType ir_type_strip_ref(const IrModule *m, IrType t);
+IrScalar ir_type_scalar_of(const IrModule *m, IrType t); /* SC_NONE when none */
+int ir_type_is_float(const IrModule *m, IrType t);        /* scalar float16/32/64 */
+int ir_type_is_int(const IrModule *m, IrType t);          /* scalar integer (not bool) */
+int ir_scalar_is_float(IrScalar s);
+int ir_scalar_is_int(IrScalar s);
+int ir_scalar_is_signed(IrScalar s);
+int ir_scalar_bits(IrScalar s);
+const char *ir_scalar_name(IrScalar s); /* "float32" (Warp's Python name) */
+/* Warp's C++ spelling: "wp::float32", "wp::vec_t<3,wp::float32>", "bool", ... */
+void ir_type_ctype(const IrModule *m, IrType t, Buf *out);
+/* Warp's type code used in hashes: "f4", "v3f4", "a1f4", ... */
+void ir_type_code(const IrModule *m, IrType t, Buf *out);
+/* Python-side name for messages: "float32", "vec3f", "array(ndim=1, dtype=float32)" */
+void ir_type_repr(const IrModule *m, IrType t, Buf *out);
+
+
+/* ---- builtins ---------------------------------------------------------------
+ * One row per Warp builtin overload, in Warp's registration order (the first
+ * match wins, as in Warp), generated into a table from ir/builtins.def. */
+typedef uint16_t IrBuiltinId; /* 1-based row in builtins.def; 0 = none */
+
+/* Flags of a builtin row. */
+enum {
+    BF_NODIFF = 1 << 0,      /* is_differentiable=False: no adjoint call */
+    BF_SKIP_REPLAY = 1 << 1, /* replay prints the call commented out */
+    BF_ORIG_OUT = 1 << 2,    /* require_original_output_arg */
+    BF_VARIADIC = 1 << 3,    /* variadic: no argument type checking */
+    BF_NONS = 1 << 4,        /* namespace "" instead of "wp::" */
+    BF_HIDDEN = 1 << 5,      /* not reachable as wp.<key> from Python */
+    BF_SINCE_116 = 1 << 6,   /* only in Warp 1.16.0 */
+    BF_UNTIL_110 = 1 << 7,   /* only in Warp 1.10.1 */
+};
+
+/* A compile-time constant value as Warp keeps it on a Var (Python int, float
+ * or bool, or a Warp scalar instance). */
+typedef struct IrConst {
+    IrType type;
+    uint8_t is_float; /* Python float (or Warp float scalar) vs int/bool */
+    uint8_t is_bool;  /* Python bool */
+    int64_t i;
+    double f;
+    int n;             /* composite constants (vec/mat/quat/transform): element count */
+    const double *v;   /* elements, already rounded to the element scalar type */
+} IrConst;
+
+/* One argument at a call site, as the resolver sees it. */
+typedef struct IrCallArg {
+    const char *kw;        /* keyword name, or NULL for positional */
+    IrType type;           /* value type (refs allowed); 0 if the argument is a type */
+    const IrConst *value;  /* compile-time constant value or NULL */
+    IrType type_value;     /* when the argument is a type (dtype=float): that type */
+} IrCallArg;
+
+#define IR_MAX_CALL_ARGS 32
+
+/* The outcome of resolving one call of a builtin. */
+typedef struct IrBuiltinCall {
+    IrBuiltinId id;
+    int nout;                           /* 0 (void), 1, or more results */
+    IrType out[8];
+    /* C++ arguments in order: argmap[k] >= 0 is the index of a call-site arg;
+     * argmap[k] < 0 is the default/extra constant defaults[-argmap[k]-1],
+     * which the builder materialises as a new constant var (as Warp does). */
+    int ncargs;
+    int argmap[IR_MAX_CALL_ARGS];
+    int ndefaults;
+    IrConst defaults[8];
+    char template_args[96]; /* "3, wp::float32" for wp::vec_t<3, wp::float32>, or "" */
+    uint8_t initializer_list; /* pass args as {a, b, c} */
+} IrBuiltinCall;
+
+/* Warp's compile-time type arguments of a constructor called through a type:
+ * wp.vec3(...) calls builtin "vector" with length=3, dtype=float32. */
+typedef struct IrTypeArgs {
+    int has;               /* 0: none */
+    int length;            /* vector length */
+    int rows, cols;        /* matrix shape */
+    IrScalar dtype;
+} IrTypeArgs;
+
+IrBuiltinId ir_builtin_count(void);
+const char *ir_builtin_key(IrBuiltinId id);    /* Python name: "add" */
+const char *ir_builtin_native(IrBuiltinId id); /* C++ name: "add", "builtin_tid1d" */
+unsigned ir_builtin_flags(IrBuiltinId id);
+int ir_builtin_exists(const char *key, int warp_minor); /* any overload of key in this version */
+/* Resolve a call of builtin `key` for Warp 1.<warp_minor> (10 or 16).
+ * Returns 0 and fills *out, or -1 with Warp's message in err
+ * ("Couldn't find function overload for 'add' that matched inputs with types: [float32, int32]"). */
+int ir_builtin_resolve(IrModule *m, const char *key, int warp_minor,
+                       const IrCallArg *args, int nargs, const IrTypeArgs *targs,
+                       int min_outputs, IrBuiltinCall *out, char *err, size_t errlen);
+
+/* ---- structs ---------------------------------------------------------------- */
+typedef struct IrField {
+    const char *name;
+    IrType type;
+} IrField;
+
+typedef struct IrStruct {
+    const char *key;         /* Python qualified name with '.' -> "__" */
+    const char *native_name; /* key + "_" + 8 hex of the struct digest */
+    IrField *fields;
+    int nfields;
+    SrcLoc loc;
+    uint8_t digest[32];
+} IrStruct;
+
+/* ---- module ------------------------------------------------------------------
+ * Everything of one compilation. */
+typedef struct IrFunc IrFunc;
+
+struct IrModule {
+    Arena *arena;
+    int warp_minor;          /* 16 or 10 */
+    IrTypeInfo *types;       /* types[0] = void */
+    int ntypes, captypes;
+    IrStruct **structs;
+    int nstructs;
+    IrFunc **funcs;          /* user funcs (all overloads) and kernels, definition order */
+    int nfuncs;
+};
+
+IrModule *ir_module_new(Arena *a, int warp_minor);
+
+/* ---- the IR proper -------------------------------------------------------- */
+typedef int32_t IrVal; /* index into IrFunc.vals; -1 = none */
+
+/* Where a reference points (Warp 1.16's lvalue origin): a root value and a
+ * path of field and array-element steps, printed as a nested C++ lvalue. */
+typedef struct IrOriginStep {
+    uint8_t kind;       /* 0 field, 1 array element */
+    const char *field;
+    const IrVal *idx;
+    int nidx;
+} IrOriginStep;
+
+typedef struct IrOrigin {
+    IrVal root;
+    int nsteps;
+    const IrOriginStep *steps;
+} IrOrigin;
+
+/* A value: one of Warp's Vars. */
+typedef struct IrValue {
+    IrType type;
+    int32_t label;     /* var_N number; -1 for arguments */
+    const char *name;  /* argument name (var_<name>), or the full raw text when noprefix */
+    uint8_t is_arg;
+    uint8_t is_const;  /* declared `const T var_N = <literal>;` */
+    uint8_t noprefix;  /* printed as its name alone (struct member chains, adj_x) */
+    int32_t block;     /* id of the Warp block that declared it */
+    IrConst cval;
+    const char *cstr;  /* string constants (print formats) */
+    int lineno;        /* function-relative line at creation */
+    const IrOrigin *origin; /* references and arrays: what they point into */
+} IrValue;
+
+typedef enum IrOp {
+    IR_LINE,        /* source echo; a = relative line */
+    IR_CALL,        /* builtin (builtin != 0) or user func (func >= 0) call */
+    IR_SETCONST,    /* out = literal (64-bit constructor of a constant): `var_N = <lit>;` */
+    IR_COMP,        /* out = chained comparison of args with ops */
+    IR_BOOL_INIT,   /* out = args[0] */
+    IR_BOOL_BEGIN,  /* if (out) { / if (!out) {   (a = is_and) */
+    IR_BOOL_STEP,   /* out = out && args[0] */
+    IR_BOOL_END,
+    IR_IF_BEGIN, IR_IF_END, IR_ELSE_BEGIN, IR_ELSE_END, /* args[0] = cond */
+    IR_FOR_BEGIN,   /* args[0] = iterator; a = cond block id */
+    IR_FOR_BODY,    /* a = body block id */
+    IR_FOR_END,     /* args[0] = iterator */
+    IR_WHILE_BEGIN, /* a = cond block id */
+    IR_WHILE_COND,  /* args[0] = condition; a = body block id */
+    IR_WHILE_END,
+    IR_BREAK, IR_CONTINUE,
+    IR_RETURN,      /* args = returned values (0..n) */
+    IR_RETURN_DEFAULT, /* `return {};` after a body that may fall off its end */
+    IR_ATTR_ADDR,   /* out = &(args[0].field) ; text = field; a = via pointer (->) */
+    IR_ATTR_STORE,  /* args[0].field = args[1] */
+    IR_ASSERT,      /* text = escaped source; args[0] = cond */
+    IR_TEXT,        /* raw forward text (rare special forms) */
+} IrOp;
+
+/* Comparison operators of IR_COMP. */
+typedef enum IrCmp { IR_CMP_EQ, IR_CMP_NE, IR_CMP_LT, IR_CMP_LE, IR_CMP_GT, IR_CMP_GE } IrCmp;
+
+enum {
+    IRF_INITLIST = 1 << 0,   /* call args passed as initializer lists */
+    IRF_UNUSED = 1 << 1,     /* return value not used */
+    IRF_OUTARGS = 1 << 2,    /* results passed as trailing out-arguments */
+};
+
+typedef struct IrInst {
+    uint8_t op;
+    uint8_t flags;
+    IrBuiltinId builtin;
+    int32_t func;        /* callee index in IrModule.funcs, or -1 */
+    int32_t a;
+    IrVal *outs;
+    int nout;
+    IrVal *args;         /* C++ argument values in order */
+    int nargs;
+    IrVal *adjargs;      /* values whose adjoints the reverse call takes (refs before load) */
+    uint8_t *ops;        /* IR_COMP operators (IrCmp) */
+    const char *text;    /* template args for calls; field names; raw text */
+    const IrOrigin *origin; /* IR_ATTR_ADDR with a = 2: the full lvalue path */
+    SrcLoc loc;
+} IrInst;
+
+typedef enum IrFuncKind { IRK_FUNC, IRK_KERNEL } IrFuncKind;
+
+struct IrFunc {
+    IrFuncKind kind;
+    const char *name;        /* Python name */
+    const char *key;         /* qualified key */
+    const char *native;      /* sq_0, or kernel mangled name saxpy_2f51673c */
+    const char *source;      /* dedented source text (hash input) */
+    const char **src_lines;  /* source lines, 0-based relative */
+    int nsrc_lines;
+    int fun_lineno;          /* absolute line of the first decorator */
+    int def_lineno;          /* absolute line of `def` */
+    IrVal *params;
+    int nparams;
+    IrValue *vals;
+    int nvals, capvals;
+    int nvars;               /* numbered vars (var_0 .. var_{nvars-1}) */
+    IrVal *varlist;          /* numbered vars in order */
+    IrInst *insts;
+    int ninsts, capinsts;
+    IrType *ret;             /* return types (0..n) */
+    int nret;
+    IrType ret_annotation;   /* `-> T` of a func, 0 if none */
+    int enable_backward;     /* kernel decorator/module option result */
+    int used_by_backward;    /* func: some backward kernel calls it */
+    const char *options_text;/* kernel decorator options for the hash */
+    uint8_t adigest[32];     /* adjoint digest */
+    uint8_t digest[32];      /* kernel digest / function digest */
+    int hashed;
+    int dim;                 /* kernel launch dims from wp.tid() */
+    void *aux;               /* frontend data (AST) */
+    int group;               /* overload group id (funcs) */
+    const char *sig;         /* overload signature string "f4_i4" */
+};
+
+IrVal ir_val_new(IrModule *m, IrFunc *f, IrValue v);
+IrInst *ir_inst_new(IrModule *m, IrFunc *f, IrOp op);
+int ir_verify(const IrModule *m, const IrFunc *f, char *err, size_t errlen);
+void ir_dump(const IrModule *m, Buf *out);
+
+/* Hashes and native names (hash.c), once the module is built. */
+struct FeModule;
+void ir_hash_module(IrModule *m, struct FeModule *fm);
+
+/* Builds every kernel of the module and the funcs they call (build.c).
+ * Returns 0, or -1 with *diag set. user_funcs: funcs in Warp's build order;
+ * struct_order: structs in the order Warp's builder meets them. */
+int ir_build_module(IrModule *m, struct FeModule *fm, Diag *diag, IrFunc ***user_funcs, int *nuser,
+                    int **struct_order, int *nstruct_order);
+
+/* ---- builtins: extra queries (builtins.c; added by the builtins work) ------- */
+/* C++ argument k of a resolved call is passed as is, not loaded: Warp wraps
+ * it in a Reference (load, store, index, indexref), so the builder must not
+ * emit wp::load for it (for `load` itself that would recurse). */
+int ir_builtin_arg_noload(IrBuiltinId id, int k);
+/* The call folds to a constant: len() of a vector, matrix, quaternion or
+ * transform, whose value_func returns a constant Var.  No call is emitted;
+ * the result is a new constant var of type out[0] holding defaults[0]
+ * (ncargs is 0, ndefaults 1). */
+int ir_builtin_folds(IrBuiltinId id);
+
+#endif

@@ -1,0 +1,355 @@
+/* types.c: Warp's value types, interned per module, and their three
+ * spellings: the C++ type Warp declares (Var.type_to_ctype), the short type
+ * code Warp hashes (types.get_type_code) and the Python-side name Warp puts
+ * in error messages (types.type_repr).
+ *
+ * A type is an index into IrModule.types; interning makes structural
+ * equality an integer compare, which is what Warp's types_equal amounts to
+ * for the concrete types a kernel can hold.  Lookup is linear: a module has a
+ * few dozen types at most, and a hash would cost more than it saves.
+ *
+ * The spellings are version-sensitive only in type_repr (Warp 1.10 writes
+ * matrices as "mat33(f)", 1.16 as "mat33f"); the C++ and hash spellings are
+ * the same in both. */
+#include "ir/ir.h"
+
+#include <string.h>
+
+IrModule *ir_module_new(Arena *a, int warp_minor) {
+    IrModule *m = arena_alloc(a, sizeof *m);
+    m->arena = a;
+    m->warp_minor = warp_minor;
+    m->captypes = 64;
+    m->types = arena_alloc(a, sizeof(IrTypeInfo) * (size_t)m->captypes);
+    m->ntypes = 1; /* types[0] = void (all zero) */
+    return m;
+}
+
+IrType ir_type_intern(IrModule *m, IrTypeInfo info) {
+    if (info.kind == TY_VOID)
+        return 0;
+    for (int i = 1; i < m->ntypes; i++) {
+        const IrTypeInfo *t = &m->types[i];
+        if (t->kind == info.kind && t->scalar == info.scalar && t->rows == info.rows && t->cols == info.cols &&
+            t->ndim == info.ndim && t->elem == info.elem && t->strct == info.strct)
+            return (IrType)i;
+    }
+    if (m->ntypes == m->captypes) {
+        /* arena memory is never freed: grow by copying */
+        int nc = m->captypes * 2;
+        IrTypeInfo *nt = arena_alloc(m->arena, sizeof(IrTypeInfo) * (size_t)nc);
+        memcpy(nt, m->types, sizeof(IrTypeInfo) * (size_t)m->ntypes);
+        m->types = nt;
+        m->captypes = nc;
+    }
+    m->types[m->ntypes] = info;
+    return (IrType)m->ntypes++;
+}
+
+const IrTypeInfo *ir_type_info(const IrModule *m, IrType t) { return &m->types[t]; }
+
+/* A canonical info: unused fields zero, so equal types compare equal. */
+static IrTypeInfo tinfo(IrTypeKind k, IrScalar s) {
+    IrTypeInfo i;
+    memset(&i, 0, sizeof i);
+    i.kind = (uint8_t)k;
+    i.scalar = (uint8_t)s;
+    return i;
+}
+
+IrType ir_type_scalar(IrModule *m, IrScalar s) { return ir_type_intern(m, tinfo(TY_SCALAR, s)); }
+
+IrType ir_type_vec(IrModule *m, int len, IrScalar s) {
+    IrTypeInfo i = tinfo(TY_VEC, s);
+    i.rows = (uint16_t)len;
+    return ir_type_intern(m, i);
+}
+
+IrType ir_type_mat(IrModule *m, int rows, int cols, IrScalar s) {
+    IrTypeInfo i = tinfo(TY_MAT, s);
+    i.rows = (uint16_t)rows;
+    i.cols = (uint16_t)cols;
+    return ir_type_intern(m, i);
+}
+
+IrType ir_type_quat(IrModule *m, IrScalar s) { return ir_type_intern(m, tinfo(TY_QUAT, s)); }
+IrType ir_type_transform(IrModule *m, IrScalar s) { return ir_type_intern(m, tinfo(TY_TRANSFORM, s)); }
+
+IrType ir_type_array(IrModule *m, IrType dtype, int ndim) {
+    IrTypeInfo i = tinfo(TY_ARRAY, SC_NONE);
+    i.elem = dtype;
+    i.ndim = (uint16_t)ndim;
+    return ir_type_intern(m, i);
+}
+
+IrType ir_type_ref(IrModule *m, IrType pointee) {
+    IrTypeInfo i = tinfo(TY_REF, SC_NONE);
+    i.elem = pointee;
+    return ir_type_intern(m, i);
+}
+
+IrType ir_type_simple(IrModule *m, IrTypeKind k) { return ir_type_intern(m, tinfo(k, SC_NONE)); }
+
+IrType ir_type_strip_ref(const IrModule *m, IrType t) {
+    const IrTypeInfo *i = &m->types[t];
+    return i->kind == TY_REF ? i->elem : t;
+}
+
+IrScalar ir_type_scalar_of(const IrModule *m, IrType t) {
+    const IrTypeInfo *i = &m->types[t];
+    switch (i->kind) {
+    case TY_SCALAR: case TY_VEC: case TY_MAT: case TY_QUAT: case TY_TRANSFORM:
+        return (IrScalar)i->scalar;
+    default:
+        return SC_NONE;
+    }
+}
+
+int ir_scalar_is_float(IrScalar s) { return s == SC_FLOAT16 || s == SC_FLOAT32 || s == SC_FLOAT64; }
+int ir_scalar_is_int(IrScalar s) { return s >= SC_INT8 && s <= SC_UINT64; }
+int ir_scalar_is_signed(IrScalar s) { return (s >= SC_INT8 && s <= SC_INT64) || ir_scalar_is_float(s); }
+
+int ir_scalar_bits(IrScalar s) {
+    switch (s) {
+    case SC_BOOL: case SC_INT8: case SC_UINT8: return 8;
+    case SC_INT16: case SC_UINT16: case SC_FLOAT16: return 16;
+    case SC_INT32: case SC_UINT32: case SC_FLOAT32: return 32;
+    case SC_INT64: case SC_UINT64: case SC_FLOAT64: return 64;
+    default: return 0;
+    }
+}
+
+int ir_type_is_float(const IrModule *m, IrType t) {
+    const IrTypeInfo *i = &m->types[t];
+    return i->kind == TY_SCALAR && ir_scalar_is_float((IrScalar)i->scalar);
+}
+
+int ir_type_is_int(const IrModule *m, IrType t) {
+    const IrTypeInfo *i = &m->types[t];
+    return i->kind == TY_SCALAR && ir_scalar_is_int((IrScalar)i->scalar);
+}
+
+const char *ir_scalar_name(IrScalar s) {
+    static const char *const names[SC_COUNT] = {
+        [SC_NONE] = "", [SC_BOOL] = "bool",
+        [SC_INT8] = "int8", [SC_INT16] = "int16", [SC_INT32] = "int32", [SC_INT64] = "int64",
+        [SC_UINT8] = "uint8", [SC_UINT16] = "uint16", [SC_UINT32] = "uint32", [SC_UINT64] = "uint64",
+        [SC_FLOAT16] = "float16", [SC_FLOAT32] = "float32", [SC_FLOAT64] = "float64",
+    };
+    return (unsigned)s < SC_COUNT ? names[s] : "";
+}
+
+/* Warp's dtype_to_ctype of a scalar: bool is the C++ bool, the others live
+ * in namespace wp. */
+static void scalar_ctype(IrScalar s, Buf *out) {
+    if (s == SC_BOOL) {
+        buf_puts(out, "bool");
+        return;
+    }
+    buf_puts(out, "wp::");
+    buf_puts(out, ir_scalar_name(s));
+}
+
+/* Vars declare their types with compute_type_str, which joins template
+ * parameters with ", ": wp::vec_t<3, wp::float32>. */
+void ir_type_ctype(const IrModule *m, IrType t, Buf *out) {
+    const IrTypeInfo *i = &m->types[t];
+    switch (i->kind) {
+    case TY_VOID:
+        buf_puts(out, "void");
+        break;
+    case TY_SCALAR:
+        scalar_ctype((IrScalar)i->scalar, out);
+        break;
+    case TY_VEC:
+        buf_printf(out, "wp::vec_t<%d, ", i->rows);
+        scalar_ctype((IrScalar)i->scalar, out);
+        buf_puts(out, ">");
+        break;
+    case TY_MAT:
+        buf_printf(out, "wp::mat_t<%d, %d, ", i->rows, i->cols);
+        scalar_ctype((IrScalar)i->scalar, out);
+        buf_puts(out, ">");
+        break;
+    case TY_QUAT:
+        buf_puts(out, "wp::quat_t<");
+        scalar_ctype((IrScalar)i->scalar, out);
+        buf_puts(out, ">");
+        break;
+    case TY_TRANSFORM:
+        buf_puts(out, "wp::transform_t<");
+        scalar_ctype((IrScalar)i->scalar, out);
+        buf_puts(out, ">");
+        break;
+    case TY_ARRAY:
+        buf_puts(out, "wp::array_t<");
+        ir_type_ctype(m, i->elem, out);
+        buf_puts(out, ">");
+        break;
+    case TY_STRUCT:
+        if (i->strct >= 0 && i->strct < m->nstructs && m->structs[i->strct]->native_name)
+            buf_puts(out, m->structs[i->strct]->native_name);
+        break;
+    case TY_REF:
+        ir_type_ctype(m, i->elem, out);
+        buf_puts(out, "*");
+        break;
+    case TY_RANGE:
+        buf_puts(out, "wp::range_t");
+        break;
+    case TY_SHAPE:
+        buf_puts(out, "wp::shape_t");
+        break;
+    case TY_STRING:
+        buf_puts(out, "wp::str");
+        break;
+    default:
+        break;
+    }
+}
+
+static const char *scalar_code(IrScalar s) {
+    switch (s) {
+    case SC_BOOL: return "b";
+    case SC_INT8: return "i1";
+    case SC_INT16: return "i2";
+    case SC_INT32: return "i4";
+    case SC_INT64: return "i8";
+    case SC_UINT8: return "u1";
+    case SC_UINT16: return "u2";
+    case SC_UINT32: return "u4";
+    case SC_UINT64: return "u8";
+    case SC_FLOAT16: return "f2";
+    case SC_FLOAT32: return "f4";
+    case SC_FLOAT64: return "f8";
+    default: return "?";
+    }
+}
+
+void ir_type_code(const IrModule *m, IrType t, Buf *out) {
+    const IrTypeInfo *i = &m->types[t];
+    const char *sc = scalar_code((IrScalar)i->scalar);
+    switch (i->kind) {
+    case TY_SCALAR: buf_puts(out, sc); break;
+    case TY_VEC: buf_printf(out, "v%d%s", i->rows, sc); break;
+    case TY_MAT: buf_printf(out, "m%d%d%s", i->rows, i->cols, sc); break;
+    case TY_QUAT: buf_printf(out, "q%s", sc); break;
+    case TY_TRANSFORM: buf_printf(out, "t%s", sc); break;
+    case TY_ARRAY:
+        buf_printf(out, "a%d", i->ndim);
+        ir_type_code(m, i->elem, out);
+        break;
+    case TY_STRUCT:
+        if (i->strct >= 0 && i->strct < m->nstructs && m->structs[i->strct]->native_name)
+            buf_puts(out, m->structs[i->strct]->native_name);
+        break;
+    case TY_REF:
+        buf_puts(out, "ref");
+        ir_type_code(m, i->elem, out);
+        break;
+    case TY_RANGE: buf_puts(out, "rg"); break;
+    case TY_SHAPE: buf_puts(out, "sh"); break;
+    case TY_STRING: buf_puts(out, "str"); break;
+    default: buf_puts(out, "?"); break;
+    }
+}
+
+/* scalar_short_name: the suffix of Warp's named composite types. */
+static const char *scalar_short(IrScalar s) {
+    switch (s) {
+    case SC_FLOAT16: return "h";
+    case SC_FLOAT32: return "f";
+    case SC_FLOAT64: return "d";
+    case SC_INT8: return "b";
+    case SC_INT16: return "s";
+    case SC_INT32: return "i";
+    case SC_INT64: return "l";
+    case SC_UINT8: return "ub";
+    case SC_UINT16: return "us";
+    case SC_UINT32: return "ui";
+    case SC_UINT64: return "ul";
+    default: return NULL; /* bool has none */
+    }
+}
+
+/* type_repr of a scalar: Warp's bool is not in scalar_types, so it falls
+ * through to the module-qualified class name. */
+static void scalar_repr(IrScalar s, Buf *out) {
+    if (s == SC_BOOL)
+        buf_puts(out, "warp._src.types.bool");
+    else
+        buf_puts(out, ir_scalar_name(s));
+}
+
+void ir_type_repr(const IrModule *m, IrType t, Buf *out) {
+    const IrTypeInfo *i = &m->types[t];
+    IrScalar s = (IrScalar)i->scalar;
+    const char *sn = scalar_short(s);
+    switch (i->kind) {
+    case TY_VOID:
+        buf_puts(out, "None");
+        break;
+    case TY_SCALAR:
+        scalar_repr(s, out);
+        break;
+    case TY_VEC:
+        if (sn && i->rows <= 4) {
+            buf_printf(out, "vec%d%s", i->rows, sn);
+        } else {
+            buf_printf(out, "vector(length=%d, dtype=", i->rows);
+            scalar_repr(s, out);
+            buf_puts(out, ")");
+        }
+        break;
+    case TY_MAT:
+        if (sn && i->rows <= 4 && i->cols <= 4) {
+            if (m->warp_minor < 16)
+                buf_printf(out, "mat%d%d(%s)", i->rows, i->cols, sn);
+            else
+                buf_printf(out, "mat%d%d%s", i->rows, i->cols, sn);
+        } else {
+            buf_printf(out, "matrix(shape=(%d, %d), dtype=", i->rows, i->cols);
+            scalar_repr(s, out);
+            buf_puts(out, ")");
+        }
+        break;
+    case TY_QUAT:
+        if (sn) {
+            buf_printf(out, "quat%s", sn);
+        } else {
+            buf_puts(out, "quat(dtype=");
+            scalar_repr(s, out);
+            buf_puts(out, ")");
+        }
+        break;
+    case TY_TRANSFORM:
+        if (sn) {
+            buf_printf(out, "transform%s", sn);
+        } else {
+            buf_puts(out, "transform(dtype=");
+            scalar_repr(s, out);
+            buf_puts(out, ")");
+        }
+        break;
+    case TY_ARRAY:
+        buf_printf(out, "array(ndim=%d, dtype=", i->ndim);
+        ir_type_repr(m, i->elem, out);
+        buf_puts(out, ")");
+        break;
+    case TY_STRUCT:
+        /* Warp prints the struct class as <python module>.<qualname>; the
+         * module name is not part of the type, so the key stands in. */
+        if (i->strct >= 0 && i->strct < m->nstructs && m->structs[i->strct]->key)
+            buf_puts(out, m->structs[i->strct]->key);
+        break;
+    case TY_REF:
+        buf_puts(out, "wp.ref[");
+        ir_type_repr(m, i->elem, out);
+        buf_puts(out, "]");
+        break;
+    case TY_RANGE: buf_puts(out, "warp._src.types.range_t"); break;
+    case TY_SHAPE: buf_puts(out, "warp._src.types.shape_t"); break;
+    case TY_STRING: buf_puts(out, "builtins.str"); break;
+    default: buf_puts(out, "tuple"); break;
+    }
+}

@@ -1,0 +1,305 @@
+/* main.c: the wpc driver.
+ *
+ * Reads a Warp kernel file, runs the pipeline (parse, module picture, IR
+ * build, hashes, Warp printer) inside one arena, and writes the result
+ * through a temporary file renamed into place, so a failed compilation
+ * never leaves a partial output.  Diagnostics come back from the library as
+ * data and are printed here, clang style, with the source line and a caret.
+ * Exit status: 0 success, 1 error in the input, 2 usage error. */
+#include "backends/backends.h"
+#include "frontend/frontend.h"
+#include "ir/ir.h"
+#ifdef WPC_HAVE_DIFF
+#include "runtime/diff.h"
+#endif
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define WPC_VERSION "0.1.0"
+
+typedef enum Emit { EMIT_CPP, EMIT_CUDA, EMIT_IR } Emit;
+
+static const char usage[] =
+    "usage: wpc [--emit=cpp|cuda|ir] [-o OUT] [--warp-version 1.16.0|1.10.1] [--source-name NAME] FILE.py\n"
+    "       wpc diff FILE.py WARP_OUTPUT [--warp-version V] [--normalize] [--color=auto|always|never]\n"
+    "\n"
+    "Compiles a Warp kernel file to the module source NVIDIA Warp writes to its kernel cache.\n"
+    "  --emit=cpp        C++ for the CPU (default), written to FILE.cpp\n"
+    "  --emit=cuda       CUDA for the GPU, written to FILE.cu\n"
+    "  --emit=ir         wpc's typed IR as text\n"
+    "  -o OUT            output path ('-' for standard output)\n"
+    "  --warp-version V  1.16.0 (default) or 1.10.1\n"
+    "  --source-name N   the path Warp would record for the file (default: FILE as given)\n"
+    "  FILE '-'          reads standard input\n";
+
+static char *read_all(FILE *f, size_t *len) {
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    if (!buf)
+        return NULL;
+    for (;;) {
+        if (n + 1 >= cap) {
+            cap *= 2;
+            char *nb = realloc(buf, cap);
+            if (!nb) {
+                free(buf);
+                return NULL;
+            }
+            buf = nb;
+        }
+        size_t r = fread(buf + n, 1, cap - n - 1, f);
+        n += r;
+        if (r == 0)
+            break;
+    }
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}
+
+static void print_diag(const char *path, const char *src, size_t len, const Diag *d) {
+    fprintf(stderr, "%s:%d:%d: error: %s\n", path, d->loc.line, d->loc.col, d->msg ? d->msg : "error");
+    if (d->loc.line <= 0)
+        return;
+    /* find the line */
+    const char *s = src;
+    for (int l = 1; l < d->loc.line && s < src + len; l++) {
+        const char *nl = memchr(s, '\n', (size_t)(src + len - s));
+        if (!nl)
+            return;
+        s = nl + 1;
+    }
+    const char *e = s;
+    while (e < src + len && *e != '\n')
+        e++;
+    if (e > s && e[-1] == '\r')
+        e--;
+    fprintf(stderr, "%.*s\n", (int)(e - s), s);
+    for (int i = 1; i < d->loc.col && s + i - 1 < e; i++)
+        fputc(s[i - 1] == '\t' ? '\t' : ' ', stderr);
+    fputs("^\n", stderr);
+}
+
+typedef struct Job {
+    const char *path;        /* as given, for diagnostics */
+    const char *source_name; /* as Warp records it */
+    int warp_minor;
+    Emit emit;
+} Job;
+
+/* Runs the pipeline; returns 0 and fills out, or 1 with *diag set. */
+static int compile(const Job *job, const char *src, size_t len, Arena *arena, Buf *out, Diag *diag) {
+    IrModule *m = ir_module_new(arena, job->warp_minor);
+    AstFile *f = ast_parse(arena, src, len, diag);
+    if (!f)
+        return 1;
+    FeModule *fm = fe_module_load(m, f, diag);
+    if (!fm)
+        return 1;
+    IrFunc **funcs;
+    int nfuncs, *structs, nstructs;
+    if (ir_build_module(m, fm, diag, &funcs, &nfuncs, &structs, &nstructs))
+        return 1;
+    ir_hash_module(m, fm);
+    if (job->emit == EMIT_IR) {
+        ir_dump(m, out);
+        return 0;
+    }
+    WarpModuleInfo info = {0};
+    info.source_name = job->source_name;
+    info.funcs = funcs;
+    info.nfuncs = nfuncs;
+    info.kernels = arena_alloc(arena, sizeof(IrFunc *) * (m->nfuncs + 1));
+    for (int i = 0; i < m->nfuncs; i++)
+        if (m->funcs[i]->kind == IRK_KERNEL)
+            info.kernels[info.nkernels++] = m->funcs[i];
+    info.structs = structs;
+    info.nstructs = nstructs;
+    info.block_dim = fm->block_dim;
+    info.enable_backward = fm->enable_backward;
+    warp_print_module(m, &info, job->emit == EMIT_CUDA ? WARP_CUDA : WARP_CPU, out);
+    return 0;
+}
+
+static int write_output(const char *path, const Buf *b) {
+    if (!strcmp(path, "-")) {
+        fwrite(b->data, 1, b->len, stdout);
+        return fflush(stdout) ? -1 : 0;
+    }
+    size_t n = strlen(path);
+    char *tmp = malloc(n + 32);
+    snprintf(tmp, n + 32, "%s.tmp%ld", path, (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    if (!f) {
+        free(tmp);
+        return -1;
+    }
+    int ok = fwrite(b->data, 1, b->len, f) == b->len;
+    ok &= fclose(f) == 0;
+    if (!ok || rename(tmp, path)) {
+        unlink(tmp);
+        free(tmp);
+        return -1;
+    }
+    free(tmp);
+    return 0;
+}
+
+static int parse_version(const char *v) {
+    if (!strcmp(v, "1.16.0") || !strcmp(v, "v1.16.0") || !strcmp(v, "1.16"))
+        return 16;
+    if (!strcmp(v, "1.10.1") || !strcmp(v, "v1.10.1") || !strcmp(v, "1.10"))
+        return 10;
+    return 0;
+}
+
+#ifdef WPC_HAVE_DIFF
+/* The compile function `wpc diff` uses. */
+static char *diff_compile(void *ctx, const char *py_path, const char *warp_version, int cuda, char **err_msg) {
+    (void)ctx;
+    FILE *fp = fopen(py_path, "rb");
+    if (!fp) {
+        *err_msg = strdup(strerror(errno));
+        return NULL;
+    }
+    size_t len;
+    char *src = read_all(fp, &len);
+    fclose(fp);
+    Job job = {py_path, py_path, parse_version(warp_version ? warp_version : "1.16.0"), cuda ? EMIT_CUDA : EMIT_CPP};
+    if (!job.warp_minor)
+        job.warp_minor = 16;
+    Arena *arena = arena_new();
+    Buf out = {0};
+    Diag d = {0};
+    char *res = NULL;
+    if (compile(&job, src, len, arena, &out, &d)) {
+        size_t n = strlen(py_path) + (d.msg ? strlen(d.msg) : 0) + 64;
+        *err_msg = malloc(n);
+        snprintf(*err_msg, n, "%s:%d:%d: error: %s", py_path, d.loc.line, d.loc.col, d.msg ? d.msg : "error");
+    } else {
+        res = malloc(out.len + 1);
+        memcpy(res, out.data, out.len);
+        res[out.len] = 0;
+    }
+    buf_free(&out);
+    arena_free(arena);
+    free(src);
+    return res;
+}
+
+#endif
+
+int main(int argc, char **argv) {
+#ifdef WPC_HAVE_DIFF
+    if (argc >= 2 && !strcmp(argv[1], "diff"))
+        return wpc_diff_main(argc - 1, argv + 1, diff_compile, NULL);
+#endif
+    Job job = {0};
+    job.warp_minor = 16;
+    job.emit = EMIT_CPP;
+    const char *out_path = NULL, *file = NULL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            fputs(usage, stdout);
+            return 0;
+        } else if (!strcmp(a, "--version")) {
+            printf("wpc %s (Warp 1.16.0, 1.10.1)\n", WPC_VERSION);
+            return 0;
+        } else if (!strncmp(a, "--emit=", 7)) {
+            const char *e = a + 7;
+            if (!strcmp(e, "cpp")) job.emit = EMIT_CPP;
+            else if (!strcmp(e, "cuda") || !strcmp(e, "cu")) job.emit = EMIT_CUDA;
+            else if (!strcmp(e, "ir")) job.emit = EMIT_IR;
+            else {
+                fprintf(stderr, "wpc: unknown --emit value '%s' (cpp, cuda or ir)\n", e);
+                return 2;
+            }
+        } else if (!strcmp(a, "-o") || !strcmp(a, "--warp-version") || !strcmp(a, "--source-name")) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "wpc: option '%s' needs a value\n%s", a, usage);
+                return 2;
+            }
+            const char *v = argv[++i];
+            if (!strcmp(a, "-o")) out_path = v;
+            else if (!strcmp(a, "--source-name")) job.source_name = v;
+            else if (!(job.warp_minor = parse_version(v))) {
+                fprintf(stderr, "wpc: unsupported Warp version '%s' (1.16.0 or 1.10.1)\n", v);
+                return 2;
+            }
+        } else if (!strncmp(a, "--warp-version=", 15)) {
+            if (!(job.warp_minor = parse_version(a + 15))) {
+                fprintf(stderr, "wpc: unsupported Warp version '%s' (1.16.0 or 1.10.1)\n", a + 15);
+                return 2;
+            }
+        } else if (!strncmp(a, "--source-name=", 14)) {
+            job.source_name = a + 14;
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "wpc: unknown option '%s'\n%s", a, usage);
+            return 2;
+        } else if (file) {
+            fprintf(stderr, "wpc: more than one input file\n%s", usage);
+            return 2;
+        } else {
+            file = a;
+        }
+    }
+    if (!file) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    job.path = strcmp(file, "-") ? file : "<stdin>";
+    if (!job.source_name)
+        job.source_name = job.path;
+    FILE *fp = strcmp(file, "-") ? fopen(file, "rb") : stdin;
+    if (!fp) {
+        fprintf(stderr, "wpc: cannot open '%s': %s\n", file, strerror(errno));
+        return 1;
+    }
+    size_t len;
+    char *src = read_all(fp, &len);
+    if (fp != stdin)
+        fclose(fp);
+    if (!src) {
+        fprintf(stderr, "wpc: cannot read '%s'\n", file);
+        return 1;
+    }
+    if (memchr(src, 0, len)) {
+        fprintf(stderr, "%s:1:1: error: source contains NUL bytes\n", job.path);
+        free(src);
+        return 1;
+    }
+    if (!out_path) {
+        /* FILE.cpp / FILE.cu in the current directory */
+        const char *base = strrchr(file, '/');
+        base = base ? base + 1 : file;
+        if (!strcmp(file, "-"))
+            base = "stdin.py";
+        size_t n = strlen(base);
+        if (n > 3 && !strcmp(base + n - 3, ".py"))
+            n -= 3;
+        const char *ext = job.emit == EMIT_CUDA ? ".cu" : job.emit == EMIT_IR ? ".ir" : ".cpp";
+        char *p = malloc(n + 8);
+        memcpy(p, base, n);
+        strcpy(p + n, ext);
+        out_path = p;
+    }
+    Arena *arena = arena_new();
+    Buf out = {0};
+    Diag d = {0};
+    int rc = compile(&job, src, len, arena, &out, &d);
+    if (rc) {
+        print_diag(job.path, src, len, &d);
+    } else if (write_output(out_path, &out)) {
+        fprintf(stderr, "wpc: cannot write '%s': %s\n", out_path, strerror(errno));
+        rc = 1;
+    }
+    buf_free(&out);
+    arena_free(arena);
+    free(src);
+    return rc;
+}
