@@ -38,6 +38,11 @@ typedef struct Pr {
     int nloop;
     int indent;       /* number of 4-space levels */
     int label_count;
+    const IrFunc *names_f; /* function whose names are cached */
+    const char **names[2]; /* var_N / adj_N per value */
+    int nnames;
+    const char **ctypes;   /* C++ spelling per type */
+    int nctypes;
 } Pr;
 
 static void lines_push(Pr *p, Lines *l, char *s) {
@@ -80,21 +85,59 @@ static Block *begin_block(Pr *p, const char *name, int id) {
 }
 
 /* ---- names ---- */
+/* Names are formatted once per value and cached: printing is dominated by
+ * string building, and every value is named many times. */
 static const char *emit_val(Pr *p, IrVal v, const char *prefix) {
     const IrValue *x = &p->f->vals[v];
     if (x->noprefix)
         return x->name;
-    if (x->label >= 0)
-        return arena_printf(p->arena, "%s_%d", prefix, x->label);
-    return arena_printf(p->arena, "%s_%s", prefix, x->name);
+    int kind = prefix[0] == 'v' ? 0 : prefix[0] == 'a' ? 1 : 2;
+    if (kind < 2 && p->names_f == p->f && v < p->nnames && p->names[kind][v])
+        return p->names[kind][v];
+    const char *r;
+    if (x->label >= 0) {
+        char buf[32];
+        int n = snprintf(buf, sizeof buf, "%s_%d", prefix, x->label);
+        r = arena_strndup(p->arena, buf, (size_t)n);
+    } else {
+        r = arena_printf(p->arena, "%s_%s", prefix, x->name);
+    }
+    if (kind < 2) {
+        if (p->names_f != p->f || p->nnames < p->f->nvals) {
+            int n = p->f->nvals;
+            const char **a = arena_alloc(p->arena, sizeof(char *) * n);
+            const char **b2 = arena_alloc(p->arena, sizeof(char *) * n);
+            if (p->names_f == p->f && p->nnames) {
+                memcpy(a, p->names[0], sizeof(char *) * p->nnames);
+                memcpy(b2, p->names[1], sizeof(char *) * p->nnames);
+            }
+            p->names[0] = a;
+            p->names[1] = b2;
+            p->nnames = n;
+            p->names_f = p->f;
+        }
+        p->names[kind][v] = r;
+    }
+    return r;
 }
 
 static const char *ctype(Pr *p, IrType t) {
+    if (t < p->nctypes && p->ctypes[t])
+        return p->ctypes[t];
     Buf b = {0};
     ir_type_ctype(p->m, t, &b);
     buf_put(&b, "", 1);
     char *r = arena_strdup(p->arena, b.data);
     buf_free(&b);
+    if (t >= p->nctypes) {
+        int n = p->m->ntypes + 16;
+        const char **c = arena_alloc(p->arena, sizeof(char *) * n);
+        if (p->nctypes)
+            memcpy(c, p->ctypes, sizeof(char *) * p->nctypes);
+        p->ctypes = c;
+        p->nctypes = n;
+    }
+    p->ctypes[t] = r;
     return r;
 }
 

@@ -776,6 +776,7 @@ static Ev emit_binop(Builder *b, AstNode *n) {
     IrVal l = need_var(b, eval(b, n->a), "left operand");
     IrVal r = need_var(b, eval(b, n->b), "right operand");
     const char *name = binop_builtin(n->op);
+    b->loc = n->loc; /* errors point at the operation */
     if (!name)
         FAIL("Operator %s is not supported", ast_op_name(n->op));
     return binop_call(b, name, l, r);
@@ -1149,6 +1150,7 @@ static Ev emit_call(Builder *b, AstNode *n, int value_used) {
     int nargs;
     eval_args(b, n, args, &nargs);
     int min_outputs = (int)(intptr_t)n->c; /* expects, set by tuple assignment */
+    b->loc = n->loc; /* errors point at the call */
     IrVal outs[8];
     int nout;
     if (fn.k == EV_FUNC) {

@@ -548,6 +548,17 @@ static const char *pystr(Ctx *c, IrType t) {
     case TY_TRANSFORM:
         name = fsuf[s] ? arena_printf(c->m->arena, "transform%s", fsuf[s]) : "transformation.<locals>.transform_t";
         break;
+    case TY_ARRAY:
+        /* str() of an array annotation: "array" + str(dtype) */
+        return arena_printf(c->m->arena, "array%s", pystr(c, i->elem));
+    case TY_RANGE:
+        name = "range_t";
+        break;
+    case TY_SHAPE:
+        name = "shape_t";
+        break;
+    case TY_STRING:
+        return "<class 'str'>";
     default:
         return repr(c, t);
     }
@@ -1101,11 +1112,16 @@ static int vf_quaternion(Ctx *c) {
     IrScalar dtype = dtype_value(c, &dgiven);
     int v16 = c->minor >= 16;
     if (n == 0) {
-        if (!dgiven)
+        if (!dgiven) {
             dtype = SC_FLOAT32;
-        else if (!ir_scalar_is_float(dtype))
-            return fail(c, "a float type is expected when zero-initializing a quaternion but got `%s` instead",
-                        "type");
+            dgiven = 1;
+        } else if (!ir_scalar_is_float(dtype)) {
+            /* type(dtype).__name__: a type, a constant's Python type, or a Var */
+            BArg *d = get(c, "dtype");
+            const char *tn = d->tval ? "type" : !d->cval ? "Var" : d->cval->is_bool ? "bool"
+                           : d->cval->is_float ? "float" : "int";
+            return fail(c, "a float type is expected when zero-initializing a quaternion but got `%s` instead", tn);
+        }
     } else if (n == 1) {
         if (is_kind(c, vals[0]->type, TY_QUAT) && !dgiven) {
             dtype = scalar_of(c, vals[0]->type);
@@ -1237,11 +1253,12 @@ static int vf_spatial_vector(Ctx *c) {
     return set_ret(c, ir_type_vec(c->m, 6, dtype));
 }
 
-/* quat_identity/transform_identity read arg_types['dtype']: the type given. */
+/* quat_identity/transform_identity read arg_types['dtype']: the type given,
+ * or the type of a value given in its place. */
 static IrScalar identity_dtype(Ctx *c) {
     BArg *a = get(c, "dtype");
-    if (a && a->tval && TI(c, a->tval)->kind == TY_SCALAR)
-        return (IrScalar)TI(c, a->tval)->scalar;
+    if (a && a->type && TI(c, a->type)->kind == TY_SCALAR)
+        return (IrScalar)TI(c, a->type)->scalar;
     return SC_FLOAT32;
 }
 
@@ -1459,8 +1476,9 @@ static int vf_value(Ctx *c) {
         if (ni > nd)
             return fail(c, "Trying to create an array view with %d indices, but the array only has %d dimension(s). "
                         "Ensure that the argument type on the function or kernel specifies the expected number of "
-                        "dimensions, e.g.: def func(param: %s): ...", ni, nd,
-                        c->minor >= 16 ? "wp.array3d[float]" : "wp.array3d(dtype=float)");
+                        "dimensions, e.g.: def func(param: %s: ...", ni, nd,
+                        /* sic: Warp 1.10 leaves the parenthesis open */
+                        c->minor >= 16 ? "wp.array3d[float])" : "wp.array3d(dtype=float)");
         if (ni == nd)
             return fail(c, "Expected to call `address()` instead of `view()`");
         for (int k = 0; k < ni; k++)
@@ -1649,7 +1667,10 @@ static int df_dispatch(Ctx *c) {
         tmpl_scalar(c, dt);
         return 0;
     case DF_TRANSFORMATION:
-        if (c->has_star && c->vcount == 7) {
+        if (c->has_star && c->vcount != 7)
+            /* Warp passes the *args tuple itself as an argument and fails */
+            return fail(c, "'tuple' object has no attribute 'label'");
+        if (c->has_star) {
             for (int k = c->vstart; k < c->vstart + 7; k++)
                 if (push_cast(c, k, dt))
                     return -1;

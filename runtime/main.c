@@ -6,9 +6,7 @@
  * never leaves a partial output.  Diagnostics come back from the library as
  * data and are printed here, clang style, with the source line and a caret.
  * Exit status: 0 success, 1 error in the input, 2 usage error. */
-#include "backends/backends.h"
-#include "frontend/frontend.h"
-#include "ir/ir.h"
+#include "runtime/runtime.h"
 #ifdef WPC_HAVE_DIFF
 #include "runtime/diff.h"
 #endif
@@ -20,8 +18,6 @@
 #include <unistd.h>
 
 #define WPC_VERSION "0.1.0"
-
-typedef enum Emit { EMIT_CPP, EMIT_CUDA, EMIT_IR } Emit;
 
 static const char usage[] =
     "usage: wpc [--emit=cpp|cuda|ir] [-o OUT] [--warp-version 1.16.0|1.10.1] [--source-name NAME] FILE.py\n"
@@ -84,47 +80,6 @@ static void print_diag(const char *path, const char *src, size_t len, const Diag
     fputs("^\n", stderr);
 }
 
-typedef struct Job {
-    const char *path;        /* as given, for diagnostics */
-    const char *source_name; /* as Warp records it */
-    int warp_minor;
-    Emit emit;
-} Job;
-
-/* Runs the pipeline; returns 0 and fills out, or 1 with *diag set. */
-static int compile(const Job *job, const char *src, size_t len, Arena *arena, Buf *out, Diag *diag) {
-    IrModule *m = ir_module_new(arena, job->warp_minor);
-    AstFile *f = ast_parse(arena, src, len, diag);
-    if (!f)
-        return 1;
-    FeModule *fm = fe_module_load(m, f, diag);
-    if (!fm)
-        return 1;
-    IrFunc **funcs;
-    int nfuncs, *structs, nstructs;
-    if (ir_build_module(m, fm, diag, &funcs, &nfuncs, &structs, &nstructs))
-        return 1;
-    ir_hash_module(m, fm);
-    if (job->emit == EMIT_IR) {
-        ir_dump(m, out);
-        return 0;
-    }
-    WarpModuleInfo info = {0};
-    info.source_name = job->source_name;
-    info.funcs = funcs;
-    info.nfuncs = nfuncs;
-    info.kernels = arena_alloc(arena, sizeof(IrFunc *) * (m->nfuncs + 1));
-    for (int i = 0; i < m->nfuncs; i++)
-        if (m->funcs[i]->kind == IRK_KERNEL)
-            info.kernels[info.nkernels++] = m->funcs[i];
-    info.structs = structs;
-    info.nstructs = nstructs;
-    info.block_dim = fm->block_dim;
-    info.enable_backward = fm->enable_backward;
-    warp_print_module(m, &info, job->emit == EMIT_CUDA ? WARP_CUDA : WARP_CPU, out);
-    return 0;
-}
-
 static int write_output(const char *path, const Buf *b) {
     if (!strcmp(path, "-")) {
         fwrite(b->data, 1, b->len, stdout);
@@ -149,14 +104,6 @@ static int write_output(const char *path, const Buf *b) {
     return 0;
 }
 
-static int parse_version(const char *v) {
-    if (!strcmp(v, "1.16.0") || !strcmp(v, "v1.16.0") || !strcmp(v, "1.16"))
-        return 16;
-    if (!strcmp(v, "1.10.1") || !strcmp(v, "v1.10.1") || !strcmp(v, "1.10"))
-        return 10;
-    return 0;
-}
-
 #ifdef WPC_HAVE_DIFF
 /* The compile function `wpc diff` uses. */
 static char *diff_compile(void *ctx, const char *py_path, const char *warp_version, int cuda, char **err_msg) {
@@ -169,14 +116,14 @@ static char *diff_compile(void *ctx, const char *py_path, const char *warp_versi
     size_t len;
     char *src = read_all(fp, &len);
     fclose(fp);
-    Job job = {py_path, py_path, parse_version(warp_version ? warp_version : "1.16.0"), cuda ? EMIT_CUDA : EMIT_CPP};
+    WpcJob job = {py_path, wpc_parse_warp_version(warp_version ? warp_version : "1.16.0"), cuda ? WPC_EMIT_CUDA : WPC_EMIT_CPP};
     if (!job.warp_minor)
         job.warp_minor = 16;
     Arena *arena = arena_new();
     Buf out = {0};
     Diag d = {0};
     char *res = NULL;
-    if (compile(&job, src, len, arena, &out, &d)) {
+    if (wpc_compile(&job, src, len, arena, &out, &d)) {
         size_t n = strlen(py_path) + (d.msg ? strlen(d.msg) : 0) + 64;
         *err_msg = malloc(n);
         snprintf(*err_msg, n, "%s:%d:%d: error: %s", py_path, d.loc.line, d.loc.col, d.msg ? d.msg : "error");
@@ -198,9 +145,10 @@ int main(int argc, char **argv) {
     if (argc >= 2 && !strcmp(argv[1], "diff"))
         return wpc_diff_main(argc - 1, argv + 1, diff_compile, NULL);
 #endif
-    Job job = {0};
+    WpcJob job = {0};
+    const char *path;
     job.warp_minor = 16;
-    job.emit = EMIT_CPP;
+    job.emit = WPC_EMIT_CPP;
     const char *out_path = NULL, *file = NULL;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -212,9 +160,9 @@ int main(int argc, char **argv) {
             return 0;
         } else if (!strncmp(a, "--emit=", 7)) {
             const char *e = a + 7;
-            if (!strcmp(e, "cpp")) job.emit = EMIT_CPP;
-            else if (!strcmp(e, "cuda") || !strcmp(e, "cu")) job.emit = EMIT_CUDA;
-            else if (!strcmp(e, "ir")) job.emit = EMIT_IR;
+            if (!strcmp(e, "cpp")) job.emit = WPC_EMIT_CPP;
+            else if (!strcmp(e, "cuda") || !strcmp(e, "cu")) job.emit = WPC_EMIT_CUDA;
+            else if (!strcmp(e, "ir")) job.emit = WPC_EMIT_IR;
             else {
                 fprintf(stderr, "wpc: unknown --emit value '%s' (cpp, cuda or ir)\n", e);
                 return 2;
@@ -227,12 +175,12 @@ int main(int argc, char **argv) {
             const char *v = argv[++i];
             if (!strcmp(a, "-o")) out_path = v;
             else if (!strcmp(a, "--source-name")) job.source_name = v;
-            else if (!(job.warp_minor = parse_version(v))) {
+            else if (!(job.warp_minor = wpc_parse_warp_version(v))) {
                 fprintf(stderr, "wpc: unsupported Warp version '%s' (1.16.0 or 1.10.1)\n", v);
                 return 2;
             }
         } else if (!strncmp(a, "--warp-version=", 15)) {
-            if (!(job.warp_minor = parse_version(a + 15))) {
+            if (!(job.warp_minor = wpc_parse_warp_version(a + 15))) {
                 fprintf(stderr, "wpc: unsupported Warp version '%s' (1.16.0 or 1.10.1)\n", a + 15);
                 return 2;
             }
@@ -252,9 +200,9 @@ int main(int argc, char **argv) {
         fputs(usage, stderr);
         return 2;
     }
-    job.path = strcmp(file, "-") ? file : "<stdin>";
+    path = strcmp(file, "-") ? file : "<stdin>";
     if (!job.source_name)
-        job.source_name = job.path;
+        job.source_name = path;
     FILE *fp = strcmp(file, "-") ? fopen(file, "rb") : stdin;
     if (!fp) {
         fprintf(stderr, "wpc: cannot open '%s': %s\n", file, strerror(errno));
@@ -269,7 +217,7 @@ int main(int argc, char **argv) {
         return 1;
     }
     if (memchr(src, 0, len)) {
-        fprintf(stderr, "%s:1:1: error: source contains NUL bytes\n", job.path);
+        fprintf(stderr, "%s:1:1: error: source contains NUL bytes\n", path);
         free(src);
         return 1;
     }
@@ -282,7 +230,7 @@ int main(int argc, char **argv) {
         size_t n = strlen(base);
         if (n > 3 && !strcmp(base + n - 3, ".py"))
             n -= 3;
-        const char *ext = job.emit == EMIT_CUDA ? ".cu" : job.emit == EMIT_IR ? ".ir" : ".cpp";
+        const char *ext = job.emit == WPC_EMIT_CUDA ? ".cu" : job.emit == WPC_EMIT_IR ? ".ir" : ".cpp";
         char *p = malloc(n + 8);
         memcpy(p, base, n);
         strcpy(p + n, ext);
@@ -291,9 +239,9 @@ int main(int argc, char **argv) {
     Arena *arena = arena_new();
     Buf out = {0};
     Diag d = {0};
-    int rc = compile(&job, src, len, arena, &out, &d);
+    int rc = wpc_compile(&job, src, len, arena, &out, &d);
     if (rc) {
-        print_diag(job.path, src, len, &d);
+        print_diag(path, src, len, &d);
     } else if (write_output(out_path, &out)) {
         fprintf(stderr, "wpc: cannot write '%s': %s\n", out_path, strerror(errno));
         rc = 1;

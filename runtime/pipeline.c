@@ -1,0 +1,51 @@
+/* pipeline.c: source text -> module source, the whole pipeline in one call:
+ * parse (frontend), module picture (frontend), IR build (ir), hashes (ir),
+ * Warp printer or IR dump (backends).  Everything lives in the caller's
+ * arena, so a compilation is freed with one arena_free. */
+#include "runtime/runtime.h"
+
+#include "backends/backends.h"
+#include "frontend/frontend.h"
+
+#include <string.h>
+
+int wpc_parse_warp_version(const char *v) {
+    if (!strcmp(v, "1.16.0") || !strcmp(v, "v1.16.0") || !strcmp(v, "1.16"))
+        return 16;
+    if (!strcmp(v, "1.10.1") || !strcmp(v, "v1.10.1") || !strcmp(v, "1.10"))
+        return 10;
+    return 0;
+}
+
+int wpc_compile(const WpcJob *job, const char *src, size_t len, Arena *arena, Buf *out, Diag *diag) {
+    IrModule *m = ir_module_new(arena, job->warp_minor);
+    AstFile *f = ast_parse(arena, src, len, diag);
+    if (!f)
+        return 1;
+    FeModule *fm = fe_module_load(m, f, diag);
+    if (!fm)
+        return 1;
+    IrFunc **funcs;
+    int nfuncs, *structs, nstructs;
+    if (ir_build_module(m, fm, diag, &funcs, &nfuncs, &structs, &nstructs))
+        return 1;
+    ir_hash_module(m, fm);
+    if (job->emit == WPC_EMIT_IR) {
+        ir_dump(m, out);
+        return 0;
+    }
+    WarpModuleInfo info = {0};
+    info.source_name = job->source_name;
+    info.funcs = funcs;
+    info.nfuncs = nfuncs;
+    info.kernels = arena_alloc(arena, sizeof(IrFunc *) * (m->nfuncs + 1));
+    for (int i = 0; i < m->nfuncs; i++)
+        if (m->funcs[i]->kind == IRK_KERNEL)
+            info.kernels[info.nkernels++] = m->funcs[i];
+    info.structs = structs;
+    info.nstructs = nstructs;
+    info.block_dim = fm->block_dim;
+    info.enable_backward = fm->enable_backward;
+    warp_print_module(m, &info, job->emit == WPC_EMIT_CUDA ? WARP_CUDA : WARP_CPU, out);
+    return 0;
+}
