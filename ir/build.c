@@ -358,6 +358,12 @@ static int add_builtin_call_ex(Builder *b, const char *key, const CallArg *args,
     if (ir_builtin_resolve(b->m, key, b->m->warp_minor, ca, nargs, targs, min_outputs, &call, err, sizeof err))
         FAIL("%s", err);
 
+    /* value_func returned a Var (len() of a composite): the call folds to a constant */
+    if (ir_builtin_folds(call.id)) {
+        outs[0] = add_constant(b, call.defaults[0]);
+        return 1;
+    }
+
     /* 64-bit scalar constructor of a constant: the constant var itself becomes
      * the result, initialised with the literal (Warp's precision rule). */
     if (b->m->warp_minor >= 16 && call.nout == 1 && nargs == 1 && args[0].ev.k == EV_VAR &&
@@ -1127,6 +1133,8 @@ static Ev emit_call(Builder *b, AstNode *n, int value_used) {
     case EV_FUNC: break;
     case EV_STRUCT: break;
     case EV_NONE:
+        if (!key && fn.name && ir_warp_library_func_count(fn.name, 16) + ir_warp_library_func_count(fn.name, 10))
+            FAIL("wp.%s is not supported (a Warp library function written in Python)", fn.name);
         if (!key)
             FAIL("Could not find function %s as a built-in or user-defined function. Note that user functions must "
                  "be annotated with a @wp.func decorator to be called from a kernel.",

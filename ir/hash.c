@@ -458,8 +458,9 @@ static void func_digest(HashCtx *h, int group_def, uint8_t out[32]) {
     h->in_progress[group_def] = 0;
 }
 
-/* Warp's import-time funcs take the first numbers of these keys. */
-static int builtin_func_count(const char *key, int minor) {
+/* Warp's import-time funcs (its library written in Python) take the first
+ * numbers of these keys. */
+int ir_warp_library_func_count(const char *key, int minor) {
     static const char *const v16_1[] = {"quat_between_vectors", "norm_l1", "norm_l2", "norm_huber",
                                         "norm_pseudo_huber", "smooth_normalize", "velocity_at_point", "quat_twist",
                                         "quat_twist_angle", "quat_twist_angle_signed", "quat_to_rpy",
@@ -501,7 +502,7 @@ void ir_hash_module(IrModule *m, FeModule *fm) {
     for (int i = 0; i < fm->ndefs; i++) {
         if (fm->defs[i].kind != DEF_FUNC)
             continue;
-        int n = builtin_func_count(fm->defs[i].name, m->warp_minor);
+        int n = ir_warp_library_func_count(fm->defs[i].name, m->warp_minor);
         for (int k = 0; k < i; k++)
             if (fm->defs[k].kind == DEF_FUNC && !strcmp(fm->defs[k].name, fm->defs[i].name))
                 n++;

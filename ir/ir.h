@@ -168,7 +168,7 @@ typedef struct IrBuiltinCall {
     int ncargs;
     int argmap[IR_MAX_CALL_ARGS];
     int ndefaults;
-    IrConst defaults[8];
+    IrConst defaults[IR_MAX_CALL_ARGS];
     char template_args[96]; /* "3, wp::float32" for wp::vec_t<3, wp::float32>, or "" */
     uint8_t initializer_list; /* pass args as {a, b, c} */
 } IrBuiltinCall;
@@ -353,6 +353,8 @@ void ir_dump(const IrModule *m, Buf *out);
 /* Hashes and native names (hash.c), once the module is built. */
 struct FeModule;
 void ir_hash_module(IrModule *m, struct FeModule *fm);
+/* How many funcs named key Warp 1.<minor> registers at import (0 if none). */
+int ir_warp_library_func_count(const char *key, int minor);
 
 /* Builds every kernel of the module and the funcs they call (build.c).
  * Returns 0, or -1 with *diag set. user_funcs: funcs in Warp's build order;
