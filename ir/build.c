@@ -644,6 +644,8 @@ static Ev emit_attribute(Builder *b, AstNode *n, const Ev *aggregate_in) {
         return agg;
     if (agg.k == EV_WARP) {
         Ev r = resolve_warp_attr(b, n->str);
+        if (r.k == EV_NONE && ir_warp_library_func_count(n->str, 16) + ir_warp_library_func_count(n->str, 10))
+            FAIL("wp.%s is not supported (a Warp library function written in Python)", n->str);
         if (r.k == EV_NONE)
             FAIL("Error, `%s` is not an attribute of '<module 'warp'>'", n->str);
         return r;
