@@ -638,6 +638,19 @@ static int vector_index(Builder *b, const char *comp, IrType t) {
     FAIL("Vector swizzle for %s must be one of %.*s, got %s", type_repr(b, t), dim > 4 ? 4 : dim, sw, comp);
 }
 
+/* Warp features wpc does not implement (yet): named as such in diagnostics. */
+static int warp_feature_unsupported(const char *attr) {
+    static const char *const prefixes[] = {"tile", "mesh_", "bvh_", "volume_", "hash_grid", "texture", "sparse",
+                                           "fem", "static", "grad", "adjoint", "func_native", "Mesh", "Bvh",
+                                           "Volume", "HashGrid", "indexedarray", "fabricarray", "zeros", "lower_bound",
+                                           "matmul", "batched_matmul", "launch", "noise", "pnoise", "curlnoise",
+                                           "closest_point", "intersect", "ray_"};
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
+        if (!strncmp(attr, prefixes[i], strlen(prefixes[i])))
+            return 1;
+    return 0;
+}
+
 static Ev emit_attribute(Builder *b, AstNode *n, const Ev *aggregate_in) {
     Ev agg = aggregate_in ? *aggregate_in : eval(b, n->a);
     if (agg.k == EV_VAR && val(b, agg.v)->is_const)
@@ -646,6 +659,8 @@ static Ev emit_attribute(Builder *b, AstNode *n, const Ev *aggregate_in) {
         Ev r = resolve_warp_attr(b, n->str);
         if (r.k == EV_NONE && ir_warp_library_func_count(n->str, 16) + ir_warp_library_func_count(n->str, 10))
             FAIL("wp.%s is not supported (a Warp library function written in Python)", n->str);
+        if (r.k == EV_NONE && warp_feature_unsupported(n->str))
+            FAIL("wp.%s is not supported", n->str);
         if (r.k == EV_NONE)
             FAIL("Error, `%s` is not an attribute of '<module 'warp'>'", n->str);
         return r;
@@ -2015,7 +2030,9 @@ static void emit_return(Builder *b, AstNode *n) {
         }
     }
     if (b->is_kernel && nv)
-        FAIL("'%s': Kernels cannot return values (use output arrays instead)", b->f->name);
+        FAIL("'%s': Warp kernels cannot return values. Write results to output arguments, and omit the return "
+             "annotation or use `-> None`.",
+             b->f->name);
     if (b->has_return && nv) {
         int same = b->nret == nv;
         for (int i = 0; same && i < nv; i++)
