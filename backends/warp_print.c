@@ -723,6 +723,35 @@ static void print_body(Pr *p) {
             add_forward(p, arena_printf(p->arena, "assert(((void)\"%s\",%s));", in->text, emit_val(p, in->args[0], "var")),
                         NULL, 0);
             break;
+        case IR_SLOT_STORE: {
+            /* path with $k replaced by the argument's name */
+            Buf path = {0};
+            for (const char *c = in->text; *c; c++) {
+                if (*c == '$') {
+                    char *e;
+                    int k = (int)strtol(c + 1, &e, 10);
+                    buf_puts(&path, emit_val(p, in->args[k], "var"));
+                    c = e - 1;
+                } else {
+                    buf_put(&path, c, 1);
+                }
+            }
+            buf_put(&path, "", 1);
+            Buf idx = {0};
+            int first = 1;
+            join_vals(p, &idx, in->args + 1, in->a, "var", &first);
+            buf_put(&idx, "", 1);
+            const char *arr = emit_val(p, in->args[0], "var");
+            IrVal rv = in->args[1 + in->a];
+            add_forward(p, arena_printf(p->arena, "wp::index(%s, %s)%s = %s;", arr, idx.data, path.data,
+                                        emit_val(p, rv, "var")), NULL, 0);
+            add_reverse(p, arena_printf(p->arena,
+                                        "wp::adj_array_store_slot(%s, %s, %s, [&](auto& _e) -> auto& { return _e%s; }, %s);",
+                                        arr, emit_val(p, in->args[0], "adj"), emit_val(p, rv, "adj"), path.data, idx.data));
+            buf_free(&path);
+            buf_free(&idx);
+            break;
+        }
         case IR_TEXT:
             if (in->text)
                 add_forward(p, in->text, NULL, 0);

@@ -1419,7 +1419,204 @@ static void emit_assign(Builder *b, AstNode *n) {
 /* Stores an evaluated right-hand side into a target (the part of
  * emit_Assign after the value is evaluated). valnode is the value's AST node,
  * or NULL for the synthetic `x = x op v` of Warp 1.10's augmented assignment. */
+/* _try_lower_array_slot_write (Warp 1.16): `arr[i].y = v`, `arr[i].f = v`,
+ * `arr[i][k] = v`, `arr[i][r, c] = v` store one component in place.  The
+ * analysis looks only at the AST and types; indices are evaluated after it
+ * accepts. Returns 1 when handled. */
+static int try_slot_store(Builder *b, AstNode *lhs, IrVal rv) {
+    AstNode *chain[32];
+    int n = 0;
+    AstNode *node = lhs;
+    while ((node->kind == A_ATTR || node->kind == A_SUBSCRIPT) && n < 32) {
+        chain[n++] = node;
+        node = node->a;
+    }
+    if (node->kind != A_NAME)
+        return 0;
+    Ev *root = syms_get(&b->syms, node->str);
+    if (!root || root->k != EV_VAR)
+        return 0;
+    IrType rt = strip(b, vtype(b, root->v));
+    const IrTypeInfo *ri = tinfo(b, rt);
+    if (ri->kind != TY_ARRAY)
+        return 0;
+    IrScalar es = ir_type_scalar_of(b->m, ri->elem);
+    if (tinfo(b, ri->elem)->kind == TY_SCALAR &&
+        (es == SC_INT8 || es == SC_UINT8 || es == SC_INT16 || es == SC_UINT16 || es == SC_BOOL))
+        return 0;
+    /* chain from the root outwards */
+    for (int i = 0; i < n / 2; i++) {
+        AstNode *t = chain[i];
+        chain[i] = chain[n - 1 - i];
+        chain[n - 1 - i] = t;
+    }
+    int needed = ri->ndim, consumed = 0;
+    AstNode *idx_ast[8];
+    int nidx = 0;
+    for (int k = 0; k < n; k++) {
+        AstNode *st = chain[k];
+        if (st->kind != A_SUBSCRIPT || needed == 0)
+            break;
+        int ne = st->b->kind == A_TUPLE ? st->b->l1.n : 1;
+        if (ne > needed)
+            return 0;
+        for (int e = 0; e < ne && nidx < 8; e++)
+            idx_ast[nidx++] = st->b->kind == A_TUPLE ? st->b->l1.items[e] : st->b;
+        needed -= ne;
+        consumed++;
+    }
+    if (needed != 0 || consumed == n)
+        return 0;
+    /* the access path: text pieces and index expressions */
+    Buf path = {0};
+    AstNode *part_ast[16];
+    int nparts = 0;
+    IrType cur = ri->elem;
+    for (int k = consumed; k < n; k++) {
+        AstNode *st = chain[k];
+        const IrTypeInfo *ci = tinfo(b, cur);
+        if (st->kind == A_ATTR) {
+            if (ci->kind == TY_VEC) {
+                const char *sw = "xyzw";
+                int dim = ci->rows < 4 ? ci->rows : 4;
+                const char *hit = strlen(st->str) == 1 ? memchr(sw, st->str[0], (size_t)dim) : NULL;
+                if (!hit)
+                    goto decline;
+                buf_printf(&path, ".c[%d]", (int)(hit - sw));
+                cur = ir_type_scalar(b->m, ci->scalar);
+            } else if (ci->kind == TY_QUAT) {
+                if (strlen(st->str) != 1 || !strchr("xyzw", st->str[0]))
+                    goto decline;
+                buf_printf(&path, ".%s", st->str);
+                cur = ir_type_scalar(b->m, ci->scalar);
+            } else if (ci->kind == TY_TRANSFORM) {
+                if (!strcmp(st->str, "p"))
+                    cur = ir_type_vec(b->m, 3, ci->scalar);
+                else if (!strcmp(st->str, "q"))
+                    cur = ir_type_quat(b->m, ci->scalar);
+                else
+                    goto decline;
+                buf_printf(&path, ".%s", st->str);
+            } else if (ci->kind == TY_STRUCT) {
+                const IrStruct *sd = b->m->structs[ci->strct];
+                IrType ft = 0;
+                for (int f = 0; f < sd->nfields; f++)
+                    if (!strcmp(sd->fields[f].name, st->str))
+                        ft = sd->fields[f].type;
+                if (!ft || tinfo(b, ft)->kind == TY_ARRAY)
+                    goto decline;
+                buf_printf(&path, ".%s", st->str);
+                cur = ft;
+            } else {
+                goto decline;
+            }
+        } else {
+            if (ci->kind == TY_MAT) {
+                if (st->b->kind != A_TUPLE || st->b->l1.n != 2 || nparts + 2 > 16)
+                    goto decline;
+                buf_printf(&path, ".data[$%d][$%d]", nparts, nparts + 1);
+                part_ast[nparts++] = st->b->l1.items[0];
+                part_ast[nparts++] = st->b->l1.items[1];
+                cur = ir_type_scalar(b->m, ci->scalar);
+            } else if (ci->kind == TY_VEC || ci->kind == TY_QUAT || ci->kind == TY_TRANSFORM) {
+                if (st->b->kind == A_TUPLE || st->b->kind == A_SLICE || nparts + 1 > 16)
+                    goto decline;
+                buf_printf(&path, "[$%d]", nparts);
+                part_ast[nparts++] = st->b;
+                cur = ir_type_scalar(b->m, ci->scalar);
+            } else {
+                goto decline;
+            }
+        }
+    }
+    if (strip(b, vtype(b, rv)) != cur)
+        goto decline;
+    if (is_ref(b, vtype(b, rv)))
+        rv = builtin1(b, "copy", &rv, 1);
+    IrVal args[32];
+    int na = 0;
+    args[na++] = root->v;
+    for (int i = 0; i < nidx; i++)
+        args[na++] = need_var(b, eval(b, idx_ast[i]), "index");
+    args[na++] = rv;
+    for (int i = 0; i < nparts; i++)
+        args[na++] = need_var(b, eval(b, part_ast[i]), "index");
+    /* renumber $k placeholders to argument positions */
+    buf_put(&path, "", 1);
+    Buf t = {0};
+    for (const char *c = path.data; *c; c++) {
+        if (*c == '$') {
+            int k = (int)strtol(c + 1, (char **)&c, 10);
+            c--;
+            buf_printf(&t, "$%d", 2 + nidx + k);
+        } else {
+            buf_put(&t, c, 1);
+        }
+    }
+    buf_put(&t, "", 1);
+    IrInst *in = emit(b, IR_SLOT_STORE);
+    in->args = vals_dup(b, args, na);
+    in->nargs = na;
+    in->a = nidx;
+    in->text = arena_strdup(b->m->arena, t.data);
+    buf_free(&t);
+    buf_free(&path);
+    return 1;
+decline:
+    buf_free(&path);
+    return 0;
+}
+
+/* _resolve_struct_member_lvalue (1.16): `s.inner` of a local struct is the
+ * member `var_s.inner` itself, so stores into it reach the struct. */
+static IrVal struct_member(Builder *b, AstNode *node) {
+    if (node->kind != A_ATTR)
+        return -1;
+    IrVal base;
+    if (node->a->kind == A_NAME) {
+        Ev e = eval(b, node->a);
+        if (e.k != EV_VAR)
+            return -1;
+        base = e.v;
+    } else {
+        base = struct_member(b, node->a);
+        if (base < 0)
+            return -1;
+    }
+    IrType bt = vtype(b, base);
+    if (tinfo(b, bt)->kind != TY_STRUCT)
+        return -1;
+    const IrStruct *st = b->m->structs[tinfo(b, bt)->strct];
+    IrType ft = 0;
+    for (int i = 0; i < st->nfields; i++)
+        if (!strcmp(st->fields[i].name, node->str))
+            ft = st->fields[i].type;
+    if (!ft)
+        return -1;
+    const IrValue *bv = val(b, base);
+    IrValue mv = {0};
+    mv.type = ft;
+    mv.label = -1;
+    mv.name = bv->label >= 0 ? arena_printf(b->m->arena, "%d.%s", bv->label, node->str)
+                             : arena_printf(b->m->arena, "%s.%s", bv->name, node->str);
+    mv.block = -1;
+    return ir_val_new(b->m, b->f, mv);
+}
+
+/* resolve_attribute_store_aggregate */
+static Ev store_aggregate(Builder *b, AstNode *node) {
+    if (b->m->warp_minor >= 16) {
+        IrVal mem = struct_member(b, node);
+        if (mem >= 0 && tinfo(b, vtype(b, mem))->kind == TY_STRUCT)
+            return ev_var(mem);
+    }
+    return eval(b, node);
+}
+
 static void assign_to(Builder *b, AstNode *lhs, Ev r, AstNode *valnode) {
+    if ((lhs->kind == A_SUBSCRIPT || lhs->kind == A_ATTR) && b->m->warp_minor >= 16 && r.k == EV_VAR && valnode &&
+        try_slot_store(b, lhs, r.v))
+        return;
     if (lhs->kind == A_SUBSCRIPT) {
         IrVal rv = need_var(b, r, "assigned value");
         IrVal idx[32];
@@ -1467,7 +1664,7 @@ static void assign_to(Builder *b, AstNode *lhs, Ev r, AstNode *valnode) {
     }
     if (lhs->kind == A_ATTR) {
         IrVal rv = need_var(b, r, "assigned value");
-        Ev agg = eval(b, lhs->a);
+        Ev agg = store_aggregate(b, lhs->a);
         IrVal av = need_var(b, agg, "attribute target");
         IrType at = strip(b, vtype(b, av));
         const IrTypeInfo *ti = tinfo(b, at);
@@ -1660,7 +1857,7 @@ static void emit_augassign(Builder *b, AstNode *n) {
         FAIL("Can only subscript in-place assign array, vector, quaternion, and matrix types");
     }
     if (lhs->kind == A_ATTR) {
-        Ev agg = eval(b, lhs->a);
+        Ev agg = store_aggregate(b, lhs->a);
         IrVal av = need_var(b, agg, "attribute target");
         Ev cur = emit_attribute(b, lhs, &agg);
         Ev res = binop_call(b, opname, cur.v, rhs);

@@ -10,7 +10,9 @@
 #include "frontend/frontend.h"
 #include "ir/ir.h"
 
+#include <math.h>
 #include <openssl/evp.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -181,6 +183,23 @@ static int resolve_static(Refs *r, AstNode *n, IrConst *c, int *kind, int *idx, 
             else o = O_OTHER;
             break;
         }
+        case G_MODULE:
+            /* math.pi and friends: Python's math module constants */
+            if (g->attr && !strcmp(g->attr, "math") && k == 1) {
+                const char *a = chain[0]->str;
+                double v = !strcmp(a, "pi") ? M_PI : !strcmp(a, "e") ? M_E : !strcmp(a, "tau") ? 2 * M_PI
+                         : !strcmp(a, "inf") ? INFINITY : !strcmp(a, "nan") ? NAN : 0;
+                if (v != 0 || !strcmp(a, "nan")) {
+                    c->type = 0;
+                    c->is_float = 1;
+                    c->is_bool = 0;
+                    c->n = 0;
+                    c->f = v;
+                    return 1;
+                }
+            }
+            o = O_OTHER;
+            break;
         default: o = O_OTHER; break;
         }
     } else {
@@ -370,13 +389,29 @@ static void adjoint_digest(HashCtx *h, IrFunc *f, const FeDef *d, uint8_t out[32
         else if (ti->kind == TY_ARRAY && ir_type_info(m, ti->elem)->kind == TY_STRUCT)
             sha_put(&s, m->structs[ir_type_info(m, ti->elem)->strct]->digest, 32);
     }
-    if (d->node->b && f->kind == IRK_FUNC && f->ret_annotation)
+    if (d->node->b && f->kind == IRK_FUNC && f->ret_annotation) {
         sha_str(&s, arena_printf(m->arena, "return:%s", type_code(m, f->ret_annotation)));
+        const IrTypeInfo *ti = ir_type_info(m, f->ret_annotation);
+        if (ti->kind == TY_STRUCT)
+            sha_put(&s, m->structs[ti->strct]->digest, 32);
+        else if (ti->kind == TY_ARRAY && ir_type_info(m, ti->elem)->kind == TY_STRUCT)
+            sha_put(&s, m->structs[ir_type_info(m, ti->elem)->strct]->digest, 32);
+    }
     Refs *r = arena_alloc(m->arena, sizeof *r);
     r->m = m;
     r->fm = h->fm;
     r->f = f;
     ast_walk(m->arena, d->node, visit, r);
+    if (getenv("WPC_DEBUG_HASH")) {
+        fprintf(stderr, "hash %s:", f->name);
+        for (int i = 0; i < r->nconsts; i++)
+            fprintf(stderr, " const %s", r->consts[i].name);
+        for (int i = 0; i < r->ntypes; i++)
+            fprintf(stderr, " type %s", type_code(m, (IrType)(r->types[i] & 0xffff)));
+        for (int i = 0; i < r->nfuncs; i++)
+            fprintf(stderr, " func %s", h->fm->defs[r->funcs[i]].name);
+        fprintf(stderr, "\n");
+    }
     for (int i = 0; i < r->nconsts; i++) {
         sha_str(&s, r->consts[i].name);
         const_bytes(&s, m, &r->consts[i].value);

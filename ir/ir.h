@@ -282,6 +282,9 @@ typedef enum IrOp {
     IR_ATTR_STORE,  /* args[0].field = args[1] */
     IR_ASSERT,      /* text = escaped source; args[0] = cond */
     IR_TEXT,        /* raw forward text (rare special forms) */
+    IR_SLOT_STORE,  /* array element component write (Warp 1.16): args = root array,
+                       a array indices, the value, then index values used in text;
+                       text = access path, `$k` naming args[k] */
 } IrOp;
 
 /* Comparison operators of IR_COMP. */
