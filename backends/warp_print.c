@@ -374,11 +374,6 @@ static void print_call(Pr *p, const IrInst *in) {
     else
         add_forward(p, fwd, NULL, 0);
 
-    if (in->func <= -2 && !in->builtin) {
-        /* struct constructor: Warp's value/default constructor is a builtin-like
-         * Function with no arguments -> no reverse call */
-        return;
-    }
     if (!differentiable || in->nargs == 0)
         return;
     int has_out = orig_out || in->nout > 1;
@@ -927,9 +922,10 @@ static void print_struct(Pr *p, const IrStruct *st, Buf *o) {
     for (int i = 0; i < st->nfields; i++) {
         const IrTypeInfo *ti = ir_type_info(p->m, st->fields[i].type);
         IrScalar s = ir_type_scalar_of(p->m, st->fields[i].type);
+        /* 1.10 accumulates every non-array field; 1.16 only the accumulatable scalars */
         int acc = ti->kind == TY_STRUCT ||
-                  (ti->kind != TY_ARRAY && (s == SC_INT32 || s == SC_INT64 || s == SC_UINT32 || s == SC_UINT64 ||
-                                            s == SC_FLOAT32 || s == SC_FLOAT64 || s == SC_FLOAT16));
+                  (ti->kind != TY_ARRAY && (p->m->warp_minor < 16 || s == SC_INT32 || s == SC_INT64 || s == SC_UINT32 ||
+                                            s == SC_UINT64 || s == SC_FLOAT32 || s == SC_FLOAT64 || s == SC_FLOAT16));
         if (acc)
             buf_printf(o, "    %s += rhs.%s;\n", st->fields[i].name, st->fields[i].name);
     }

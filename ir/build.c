@@ -1199,21 +1199,54 @@ static Ev emit_call(Builder *b, AstNode *n, int value_used) {
     return e;
 }
 
+/* Struct constructors: Params() zero-initialises, Params(a, b=...) takes every
+ * field by position or name (Warp's value_constructor, a builtin-like
+ * function named after the struct). */
 static Ev emit_struct_ctor(Builder *b, int sidx, CallArg *args, int nargs) {
     const IrStruct *st = b->m->structs[sidx];
-    if (nargs)
-        FAIL("struct constructors with arguments (%s(...)) are not supported", st->key);
-    IrType t = 0;
     IrTypeInfo ti = {0};
     ti.kind = TY_STRUCT;
     ti.strct = sidx;
-    t = ir_type_intern(b->m, ti);
+    IrType t = ir_type_intern(b->m, ti);
+    IrVal bound[64];
+    int nb = st->nfields;
+    if (nargs) {
+        int ok = nargs <= nb && nb <= 64;
+        for (int i = 0; i < nb && ok; i++)
+            bound[i] = -1;
+        for (int i = 0; i < nargs && ok; i++) {
+            int fi = i;
+            if (args[i].kw) {
+                fi = -1;
+                for (int k = 0; k < nb; k++)
+                    if (!strcmp(st->fields[k].name, args[i].kw))
+                        fi = k;
+            }
+            if (fi < 0 || bound[fi] >= 0 || args[i].ev.k != EV_VAR || !user_arg_matches(b, st->fields[fi].type, &args[i].ev))
+                ok = 0;
+            else
+                bound[fi] = args[i].ev.v;
+        }
+        for (int i = 0; i < nb && ok; i++)
+            if (bound[i] < 0)
+                ok = 0;
+        if (!ok)
+            FAIL("Couldn't find function overload for '%s' that matched inputs with types: [%s]", st->native_name,
+                 arg_types_str(b, args, nargs));
+    }
     IrVal out = add_var(b, t);
+    IrVal fwd[64];
+    for (int i = 0; nargs && i < nb; i++)
+        fwd[i] = load(b, bound[i]);
     IrInst *in = emit(b, IR_CALL);
-    in->builtin = 0;
-    in->func = -2 - sidx; /* struct default constructor */
+    in->func = -2 - sidx; /* struct constructor */
     in->outs = vals_dup(b, &out, 1);
     in->nout = 1;
+    if (nargs) {
+        in->args = vals_dup(b, fwd, nb);
+        in->adjargs = vals_dup(b, bound, nb);
+        in->nargs = nb;
+    }
     return ev_var(out);
 }
 
