@@ -173,7 +173,7 @@ void warp_float_repr(double v, char *out, size_t n) {
     int k = 0;
     if (neg)
         r[k++] = '-';
-    if (exp >= -5 && exp < 16) {
+    if (exp >= -4 && exp < 16) {
         if (exp < 0) {
             r[k++] = '0';
             r[k++] = '.';

@@ -70,6 +70,7 @@ struct AstNode {
     AstNode *a, *b, *c;
     AstList l1, l2, l3;
     uint8_t *ops;   /* COMPARE: one AstOp per comparator */
+    const char *unsupported; /* ARGUMENTS: why these parameters cannot be compiled */
 };
 
 typedef struct AstFile {

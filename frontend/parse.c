@@ -193,8 +193,13 @@ static AstNode *conv_string(P *p, TSNode n) {
         /* f-strings are not values Warp accepts: flag them */
         uint32_t c = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < c; i++)
-            if (is(ts_node_named_child(n, i), "interpolation"))
-                fail(p, n, "f-strings are not supported in kernels%s", "");
+            if (is(ts_node_named_child(n, i), "interpolation")) {
+                /* an f-string: only an error if a kernel evaluates it */
+                buf_free(&b);
+                a->kind = A_OTHEREXPR;
+                a->str = "JoinedStr";
+                return a;
+            }
         decode_string(p, n, &b);
     }
     buf_put(&b, "", 1);
@@ -238,7 +243,8 @@ static AstNode *conv_call(P *p, TSNode n) {
     a->a = conv_expr(p, ts_node_child_by_field_name(n, "function", 8));
     TSNode args = ts_node_child_by_field_name(n, "arguments", 9);
     if (is(args, "generator_expression")) {
-        fail(p, args, "generator expressions are not supported in kernels%s", "");
+        a->kind = A_OTHEREXPR;
+        a->str = "GeneratorExp";
         return a;
     }
     uint32_t c = ts_node_named_child_count(args);
@@ -256,7 +262,10 @@ static AstNode *conv_call(P *p, TSNode n) {
             s->a = conv_expr(p, ts_node_named_child(ch, 0));
             list_push(p, &a->l1, s);
         } else if (is(ch, "dictionary_splat")) {
-            fail(p, ch, "**kwargs arguments are not supported in kernels%s", "");
+            AstNode *k = mk(p, A_KEYWORD, ch);
+            k->str = NULL; /* **kwargs: Warp rejects it when a kernel calls this */
+            k->a = conv_expr(p, ts_node_named_child(ch, 0));
+            list_push(p, &a->l2, k);
         } else {
             list_push(p, &a->l1, conv_expr(p, ch));
         }
@@ -303,8 +312,11 @@ static AstNode *conv_expr(P *p, TSNode n) {
         a->ck = CK_INT;
         const char *s = text(p, n);
         size_t L = strlen(s);
-        if (L && (s[L - 1] == 'j' || s[L - 1] == 'J'))
-            fail(p, n, "complex literals are not supported%s", "");
+        if (L && (s[L - 1] == 'j' || s[L - 1] == 'J')) {
+            a->kind = A_OTHEREXPR;
+            a->str = "complex literal";
+            return a;
+        }
         parse_int(a, s);
         return a;
     }
@@ -313,8 +325,11 @@ static AstNode *conv_expr(P *p, TSNode n) {
         a->ck = CK_FLOAT;
         const char *s = text(p, n);
         size_t L = strlen(s);
-        if (L && (s[L - 1] == 'j' || s[L - 1] == 'J'))
-            fail(p, n, "complex literals are not supported%s", "");
+        if (L && (s[L - 1] == 'j' || s[L - 1] == 'J')) {
+            a->kind = A_OTHEREXPR;
+            a->str = "complex literal";
+            return a;
+        }
         parse_float(a, s);
         return a;
     }
@@ -486,8 +501,17 @@ static AstNode *conv_expr(P *p, TSNode n) {
     }
     /* lambda, comprehensions, dict, set, await, named_expression...: kept as
      * an opaque expression; Warp rejects them when a kernel evaluates them. */
+    static const struct { const char *ts, *py; } names[] = {
+        {"lambda", "Lambda"}, {"list_comprehension", "ListComp"}, {"dictionary", "Dict"}, {"set", "Set"},
+        {"dictionary_comprehension", "DictComp"}, {"set_comprehension", "SetComp"},
+        {"generator_expression", "GeneratorExp"}, {"named_expression", "NamedExpr"}, {"await", "Await"},
+        {"ellipsis", "Constant"}, {"yield", "Yield"},
+    };
     a = mk(p, A_OTHEREXPR, n);
     a->str = arena_strdup(p->arena, t);
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(t, names[i].ts))
+            a->str = names[i].py;
     return a;
 }
 
@@ -503,7 +527,8 @@ static void conv_params(P *p, TSNode params, AstNode *args) {
         } else if (is(ch, "typed_parameter")) {
             TSNode id = ts_node_named_child(ch, 0);
             if (!is(id, "identifier")) {
-                fail(p, ch, "variadic parameters are not supported in Warp functions%s", "");
+                args->unsupported = "variadic parameters (*args, **kwargs) are not supported in Warp functions";
+                args->loc = loc_of(ts_node_start_point(ch));
                 continue;
             }
             arg->str = text(p, id);
@@ -515,7 +540,9 @@ static void conv_params(P *p, TSNode params, AstNode *args) {
                 arg->a = conv_expr(p, ty);
             list_push(p, &args->l2, conv_expr(p, ts_node_child_by_field_name(ch, "value", 5)));
         } else {
-            fail(p, ch, "unsupported parameter form '%s'", ts_node_type(ch));
+            args->unsupported = "this parameter form (*args, **kwargs, keyword-only or positional-only markers) is not "
+                                "supported in Warp functions";
+            args->loc = loc_of(ts_node_start_point(ch));
             continue;
         }
         arg->loc = loc_of(ts_node_start_point(ch));

@@ -1084,6 +1084,8 @@ static void eval_args(Builder *b, AstNode *n, CallArg *args, int *nargs) {
     }
     for (int i = 0; i < n->l2.n; i++) {
         AstNode *kw = n->l2.items[i];
+        if (!kw->str)
+            fail_at(b, kw->loc, "**kwargs arguments are not supported in kernels");
         if (k >= IR_MAX_CALL_ARGS)
             FAIL("too many arguments");
         args[k].kw = kw->str;
@@ -2340,6 +2342,29 @@ static IrType annotation_type(Builder *b, AstNode *a) {
         }
         FAIL("unsupported type annotation '%s'", a->str);
     }
+    /* wp.array[dtype], wp.array[dtype, ndim], wp.array2d[dtype] (Warp 1.16) */
+    if (a->kind == A_SUBSCRIPT) {
+        const char *sa = fe_warp_attr(b->fm, a->a);
+        FeWarpName w = sa ? fe_warp_lookup(b->m, sa) : (FeWarpName){0};
+        if (w.kind == W_ARRAY) {
+            AstNode *p0 = a->b, *p1 = NULL;
+            if (p0->kind == A_TUPLE) {
+                if (p0->l1.n != 2 || w.n)
+                    FAIL("wp.%s expects 1 or 2 type parameters, got %d", sa, p0->l1.n);
+                p1 = p0->l1.items[1];
+                p0 = p0->l1.items[0];
+            }
+            int ndim = w.n ? w.n : 1;
+            if (p1) {
+                /* Literal[n] or n */
+                AstNode *lit = p1->kind == A_SUBSCRIPT ? p1->b : p1;
+                if (lit->kind != A_CONST || lit->ck != CK_INT || lit->i < 1 || lit->i > 4)
+                    FAIL("ndim must be an integer between 1 and 4");
+                ndim = (int)lit->i;
+            }
+            return ir_type_array(b->m, dtype_of(b, p0), ndim);
+        }
+    }
     const char *wa = fe_warp_attr(b->fm, a->kind == A_CALL ? a->a : a);
     if (wa) {
         FeWarpName w = fe_warp_lookup(b->m, wa);
@@ -2456,6 +2481,8 @@ static IrFunc *func_declare(Builder *b, int defidx, int is_kernel) {
     f->group = defidx;
     f->enable_backward = 1;
     AstNode *args = d->node->a;
+    if (args->unsupported)
+        fail_at(b, args->loc, "%s", args->unsupported);
     f->nparams = args->l1.n;
     f->params = arena_alloc(b->m->arena, sizeof(IrVal) * (f->nparams + 1));
     if (args->l2.n)

@@ -25,6 +25,15 @@ int wpc_compile(const WpcJob *job, const char *src, size_t len, Arena *arena, Bu
     FeModule *fm = fe_module_load(m, f, diag);
     if (!fm)
         return 1;
+    int nkernels = 0;
+    for (int i = 0; i < fm->ndefs; i++)
+        nkernels += fm->defs[i].kind == DEF_KERNEL;
+    if (!nkernels) {
+        /* Warp builds (and writes) nothing for a module without kernels */
+        diag->loc = (SrcLoc){1, 1};
+        diag->msg = arena_strdup(arena, "no @wp.kernel found in this file (Warp generates no module for it)");
+        return 1;
+    }
     IrFunc **funcs;
     int nfuncs, *structs, nstructs;
     if (ir_build_module(m, fm, diag, &funcs, &nfuncs, &structs, &nstructs))
