@@ -293,11 +293,12 @@ static int const_eval(FeModule *fm, AstNode *e, IrConst *out) {
         /* math.pi and friends */
         if (e->a->kind == A_NAME) {
             const FeGlobal *g = fe_global(fm, e->a->str);
-            if (g && g->kind == G_MODULE && g->attr && !strcmp(g->attr, "math")) {
+            if (g && g->kind == G_MODULE && g->attr && (!strcmp(g->attr, "math") || !strcmp(g->attr, "numpy"))) {
                 if (!strcmp(e->str, "pi")) { out->is_float = 1; out->f = M_PI; return 1; }
                 if (!strcmp(e->str, "e")) { out->is_float = 1; out->f = M_E; return 1; }
                 if (!strcmp(e->str, "tau")) { out->is_float = 1; out->f = 2 * M_PI; return 1; }
                 if (!strcmp(e->str, "inf")) { out->is_float = 1; out->f = INFINITY; return 1; }
+                if (!strcmp(e->str, "nan")) { out->is_float = 1; out->f = NAN; return 1; }
             }
         }
         return 0;

@@ -666,7 +666,7 @@ static Ev emit_attribute(Builder *b, AstNode *n, const Ev *aggregate_in) {
         return r;
     }
     if (agg.k == EV_MODULE) {
-        if (agg.name && !strcmp(agg.name, "math")) {
+        if (agg.name && (!strcmp(agg.name, "math") || !strcmp(agg.name, "numpy"))) {
             IrConst c = {0};
             c.is_float = 1;
             if (!strcmp(n->str, "pi")) c.f = M_PI;

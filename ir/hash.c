@@ -185,7 +185,7 @@ static int resolve_static(Refs *r, AstNode *n, IrConst *c, int *kind, int *idx, 
         }
         case G_MODULE:
             /* math.pi and friends: Python's math module constants */
-            if (g->attr && !strcmp(g->attr, "math") && k == 1) {
+            if (g->attr && (!strcmp(g->attr, "math") || !strcmp(g->attr, "numpy")) && k == 1) {
                 const char *a = chain[0]->str;
                 double v = !strcmp(a, "pi") ? M_PI : !strcmp(a, "e") ? M_E : !strcmp(a, "tau") ? 2 * M_PI
                          : !strcmp(a, "inf") ? INFINITY : !strcmp(a, "nan") ? NAN : 0;
