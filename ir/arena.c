@@ -102,18 +102,24 @@ char *arena_strdup(Arena *a, const char *s) {
     return arena_strndup(a, s, strlen(s));
 }
 
+/* Formats once into a stack buffer, which fits almost every string the
+ * printers build; only longer ones are formatted a second time. */
 char *arena_printf(Arena *a, const char *fmt, ...) {
+    char tmp[512];
     va_list ap, ap2;
     va_start(ap, fmt);
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
     va_end(ap);
     if (n < 0) {
         va_end(ap2);
         return arena_strdup(a, "");
     }
     char *p = arena_alloc(a, (size_t)n + 1);
-    vsnprintf(p, (size_t)n + 1, fmt, ap2);
+    if ((size_t)n < sizeof tmp)
+        memcpy(p, tmp, (size_t)n + 1);
+    else
+        vsnprintf(p, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
     return p;
 }
@@ -148,13 +154,17 @@ void buf_put(Buf *b, const char *s, size_t n) {
 void buf_puts(Buf *b, const char *s) { buf_put(b, s, strlen(s)); }
 
 void buf_printf(Buf *b, const char *fmt, ...) {
+    char tmp[512];
     va_list ap, ap2;
     va_start(ap, fmt);
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
     va_end(ap);
     if (n > 0 && buf_reserve(b, (size_t)n)) {
-        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
+        if ((size_t)n < sizeof tmp)
+            memcpy(b->data + b->len, tmp, (size_t)n + 1);
+        else
+            vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
         b->len += (size_t)n;
     }
     va_end(ap2);
