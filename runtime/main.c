@@ -7,9 +7,7 @@
  * data and are printed here, clang style, with the source line and a caret.
  * Exit status: 0 success, 1 error in the input, 2 usage error. */
 #include "runtime/runtime.h"
-#ifdef WPC_HAVE_DIFF
 #include "runtime/diff.h"
-#endif
 
 #include <errno.h>
 #include <stdio.h>
@@ -104,7 +102,6 @@ static int write_output(const char *path, const Buf *b) {
     return 0;
 }
 
-#ifdef WPC_HAVE_DIFF
 /* The compile function `wpc diff` uses. */
 static char *diff_compile(void *ctx, const char *py_path, const char *warp_version, int cuda, char **err_msg) {
     (void)ctx;
@@ -138,13 +135,9 @@ static char *diff_compile(void *ctx, const char *py_path, const char *warp_versi
     return res;
 }
 
-#endif
-
 int main(int argc, char **argv) {
-#ifdef WPC_HAVE_DIFF
     if (argc >= 2 && !strcmp(argv[1], "diff"))
         return wpc_diff_main(argc - 1, argv + 1, diff_compile, NULL);
-#endif
     WpcJob job = {0};
     const char *path;
     job.warp_minor = 16;
