@@ -6,31 +6,26 @@
  * ../shared/docs/warp-hash.md: SHA-256 over the dedented source, the
  * parameter type codes, the constants, value types and user functions the
  * function references (found by a breadth-first walk of its AST, as
- * ast.walk does), each category in first-seen order.  SHA-256 is OpenSSL's. */
+ * ast.walk does), each category in first-seen order.  SHA-256 is nettle's. */
 #include "frontend/frontend.h"
 #include "ir/ir.h"
 
 #include <math.h>
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* SHA-256 from nettle: small and with no start-up cost (OpenSSL 3's
+ * provider loading dominated wpc's per-process time). */
 typedef struct Sha {
-    EVP_MD_CTX *ctx;
+    struct sha256_ctx ctx;
 } Sha;
 
-static void sha_init(Sha *s) {
-    s->ctx = EVP_MD_CTX_new();
-    EVP_DigestInit_ex(s->ctx, EVP_sha256(), NULL);
-}
-static void sha_put(Sha *s, const void *p, size_t n) { EVP_DigestUpdate(s->ctx, p, n); }
+static void sha_init(Sha *s) { sha256_init(&s->ctx); }
+static void sha_put(Sha *s, const void *p, size_t n) { sha256_update(&s->ctx, n, (const uint8_t *)p); }
 static void sha_str(Sha *s, const char *str) { sha_put(s, str, strlen(str)); }
-static void sha_done(Sha *s, uint8_t out[32]) {
-    unsigned int n = 32;
-    EVP_DigestFinal_ex(s->ctx, out, &n);
-    EVP_MD_CTX_free(s->ctx);
-}
+static void sha_done(Sha *s, uint8_t out[32]) { sha256_digest(&s->ctx, SHA256_DIGEST_SIZE, out); }
 
 static const char *type_code(IrModule *m, IrType t) {
     Buf b = {0};

@@ -25,6 +25,7 @@ static const char usage[] =
     "  --emit=cpp        C++ for the CPU (default), written to FILE.cpp\n"
     "  --emit=cuda       CUDA for the GPU, written to FILE.cu\n"
     "  --emit=ir         wpc's typed IR as text\n"
+    "  --emit=both       C++ and CUDA from one build: FILE.cpp and FILE.cu (-o OUT: OUT.cpp, OUT.cu)\n"
     "  -o OUT            output path ('-' for standard output)\n"
     "  --warp-version V  1.16.0 (default) or 1.10.1\n"
     "  --source-name N   the path Warp would record for the file (default: FILE as given)\n"
@@ -156,6 +157,7 @@ int main(int argc, char **argv) {
             if (!strcmp(e, "cpp")) job.emit = WPC_EMIT_CPP;
             else if (!strcmp(e, "cuda") || !strcmp(e, "cu")) job.emit = WPC_EMIT_CUDA;
             else if (!strcmp(e, "ir")) job.emit = WPC_EMIT_IR;
+            else if (!strcmp(e, "both") || !strcmp(e, "cpp,cuda")) job.emit = WPC_EMIT_BOTH;
             else {
                 fprintf(stderr, "wpc: unknown --emit value '%s' (cpp, cuda or ir)\n", e);
                 return 2;
@@ -214,8 +216,16 @@ int main(int argc, char **argv) {
         free(src);
         return 1;
     }
-    if (!out_path) {
-        /* FILE.cpp / FILE.cu in the current directory */
+    /* the output stem: FILE (without .py) in the current directory, or -o */
+    char *stem;
+    if (out_path && job.emit == WPC_EMIT_BOTH) {
+        if (!strcmp(out_path, "-")) {
+            fprintf(stderr, "wpc: --emit=both writes two files; -o - is not possible\n");
+            free(src);
+            return 2;
+        }
+        stem = strdup(out_path);
+    } else {
         const char *base = strrchr(file, '/');
         base = base ? base + 1 : file;
         if (!strcmp(file, "-"))
@@ -223,22 +233,32 @@ int main(int argc, char **argv) {
         size_t n = strlen(base);
         if (n > 3 && !strcmp(base + n - 3, ".py"))
             n -= 3;
-        const char *ext = job.emit == WPC_EMIT_CUDA ? ".cu" : job.emit == WPC_EMIT_IR ? ".ir" : ".cpp";
-        char *p = malloc(n + 8);
-        memcpy(p, base, n);
-        strcpy(p + n, ext);
-        out_path = p;
+        stem = strndup(base, n);
     }
     Arena *arena = arena_new();
-    Buf out = {0};
+    Buf out = {0}, out2 = {0};
     Diag d = {0};
-    int rc = wpc_compile(&job, src, len, arena, &out, &d);
+    int rc = job.emit == WPC_EMIT_BOTH ? wpc_compile_both(&job, src, len, arena, &out, &out2, &d)
+                                       : wpc_compile(&job, src, len, arena, &out, &d);
     if (rc) {
         print_diag(path, src, len, &d);
-    } else if (write_output(out_path, &out)) {
-        fprintf(stderr, "wpc: cannot write '%s': %s\n", out_path, strerror(errno));
-        rc = 1;
+    } else {
+        /* every output is complete before the first is written */
+        const char *ext = job.emit == WPC_EMIT_CUDA ? ".cu" : job.emit == WPC_EMIT_IR ? ".ir" : ".cpp";
+        char *p1 = out_path && job.emit != WPC_EMIT_BOTH ? strdup(out_path) : malloc(strlen(stem) + 8);
+        if (!(out_path && job.emit != WPC_EMIT_BOTH))
+            sprintf(p1, "%s%s", stem, ext);
+        char *p2 = malloc(strlen(stem) + 8);
+        sprintf(p2, "%s.cu", stem);
+        if (write_output(p1, &out) || (job.emit == WPC_EMIT_BOTH && write_output(p2, &out2))) {
+            fprintf(stderr, "wpc: cannot write '%s': %s\n", p1, strerror(errno));
+            rc = 1;
+        }
+        free(p1);
+        free(p2);
     }
+    free(stem);
+    buf_free(&out2);
     buf_free(&out);
     arena_free(arena);
     free(src);

@@ -18,6 +18,13 @@ int wpc_parse_warp_version(const char *v) {
 }
 
 int wpc_compile(const WpcJob *job, const char *src, size_t len, Arena *arena, Buf *out, Diag *diag) {
+    if (job->emit == WPC_EMIT_IR)
+        return wpc_compile_both(job, src, len, arena, out, NULL, diag);
+    return wpc_compile_both(job, src, len, arena, job->emit == WPC_EMIT_CPP ? out : NULL,
+                            job->emit == WPC_EMIT_CUDA ? out : NULL, diag);
+}
+
+int wpc_compile_both(const WpcJob *job, const char *src, size_t len, Arena *arena, Buf *cpp, Buf *cu, Diag *diag) {
     IrModule *m = ir_module_new(arena, job->warp_minor);
     AstFile *f = ast_parse(arena, src, len, diag);
     if (!f)
@@ -40,7 +47,7 @@ int wpc_compile(const WpcJob *job, const char *src, size_t len, Arena *arena, Bu
         return 1;
     ir_hash_module(m, fm);
     if (job->emit == WPC_EMIT_IR) {
-        ir_dump(m, out);
+        ir_dump(m, cpp);
         return 0;
     }
     WarpModuleInfo info = {0};
@@ -55,6 +62,9 @@ int wpc_compile(const WpcJob *job, const char *src, size_t len, Arena *arena, Bu
     info.nstructs = nstructs;
     info.block_dim = fm->block_dim;
     info.enable_backward = fm->enable_backward;
-    warp_print_module(m, &info, job->emit == WPC_EMIT_CUDA ? WARP_CUDA : WARP_CPU, out);
+    if (cpp)
+        warp_print_module(m, &info, WARP_CPU, cpp);
+    if (cu)
+        warp_print_module(m, &info, WARP_CUDA, cu);
     return 0;
 }

@@ -3,7 +3,7 @@
 # builds it, and compiles a corpus kernel to show it works.
 set -e
 cd "$(dirname "$0")/.."
-pkgs="build-essential meson ninja-build pkg-config llvm-19-dev libtree-sitter-dev libssl-dev libjansson-dev python3 python3-numpy git bc"
+pkgs="build-essential meson ninja-build pkg-config llvm-19-dev libtree-sitter-dev nettle-dev libjansson-dev python3 python3-numpy git bc"
 missing=""
 for p in $pkgs; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then
