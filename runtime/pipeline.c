@@ -45,6 +45,15 @@ int wpc_compile_both(const WpcJob *job, const char *src, size_t len, Arena *aren
     int nfuncs, *structs, nstructs;
     if (ir_build_module(m, fm, diag, &funcs, &nfuncs, &structs, &nstructs))
         return 1;
+    /* the verifier runs on every compilation: it is linear and cheap */
+    for (int i = 0; i < m->nfuncs; i++) {
+        char err[256];
+        if (ir_verify(m, m->funcs[i], err, sizeof err)) {
+            diag->loc = (SrcLoc){m->funcs[i]->def_lineno, 1};
+            diag->msg = arena_printf(arena, "internal error: IR verification failed: %s", err);
+            return 1;
+        }
+    }
     ir_hash_module(m, fm);
     if (job->emit == WPC_EMIT_IR) {
         ir_dump(m, cpp);
