@@ -104,6 +104,7 @@ typedef enum FeGlobalKind {
     G_MODULE,    /* another module (attr = its name) */
     G_VALUE,     /* a constant value */
     G_FUNC, G_KERNEL, G_STRUCT, /* index = FeModule.defs index (last definition) */
+    G_TYPE,      /* a Warp value type made at module level: wp.types.vector(length=3, dtype=float) */
 } FeGlobalKind;
 
 typedef struct FeGlobal {
@@ -111,6 +112,7 @@ typedef struct FeGlobal {
     FeGlobalKind kind;
     const char *attr;
     IrConst value;
+    IrType type;       /* G_TYPE */
     int index;
     AstNode *node;
 } FeGlobal;
@@ -146,6 +148,7 @@ typedef struct FeModule {
     FeOption modopts[16];
     int nmodopts;
     int enable_backward, max_unroll, block_dim;
+    int warp_star;      /* `from warp import *`: unknown names are warp's */
     int failed;
 } FeModule;
 
@@ -175,6 +178,9 @@ FeWarpName fe_warp_lookup(IrModule *m, const char *attr);
 int fe_warp_constant(FeModule *fm, const char *attr, IrConst *out);
 /* Module-level wp.<ctor>(...) of a constant value (wp.vec3(1,2,3), wp.float64(2)). */
 int fe_warp_construct(FeModule *fm, const char *ctor, AstNode *call, IrConst *out);
+/* A type expression: wp.vec3, wp.types.vector(length=3, dtype=wp.float16),
+ * wp.types.matrix(shape=(3, 3), dtype=float), float, a G_TYPE name...; 0 if not one. */
+IrType fe_type_expr(FeModule *fm, AstNode *e);
 /* Rounds a double to the scalar type's precision (float32, float16, ints wrap). */
 double fe_round_to(IrScalar s, double v);
 

@@ -448,8 +448,11 @@ FeModule *fe_module_load(IrModule *m, AstFile *f, Diag *diag) {
             for (int k = 0; k < s->l1.n; k++) {
                 const char *name = s->l1.items[k]->str;
                 const char *alias = s->l2.items[k]->str;
-                if (!strcmp(name, "*"))
+                if (!strcmp(name, "*")) {
+                    if (s->str && !strcmp(s->str, "warp"))
+                        fm->warp_star = 1;
                     continue;
+                }
                 FeGlobal *g = global_set(fm, alias ? alias : name);
                 if (s->str && (!strcmp(s->str, "warp") || !strncmp(s->str, "warp.", 5))) {
                     g->kind = G_WARP_ATTR;
@@ -524,6 +527,13 @@ FeModule *fe_module_load(IrModule *m, AstFile *f, Diag *diag) {
                         *g = copy;
                         continue;
                     }
+                }
+                IrType ty = v->kind == A_CALL ? fe_type_expr(fm, v) : 0;
+                if (ty) {
+                    FeGlobal *g = global_set(fm, tk->str);
+                    g->kind = G_TYPE;
+                    g->type = ty;
+                    continue;
                 }
                 FeGlobal *g = global_set(fm, tk->str);
                 if (const_eval(fm, v, &c)) {

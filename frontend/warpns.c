@@ -234,3 +234,79 @@ int fe_warp_construct(FeModule *fm, const char *ctor, AstNode *call, IrConst *ou
     out->is_float = ir_scalar_is_float(sc);
     return 1;
 }
+
+static int small_int(AstNode *e, int *out) {
+    if (e && e->kind == A_CONST && e->ck == CK_INT && e->i > 0 && e->i <= 64) {
+        *out = (int)e->i;
+        return 1;
+    }
+    return 0;
+}
+
+IrType fe_type_expr(FeModule *fm, AstNode *e) {
+    IrModule *m = fm->ir;
+    if (!e)
+        return 0;
+    if (e->kind == A_NAME) {
+        if (!strcmp(e->str, "float")) return ir_type_scalar(m, SC_FLOAT32);
+        if (!strcmp(e->str, "int")) return ir_type_scalar(m, SC_INT32);
+        if (!strcmp(e->str, "bool")) return ir_type_scalar(m, SC_BOOL);
+        const FeGlobal *g = fe_global(fm, e->str);
+        if (g && g->kind == G_TYPE)
+            return g->type;
+        if (g && g->kind == G_WARP_ATTR) {
+            FeWarpName w = fe_warp_lookup(m, g->attr);
+            return w.kind == W_SCALAR || w.kind == W_VECTYPE ? w.type : 0;
+        }
+        if (!g && fm->warp_star) {
+            FeWarpName w = fe_warp_lookup(m, e->str);
+            return w.kind == W_SCALAR || w.kind == W_VECTYPE ? w.type : 0;
+        }
+        return 0;
+    }
+    const char *wa = fe_warp_attr(fm, e->kind == A_CALL ? e->a : e);
+    if (!wa)
+        return 0;
+    if (e->kind != A_CALL) {
+        FeWarpName w = fe_warp_lookup(m, wa);
+        return w.kind == W_SCALAR || w.kind == W_VECTYPE ? w.type : 0;
+    }
+    /* wp.types.vector(length, dtype), matrix(shape, dtype), quaternion(dtype), transformation(dtype) */
+    AstNode *pos[2] = {e->l1.n > 0 ? e->l1.items[0] : NULL, e->l1.n > 1 ? e->l1.items[1] : NULL};
+    AstNode *length = NULL, *shape = NULL, *dtype = NULL;
+    for (int i = 0; i < e->l2.n; i++) {
+        AstNode *kw = e->l2.items[i];
+        if (!kw->str) return 0;
+        if (!strcmp(kw->str, "length")) length = kw->a;
+        else if (!strcmp(kw->str, "shape")) shape = kw->a;
+        else if (!strcmp(kw->str, "dtype")) dtype = kw->a;
+        else return 0;
+    }
+    if (!strcmp(wa, "vector")) {
+        if (!length) length = pos[0], dtype = dtype ? dtype : pos[1];
+        else if (!dtype) dtype = pos[0];
+        int n;
+        IrType dt = fe_type_expr(fm, dtype);
+        if (!small_int(length, &n) || !dt || ir_type_info(m, dt)->kind != TY_SCALAR)
+            return 0;
+        return ir_type_vec(m, n, ir_type_info(m, dt)->scalar);
+    }
+    if (!strcmp(wa, "matrix")) {
+        if (!shape) shape = pos[0], dtype = dtype ? dtype : pos[1];
+        else if (!dtype) dtype = pos[0];
+        int r, c;
+        IrType dt = fe_type_expr(fm, dtype);
+        if (!shape || shape->kind != A_TUPLE || shape->l1.n != 2 || !small_int(shape->l1.items[0], &r) ||
+            !small_int(shape->l1.items[1], &c) || !dt || ir_type_info(m, dt)->kind != TY_SCALAR)
+            return 0;
+        return ir_type_mat(m, r, c, ir_type_info(m, dt)->scalar);
+    }
+    if (!strcmp(wa, "quaternion") || !strcmp(wa, "transformation")) {
+        IrType dt = fe_type_expr(fm, dtype ? dtype : pos[0]);
+        if (!dt || ir_type_info(m, dt)->kind != TY_SCALAR || e->l1.n + e->l2.n != 1)
+            return 0;
+        IrScalar sc = ir_type_info(m, dt)->scalar;
+        return wa[0] == 'q' ? ir_type_quat(m, sc) : ir_type_transform(m, sc);
+    }
+    return 0;
+}

@@ -576,6 +576,7 @@ static Ev global_ev(Builder *b, const FeGlobal *g, AstNode *n) {
         return r;
     }
     case G_FUNC: e.k = EV_FUNC; e.idx = g->index; return e;
+    case G_TYPE: e.k = EV_TYPE; e.type = g->type; return e;
     case G_STRUCT: {
         e.k = EV_STRUCT;
         /* the struct index is the order of @wp.struct definitions */
@@ -613,15 +614,16 @@ static Ev emit_name(Builder *b, AstNode *n) {
     }
     if (!strcmp(n->str, "range") || !strcmp(n->str, "len") || !strcmp(n->str, "print") ||
         !strcmp(n->str, "min") || !strcmp(n->str, "max") || !strcmp(n->str, "abs") ||
-        !strcmp(n->str, "round") || !strcmp(n->str, "pow")) {
+        !strcmp(n->str, "round") || !strcmp(n->str, "pow") || !strcmp(n->str, "reversed")) {
         Ev e = {0};
         e.k = EV_BUILTIN;
         e.name = n->str;
         return e;
     }
-    /* Warp also resolves bare warp names (vec3, pi) */
+    /* Warp also resolves bare warp names (vec3, pi); with `from warp import *`
+     * its functions too */
     Ev w = resolve_warp_attr(b, n->str);
-    if (w.k != EV_NONE && w.k != EV_BUILTIN)
+    if (w.k != EV_NONE && (w.k != EV_BUILTIN || b->fm->warp_star))
         return w;
     FAIL("Referencing undefined symbol: %s", n->str);
 }
@@ -656,6 +658,8 @@ static Ev emit_attribute(Builder *b, AstNode *n, const Ev *aggregate_in) {
     if (agg.k == EV_VAR && val(b, agg.v)->is_const)
         return agg;
     if (agg.k == EV_WARP) {
+        if (!strcmp(n->str, "types") || !strcmp(n->str, "constants") || !strcmp(n->str, "math"))
+            return agg; /* wp.types.vector is wp.vector */
         Ev r = resolve_warp_attr(b, n->str);
         if (r.k == EV_NONE && ir_warp_library_func_count(n->str, 16) + ir_warp_library_func_count(n->str, 10))
             FAIL("wp.%s is not supported (a Warp library function written in Python)", n->str);
@@ -2321,6 +2325,11 @@ static IrType dtype_of(Builder *b, AstNode *a) {
 
 static IrType annotation_type(Builder *b, AstNode *a) {
     b->loc = a->loc;
+    if (a->kind != A_SUBSCRIPT) {
+        IrType t = fe_type_expr(b->fm, a);
+        if (t)
+            return t;
+    }
     if (a->kind == A_NAME) {
         if (!strcmp(a->str, "float")) return ir_type_scalar(b->m, SC_FLOAT32);
         if (!strcmp(a->str, "int")) return ir_type_scalar(b->m, SC_INT32);

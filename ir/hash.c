@@ -178,6 +178,7 @@ static int resolve_static(Refs *r, AstNode *n, IrConst *c, int *kind, int *idx, 
             else o = O_OTHER;
             break;
         }
+        case G_TYPE: o = O_TYPE; ty = g->type; break;
         case G_MODULE:
             /* math.pi and friends: Python's math module constants */
             if (g->attr && (!strcmp(g->attr, "math") || !strcmp(g->attr, "numpy")) && k == 1) {
