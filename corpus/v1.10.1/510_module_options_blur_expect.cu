@@ -1,0 +1,918 @@
+
+#define WP_TILE_BLOCK_DIM 128
+#define WP_NO_CRT
+#include "builtin.h"
+
+// Map wp.breakpoint() to a device brkpt at the call site so cuda-gdb attributes the stop to the generated .cu line
+#if defined(__CUDACC__) && !defined(_MSC_VER)
+#define __debugbreak() __brkpt()
+#endif
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+#define builtin_tid1d() wp::tid(_idx, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, _idx, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, _idx, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, _idx, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+
+// corpus/510_module_options_blur_expect.py:6
+static CUDA_CALLABLE wp::float32 smoothstep_edge_0(
+    wp::float32 var_x)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.0;
+    bool var_1;
+    const wp::float32 var_2 = 0.0;
+    const wp::float32 var_3 = 1.0;
+    bool var_4;
+    const wp::float32 var_5 = 1.0;
+    wp::float32 var_6;
+    const wp::float32 var_7 = 3.0;
+    const wp::float32 var_8 = 2.0;
+    wp::float32 var_9;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    //---------
+    // forward
+    // def smoothstep_edge(x: float):                                                         <L 7>
+    // if x <= 0.0:                                                                           <L 8>
+    var_1 = (var_x <= var_0);
+    if (var_1) {
+        // return 0.0                                                                         <L 9>
+        return var_2;
+    }
+    if (!var_1) {
+        // elif x >= 1.0:                                                                     <L 10>
+        var_4 = (var_x >= var_3);
+        if (var_4) {
+            // return 1.0                                                                     <L 11>
+            return var_5;
+        }
+    }
+    // return x * x * (3.0 - 2.0 * x)                                                         <L 12>
+    var_6 = wp::mul(var_x, var_x);
+    var_9 = wp::mul(var_8, var_x);
+    var_10 = wp::sub(var_7, var_9);
+    var_11 = wp::mul(var_6, var_10);
+    return var_11;
+}
+
+
+// corpus/510_module_options_blur_expect.py:6
+static CUDA_CALLABLE void adj_smoothstep_edge_0(
+    wp::float32 var_x,
+    wp::float32 & adj_x,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.0;
+    bool var_1;
+    const wp::float32 var_2 = 0.0;
+    const wp::float32 var_3 = 1.0;
+    bool var_4;
+    const wp::float32 var_5 = 1.0;
+    wp::float32 var_6;
+    const wp::float32 var_7 = 3.0;
+    const wp::float32 var_8 = 2.0;
+    wp::float32 var_9;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    bool adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    bool adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    //---------
+    // forward
+    // def smoothstep_edge(x: float):                                                         <L 7>
+    // if x <= 0.0:                                                                           <L 8>
+    var_1 = (var_x <= var_0);
+    if (var_1) {
+        // return 0.0                                                                         <L 9>
+        goto label0;
+    }
+    if (!var_1) {
+        // elif x >= 1.0:                                                                     <L 10>
+        var_4 = (var_x >= var_3);
+        if (var_4) {
+            // return 1.0                                                                     <L 11>
+            goto label1;
+        }
+    }
+    // return x * x * (3.0 - 2.0 * x)                                                         <L 12>
+    var_6 = wp::mul(var_x, var_x);
+    var_9 = wp::mul(var_8, var_x);
+    var_10 = wp::sub(var_7, var_9);
+    var_11 = wp::mul(var_6, var_10);
+    goto label2;
+    //---------
+    // reverse
+    label2:;
+    adj_11 += adj_ret;
+    wp::adj_mul(var_6, var_10, adj_6, adj_10, adj_11);
+    wp::adj_sub(var_7, var_9, adj_7, adj_9, adj_10);
+    wp::adj_mul(var_8, var_x, adj_8, adj_x, adj_9);
+    wp::adj_mul(var_x, var_x, adj_x, adj_x, adj_6);
+    // adj: return x * x * (3.0 - 2.0 * x)                                                    <L 12>
+    if (!var_1) {
+        if (var_4) {
+            label1:;
+            adj_5 += adj_ret;
+            // adj: return 1.0                                                                <L 11>
+        }
+        // adj: elif x >= 1.0:                                                                <L 10>
+    }
+    if (var_1) {
+        label0:;
+        adj_2 += adj_ret;
+        // adj: return 0.0                                                                    <L 9>
+    }
+    // adj: if x <= 0.0:                                                                      <L 8>
+    // adj: def smoothstep_edge(x: float):                                                    <L 7>
+    return;
+}
+
+
+
+extern "C" __global__ void blur_523d6a74_cuda_kernel_forward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::float16> var_src,
+    wp::array_t<wp::float16> var_dst,
+    wp::int32 var_w,
+    wp::int32 var_h)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32 var_1;
+        const wp::float32 var_2 = 0.0;
+        wp::float32 var_3;
+        const wp::int32 var_4 = 0;
+        wp::int32 var_5;
+        const wp::int32 var_6 = -1;
+        const wp::int32 var_7 = -1;
+        const wp::int32 var_8 = 2;
+        wp::range_t var_9;
+        wp::int32 var_10;
+        wp::int32 var_11;
+        wp::int32 var_12;
+        const wp::int32 var_13 = 0;
+        bool var_14;
+        bool var_15;
+        const wp::int32 var_16 = 0;
+        bool var_17;
+        bool var_18;
+        bool var_19;
+        wp::float16* var_20;
+        wp::float32 var_21;
+        wp::float16 var_22;
+        wp::float16* var_23;
+        wp::float32 var_24;
+        wp::float16 var_25;
+        wp::float32 var_26;
+        const wp::int32 var_27 = 1;
+        const wp::int32 var_28 = 1;
+        wp::int32 var_29;
+        const wp::int32 var_30 = 0;
+        const wp::int32 var_31 = -1;
+        const wp::int32 var_32 = 2;
+        wp::range_t var_33;
+        wp::int32 var_34;
+        wp::int32 var_35;
+        wp::int32 var_36;
+        const wp::int32 var_37 = 0;
+        bool var_38;
+        bool var_39;
+        const wp::int32 var_40 = 0;
+        bool var_41;
+        bool var_42;
+        bool var_43;
+        wp::int32 var_44;
+        wp::int32 var_45;
+        wp::float16* var_46;
+        wp::float32 var_47;
+        wp::float16 var_48;
+        wp::float16* var_49;
+        wp::float32 var_50;
+        wp::float16 var_51;
+        wp::float32 var_52;
+        const wp::int32 var_53 = 1;
+        const wp::int32 var_54 = 1;
+        wp::int32 var_55;
+        const wp::int32 var_56 = 1;
+        const wp::int32 var_57 = -1;
+        const wp::int32 var_58 = 2;
+        wp::range_t var_59;
+        wp::int32 var_60;
+        wp::int32 var_61;
+        wp::int32 var_62;
+        const wp::int32 var_63 = 0;
+        bool var_64;
+        bool var_65;
+        const wp::int32 var_66 = 0;
+        bool var_67;
+        bool var_68;
+        bool var_69;
+        wp::int32 var_70;
+        wp::int32 var_71;
+        wp::float16* var_72;
+        wp::float32 var_73;
+        wp::float16 var_74;
+        wp::float16* var_75;
+        wp::float32 var_76;
+        wp::float16 var_77;
+        wp::float32 var_78;
+        const wp::int32 var_79 = 1;
+        const wp::int32 var_80 = 1;
+        wp::int32 var_81;
+        wp::float32 var_82;
+        wp::float32 var_83;
+        wp::float32 var_84;
+        wp::float16 var_85;
+        //---------
+        // forward
+        // def blur(src: wp.array2d(dtype=wp.float16), dst: wp.array2d(dtype=wp.float16), w: int, h: int):       <L 16>
+        // x, y = wp.tid()                                                                        <L 17>
+        builtin_tid2d(var_0, var_1);
+        // acc = float(0.0)                                                                       <L 18>
+        var_3 = wp::float(var_2);
+        // cnt = int(0)                                                                           <L 19>
+        var_5 = wp::int(var_4);
+        // for dy in range(-1, 2):                                                                <L 20>
+        // for dx in range(-1, 2):                                                                <L 21>
+        var_9 = wp::range(var_7, var_8);
+        start_for_0:;
+            if (iter_cmp(var_9) == 0) goto end_for_0;
+            var_10 = wp::iter_next(var_9);
+            // xx = x + dx                                                                        <L 22>
+            var_11 = wp::add(var_0, var_10);
+            // yy = y + dy                                                                        <L 23>
+            var_12 = wp::add(var_1, var_6);
+            // if xx < 0 or xx >= w or yy < 0 or yy >= h:                                         <L 24>
+            var_14 = (var_11 < var_13);
+            var_15 = (var_11 >= var_w);
+            var_17 = (var_12 < var_16);
+            var_18 = (var_12 >= var_h);
+            var_19 = var_14 || var_15 || var_17 || var_18;
+            if (var_19) {
+                // continue                                                                       <L 25>
+                goto start_for_0;
+            }
+            // acc += float(src[xx, yy])                                                          <L 26>
+            var_20 = wp::address(var_src, var_11, var_12);
+            var_22 = wp::load(var_20);
+            var_21 = wp::float(var_22);
+            var_23 = wp::address(var_src, var_11, var_12);
+            var_25 = wp::load(var_23);
+            var_24 = wp::float(var_25);
+            var_26 = wp::add(var_3, var_24);
+            // cnt += 1                                                                           <L 27>
+            var_29 = wp::add(var_5, var_28);
+            wp::assign(var_3, var_26);
+            wp::assign(var_5, var_29);
+            goto start_for_0;
+        end_for_0:;
+        // for dx in range(-1, 2):                                                                <L 21>
+        var_33 = wp::range(var_31, var_32);
+        start_for_2:;
+            if (iter_cmp(var_33) == 0) goto end_for_2;
+            var_34 = wp::iter_next(var_33);
+            // xx = x + dx                                                                        <L 22>
+            var_35 = wp::add(var_0, var_34);
+            // yy = y + dy                                                                        <L 23>
+            var_36 = wp::add(var_1, var_30);
+            // if xx < 0 or xx >= w or yy < 0 or yy >= h:                                         <L 24>
+            var_38 = (var_35 < var_37);
+            var_39 = (var_35 >= var_w);
+            var_41 = (var_36 < var_40);
+            var_42 = (var_36 >= var_h);
+            var_43 = var_38 || var_39 || var_41 || var_42;
+            if (var_43) {
+                // continue                                                                       <L 25>
+                wp::assign(var_11, var_35);
+                wp::assign(var_12, var_36);
+                goto start_for_2;
+            }
+            var_44 = wp::where(var_43, var_11, var_35);
+            var_45 = wp::where(var_43, var_12, var_36);
+            // acc += float(src[xx, yy])                                                          <L 26>
+            var_46 = wp::address(var_src, var_44, var_45);
+            var_48 = wp::load(var_46);
+            var_47 = wp::float(var_48);
+            var_49 = wp::address(var_src, var_44, var_45);
+            var_51 = wp::load(var_49);
+            var_50 = wp::float(var_51);
+            var_52 = wp::add(var_3, var_50);
+            // cnt += 1                                                                           <L 27>
+            var_55 = wp::add(var_5, var_54);
+            wp::assign(var_3, var_52);
+            wp::assign(var_5, var_55);
+            wp::assign(var_11, var_44);
+            wp::assign(var_12, var_45);
+            goto start_for_2;
+        end_for_2:;
+        // for dx in range(-1, 2):                                                                <L 21>
+        var_59 = wp::range(var_57, var_58);
+        start_for_4:;
+            if (iter_cmp(var_59) == 0) goto end_for_4;
+            var_60 = wp::iter_next(var_59);
+            // xx = x + dx                                                                        <L 22>
+            var_61 = wp::add(var_0, var_60);
+            // yy = y + dy                                                                        <L 23>
+            var_62 = wp::add(var_1, var_56);
+            // if xx < 0 or xx >= w or yy < 0 or yy >= h:                                         <L 24>
+            var_64 = (var_61 < var_63);
+            var_65 = (var_61 >= var_w);
+            var_67 = (var_62 < var_66);
+            var_68 = (var_62 >= var_h);
+            var_69 = var_64 || var_65 || var_67 || var_68;
+            if (var_69) {
+                // continue                                                                       <L 25>
+                wp::assign(var_11, var_61);
+                wp::assign(var_12, var_62);
+                goto start_for_4;
+            }
+            var_70 = wp::where(var_69, var_11, var_61);
+            var_71 = wp::where(var_69, var_12, var_62);
+            // acc += float(src[xx, yy])                                                          <L 26>
+            var_72 = wp::address(var_src, var_70, var_71);
+            var_74 = wp::load(var_72);
+            var_73 = wp::float(var_74);
+            var_75 = wp::address(var_src, var_70, var_71);
+            var_77 = wp::load(var_75);
+            var_76 = wp::float(var_77);
+            var_78 = wp::add(var_3, var_76);
+            // cnt += 1                                                                           <L 27>
+            var_81 = wp::add(var_5, var_80);
+            wp::assign(var_3, var_78);
+            wp::assign(var_5, var_81);
+            wp::assign(var_11, var_70);
+            wp::assign(var_12, var_71);
+            goto start_for_4;
+        end_for_4:;
+        // dst[x, y] = wp.float16(smoothstep_edge(acc / float(cnt)))                              <L 28>
+        var_82 = wp::float(var_5);
+        var_83 = wp::div(var_3, var_82);
+        var_84 = smoothstep_edge_0(var_83);
+        var_85 = wp::float16(var_84);
+        wp::array_store(var_dst, var_0, var_1, var_85);
+    }
+}
+
+
+
+extern "C" __global__ void blur_523d6a74_cuda_kernel_backward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::float16> var_src,
+    wp::array_t<wp::float16> var_dst,
+    wp::int32 var_w,
+    wp::int32 var_h,
+    wp::array_t<wp::float16> adj_src,
+    wp::array_t<wp::float16> adj_dst,
+    wp::int32 adj_w,
+    wp::int32 adj_h)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32 var_1;
+        const wp::float32 var_2 = 0.0;
+        wp::float32 var_3;
+        const wp::int32 var_4 = 0;
+        wp::int32 var_5;
+        const wp::int32 var_6 = -1;
+        const wp::int32 var_7 = -1;
+        const wp::int32 var_8 = 2;
+        wp::range_t var_9;
+        wp::int32 var_10;
+        wp::int32 var_11;
+        wp::int32 var_12;
+        const wp::int32 var_13 = 0;
+        bool var_14;
+        bool var_15;
+        const wp::int32 var_16 = 0;
+        bool var_17;
+        bool var_18;
+        bool var_19;
+        wp::float16* var_20;
+        wp::float32 var_21;
+        wp::float16 var_22;
+        wp::float16* var_23;
+        wp::float32 var_24;
+        wp::float16 var_25;
+        wp::float32 var_26;
+        const wp::int32 var_27 = 1;
+        const wp::int32 var_28 = 1;
+        wp::int32 var_29;
+        const wp::int32 var_30 = 0;
+        const wp::int32 var_31 = -1;
+        const wp::int32 var_32 = 2;
+        wp::range_t var_33;
+        wp::int32 var_34;
+        wp::int32 var_35;
+        wp::int32 var_36;
+        const wp::int32 var_37 = 0;
+        bool var_38;
+        bool var_39;
+        const wp::int32 var_40 = 0;
+        bool var_41;
+        bool var_42;
+        bool var_43;
+        wp::int32 var_44;
+        wp::int32 var_45;
+        wp::float16* var_46;
+        wp::float32 var_47;
+        wp::float16 var_48;
+        wp::float16* var_49;
+        wp::float32 var_50;
+        wp::float16 var_51;
+        wp::float32 var_52;
+        const wp::int32 var_53 = 1;
+        const wp::int32 var_54 = 1;
+        wp::int32 var_55;
+        const wp::int32 var_56 = 1;
+        const wp::int32 var_57 = -1;
+        const wp::int32 var_58 = 2;
+        wp::range_t var_59;
+        wp::int32 var_60;
+        wp::int32 var_61;
+        wp::int32 var_62;
+        const wp::int32 var_63 = 0;
+        bool var_64;
+        bool var_65;
+        const wp::int32 var_66 = 0;
+        bool var_67;
+        bool var_68;
+        bool var_69;
+        wp::int32 var_70;
+        wp::int32 var_71;
+        wp::float16* var_72;
+        wp::float32 var_73;
+        wp::float16 var_74;
+        wp::float16* var_75;
+        wp::float32 var_76;
+        wp::float16 var_77;
+        wp::float32 var_78;
+        const wp::int32 var_79 = 1;
+        const wp::int32 var_80 = 1;
+        wp::int32 var_81;
+        wp::float32 var_82;
+        wp::float32 var_83;
+        wp::float32 var_84;
+        wp::float16 var_85;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::float32 adj_2 = {};
+        wp::float32 adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::int32 adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::range_t adj_9 = {};
+        wp::int32 adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::int32 adj_12 = {};
+        wp::int32 adj_13 = {};
+        bool adj_14 = {};
+        bool adj_15 = {};
+        wp::int32 adj_16 = {};
+        bool adj_17 = {};
+        bool adj_18 = {};
+        bool adj_19 = {};
+        wp::float16 adj_20 = {};
+        wp::float32 adj_21 = {};
+        wp::float16 adj_22 = {};
+        wp::float16 adj_23 = {};
+        wp::float32 adj_24 = {};
+        wp::float16 adj_25 = {};
+        wp::float32 adj_26 = {};
+        wp::int32 adj_27 = {};
+        wp::int32 adj_28 = {};
+        wp::int32 adj_29 = {};
+        wp::int32 adj_30 = {};
+        wp::int32 adj_31 = {};
+        wp::int32 adj_32 = {};
+        wp::range_t adj_33 = {};
+        wp::int32 adj_34 = {};
+        wp::int32 adj_35 = {};
+        wp::int32 adj_36 = {};
+        wp::int32 adj_37 = {};
+        bool adj_38 = {};
+        bool adj_39 = {};
+        wp::int32 adj_40 = {};
+        bool adj_41 = {};
+        bool adj_42 = {};
+        bool adj_43 = {};
+        wp::int32 adj_44 = {};
+        wp::int32 adj_45 = {};
+        wp::float16 adj_46 = {};
+        wp::float32 adj_47 = {};
+        wp::float16 adj_48 = {};
+        wp::float16 adj_49 = {};
+        wp::float32 adj_50 = {};
+        wp::float16 adj_51 = {};
+        wp::float32 adj_52 = {};
+        wp::int32 adj_53 = {};
+        wp::int32 adj_54 = {};
+        wp::int32 adj_55 = {};
+        wp::int32 adj_56 = {};
+        wp::int32 adj_57 = {};
+        wp::int32 adj_58 = {};
+        wp::range_t adj_59 = {};
+        wp::int32 adj_60 = {};
+        wp::int32 adj_61 = {};
+        wp::int32 adj_62 = {};
+        wp::int32 adj_63 = {};
+        bool adj_64 = {};
+        bool adj_65 = {};
+        wp::int32 adj_66 = {};
+        bool adj_67 = {};
+        bool adj_68 = {};
+        bool adj_69 = {};
+        wp::int32 adj_70 = {};
+        wp::int32 adj_71 = {};
+        wp::float16 adj_72 = {};
+        wp::float32 adj_73 = {};
+        wp::float16 adj_74 = {};
+        wp::float16 adj_75 = {};
+        wp::float32 adj_76 = {};
+        wp::float16 adj_77 = {};
+        wp::float32 adj_78 = {};
+        wp::int32 adj_79 = {};
+        wp::int32 adj_80 = {};
+        wp::int32 adj_81 = {};
+        wp::float32 adj_82 = {};
+        wp::float32 adj_83 = {};
+        wp::float32 adj_84 = {};
+        wp::float16 adj_85 = {};
+        //---------
+        // forward
+        // def blur(src: wp.array2d(dtype=wp.float16), dst: wp.array2d(dtype=wp.float16), w: int, h: int):       <L 16>
+        // x, y = wp.tid()                                                                        <L 17>
+        builtin_tid2d(var_0, var_1);
+        // acc = float(0.0)                                                                       <L 18>
+        var_3 = wp::float(var_2);
+        // cnt = int(0)                                                                           <L 19>
+        var_5 = wp::int(var_4);
+        // for dy in range(-1, 2):                                                                <L 20>
+        // for dx in range(-1, 2):                                                                <L 21>
+        var_9 = wp::range(var_7, var_8);
+        // for dx in range(-1, 2):                                                                <L 21>
+        var_33 = wp::range(var_31, var_32);
+        // for dx in range(-1, 2):                                                                <L 21>
+        var_59 = wp::range(var_57, var_58);
+        // dst[x, y] = wp.float16(smoothstep_edge(acc / float(cnt)))                              <L 28>
+        var_82 = wp::float(var_5);
+        var_83 = wp::div(var_3, var_82);
+        var_84 = smoothstep_edge_0(var_83);
+        var_85 = wp::float16(var_84);
+        // wp::array_store(var_dst, var_0, var_1, var_85);
+        //---------
+        // reverse
+        wp::adj_array_store(var_dst, var_0, var_1, var_85, adj_dst, adj_0, adj_1, adj_85);
+        wp::adj_float16(var_84, adj_84, adj_85);
+        adj_smoothstep_edge_0(var_83, adj_83, adj_84);
+        wp::adj_div(var_3, var_82, var_83, adj_3, adj_82, adj_83);
+        wp::adj_float(var_5, adj_5, adj_82);
+        // adj: dst[x, y] = wp.float16(smoothstep_edge(acc / float(cnt)))                         <L 28>
+        var_59 = wp::iter_reverse(var_59);
+        start_for_4:;
+            if (iter_cmp(var_59) == 0) goto end_for_4;
+            var_60 = wp::iter_next(var_59);
+        	adj_61 = {};
+        	adj_62 = {};
+        	adj_63 = {};
+        	adj_64 = {};
+        	adj_65 = {};
+        	adj_66 = {};
+        	adj_67 = {};
+        	adj_68 = {};
+        	adj_69 = {};
+        	adj_70 = {};
+        	adj_71 = {};
+        	adj_72 = {};
+        	adj_73 = {};
+        	adj_74 = {};
+        	adj_75 = {};
+        	adj_76 = {};
+        	adj_77 = {};
+        	adj_78 = {};
+        	adj_79 = {};
+        	adj_80 = {};
+        	adj_81 = {};
+            // xx = x + dx                                                                        <L 22>
+            var_61 = wp::add(var_0, var_60);
+            // yy = y + dy                                                                        <L 23>
+            var_62 = wp::add(var_1, var_56);
+            // if xx < 0 or xx >= w or yy < 0 or yy >= h:                                         <L 24>
+            var_64 = (var_61 < var_63);
+            var_65 = (var_61 >= var_w);
+            var_67 = (var_62 < var_66);
+            var_68 = (var_62 >= var_h);
+            var_69 = var_64 || var_65 || var_67 || var_68;
+            if (var_69) {
+                // continue                                                                       <L 25>
+                wp::assign(var_11, var_61);
+                wp::assign(var_12, var_62);
+                goto start_for_4;
+            }
+            var_70 = wp::where(var_69, var_11, var_61);
+            var_71 = wp::where(var_69, var_12, var_62);
+            // acc += float(src[xx, yy])                                                          <L 26>
+            var_72 = wp::address(var_src, var_70, var_71);
+            var_74 = wp::load(var_72);
+            var_73 = wp::float(var_74);
+            var_75 = wp::address(var_src, var_70, var_71);
+            var_77 = wp::load(var_75);
+            var_76 = wp::float(var_77);
+            var_78 = wp::add(var_3, var_76);
+            // cnt += 1                                                                           <L 27>
+            var_81 = wp::add(var_5, var_80);
+            wp::assign(var_3, var_78);
+            wp::assign(var_5, var_81);
+            wp::assign(var_11, var_70);
+            wp::assign(var_12, var_71);
+            wp::adj_assign(var_12, var_71, adj_12, adj_71);
+            wp::adj_assign(var_11, var_70, adj_11, adj_70);
+            wp::adj_assign(var_5, var_81, adj_5, adj_81);
+            wp::adj_assign(var_3, var_78, adj_3, adj_78);
+            wp::adj_add(var_5, var_80, adj_5, adj_80, adj_81);
+            // adj: cnt += 1                                                                      <L 27>
+            wp::adj_add(var_3, var_76, adj_3, adj_76, adj_78);
+            wp::adj_float(var_77, adj_75, adj_76);
+            wp::adj_address(var_src, var_70, var_71, adj_src, adj_70, adj_71, adj_75);
+            wp::adj_float(var_74, adj_72, adj_73);
+            wp::adj_address(var_src, var_70, var_71, adj_src, adj_70, adj_71, adj_72);
+            // adj: acc += float(src[xx, yy])                                                     <L 26>
+            wp::adj_where(var_69, var_12, var_62, adj_69, adj_12, adj_62, adj_71);
+            wp::adj_where(var_69, var_11, var_61, adj_69, adj_11, adj_61, adj_70);
+            if (var_69) {
+                wp::adj_assign(var_12, var_62, adj_12, adj_62);
+                wp::adj_assign(var_11, var_61, adj_11, adj_61);
+                // adj: continue                                                                  <L 25>
+            }
+            // adj: if xx < 0 or xx >= w or yy < 0 or yy >= h:                                    <L 24>
+            wp::adj_add(var_1, var_56, adj_1, adj_56, adj_62);
+            // adj: yy = y + dy                                                                   <L 23>
+            wp::adj_add(var_0, var_60, adj_0, adj_60, adj_61);
+            // adj: xx = x + dx                                                                   <L 22>
+        	goto start_for_4;
+        end_for_4:;
+        wp::adj_range(var_57, var_58, adj_57, adj_58, adj_59);
+        // adj: for dx in range(-1, 2):                                                           <L 21>
+        var_33 = wp::iter_reverse(var_33);
+        start_for_2:;
+            if (iter_cmp(var_33) == 0) goto end_for_2;
+            var_34 = wp::iter_next(var_33);
+        	adj_35 = {};
+        	adj_36 = {};
+        	adj_37 = {};
+        	adj_38 = {};
+        	adj_39 = {};
+        	adj_40 = {};
+        	adj_41 = {};
+        	adj_42 = {};
+        	adj_43 = {};
+        	adj_44 = {};
+        	adj_45 = {};
+        	adj_46 = {};
+        	adj_47 = {};
+        	adj_48 = {};
+        	adj_49 = {};
+        	adj_50 = {};
+        	adj_51 = {};
+        	adj_52 = {};
+        	adj_53 = {};
+        	adj_54 = {};
+        	adj_55 = {};
+            // xx = x + dx                                                                        <L 22>
+            var_35 = wp::add(var_0, var_34);
+            // yy = y + dy                                                                        <L 23>
+            var_36 = wp::add(var_1, var_30);
+            // if xx < 0 or xx >= w or yy < 0 or yy >= h:                                         <L 24>
+            var_38 = (var_35 < var_37);
+            var_39 = (var_35 >= var_w);
+            var_41 = (var_36 < var_40);
+            var_42 = (var_36 >= var_h);
+            var_43 = var_38 || var_39 || var_41 || var_42;
+            if (var_43) {
+                // continue                                                                       <L 25>
+                wp::assign(var_11, var_35);
+                wp::assign(var_12, var_36);
+                goto start_for_2;
+            }
+            var_44 = wp::where(var_43, var_11, var_35);
+            var_45 = wp::where(var_43, var_12, var_36);
+            // acc += float(src[xx, yy])                                                          <L 26>
+            var_46 = wp::address(var_src, var_44, var_45);
+            var_48 = wp::load(var_46);
+            var_47 = wp::float(var_48);
+            var_49 = wp::address(var_src, var_44, var_45);
+            var_51 = wp::load(var_49);
+            var_50 = wp::float(var_51);
+            var_52 = wp::add(var_3, var_50);
+            // cnt += 1                                                                           <L 27>
+            var_55 = wp::add(var_5, var_54);
+            wp::assign(var_3, var_52);
+            wp::assign(var_5, var_55);
+            wp::assign(var_11, var_44);
+            wp::assign(var_12, var_45);
+            wp::adj_assign(var_12, var_45, adj_12, adj_45);
+            wp::adj_assign(var_11, var_44, adj_11, adj_44);
+            wp::adj_assign(var_5, var_55, adj_5, adj_55);
+            wp::adj_assign(var_3, var_52, adj_3, adj_52);
+            wp::adj_add(var_5, var_54, adj_5, adj_54, adj_55);
+            // adj: cnt += 1                                                                      <L 27>
+            wp::adj_add(var_3, var_50, adj_3, adj_50, adj_52);
+            wp::adj_float(var_51, adj_49, adj_50);
+            wp::adj_address(var_src, var_44, var_45, adj_src, adj_44, adj_45, adj_49);
+            wp::adj_float(var_48, adj_46, adj_47);
+            wp::adj_address(var_src, var_44, var_45, adj_src, adj_44, adj_45, adj_46);
+            // adj: acc += float(src[xx, yy])                                                     <L 26>
+            wp::adj_where(var_43, var_12, var_36, adj_43, adj_12, adj_36, adj_45);
+            wp::adj_where(var_43, var_11, var_35, adj_43, adj_11, adj_35, adj_44);
+            if (var_43) {
+                wp::adj_assign(var_12, var_36, adj_12, adj_36);
+                wp::adj_assign(var_11, var_35, adj_11, adj_35);
+                // adj: continue                                                                  <L 25>
+            }
+            // adj: if xx < 0 or xx >= w or yy < 0 or yy >= h:                                    <L 24>
+            wp::adj_add(var_1, var_30, adj_1, adj_30, adj_36);
+            // adj: yy = y + dy                                                                   <L 23>
+            wp::adj_add(var_0, var_34, adj_0, adj_34, adj_35);
+            // adj: xx = x + dx                                                                   <L 22>
+        	goto start_for_2;
+        end_for_2:;
+        wp::adj_range(var_31, var_32, adj_31, adj_32, adj_33);
+        // adj: for dx in range(-1, 2):                                                           <L 21>
+        var_9 = wp::iter_reverse(var_9);
+        start_for_0:;
+            if (iter_cmp(var_9) == 0) goto end_for_0;
+            var_10 = wp::iter_next(var_9);
+        	adj_11 = {};
+        	adj_12 = {};
+        	adj_13 = {};
+        	adj_14 = {};
+        	adj_15 = {};
+        	adj_16 = {};
+        	adj_17 = {};
+        	adj_18 = {};
+        	adj_19 = {};
+        	adj_20 = {};
+        	adj_21 = {};
+        	adj_22 = {};
+        	adj_23 = {};
+        	adj_24 = {};
+        	adj_25 = {};
+        	adj_26 = {};
+        	adj_27 = {};
+        	adj_28 = {};
+        	adj_29 = {};
+            // xx = x + dx                                                                        <L 22>
+            var_11 = wp::add(var_0, var_10);
+            // yy = y + dy                                                                        <L 23>
+            var_12 = wp::add(var_1, var_6);
+            // if xx < 0 or xx >= w or yy < 0 or yy >= h:                                         <L 24>
+            var_14 = (var_11 < var_13);
+            var_15 = (var_11 >= var_w);
+            var_17 = (var_12 < var_16);
+            var_18 = (var_12 >= var_h);
+            var_19 = var_14 || var_15 || var_17 || var_18;
+            if (var_19) {
+                // continue                                                                       <L 25>
+                goto start_for_0;
+            }
+            // acc += float(src[xx, yy])                                                          <L 26>
+            var_20 = wp::address(var_src, var_11, var_12);
+            var_22 = wp::load(var_20);
+            var_21 = wp::float(var_22);
+            var_23 = wp::address(var_src, var_11, var_12);
+            var_25 = wp::load(var_23);
+            var_24 = wp::float(var_25);
+            var_26 = wp::add(var_3, var_24);
+            // cnt += 1                                                                           <L 27>
+            var_29 = wp::add(var_5, var_28);
+            wp::assign(var_3, var_26);
+            wp::assign(var_5, var_29);
+            wp::adj_assign(var_5, var_29, adj_5, adj_29);
+            wp::adj_assign(var_3, var_26, adj_3, adj_26);
+            wp::adj_add(var_5, var_28, adj_5, adj_28, adj_29);
+            // adj: cnt += 1                                                                      <L 27>
+            wp::adj_add(var_3, var_24, adj_3, adj_24, adj_26);
+            wp::adj_float(var_25, adj_23, adj_24);
+            wp::adj_address(var_src, var_11, var_12, adj_src, adj_11, adj_12, adj_23);
+            wp::adj_float(var_22, adj_20, adj_21);
+            wp::adj_address(var_src, var_11, var_12, adj_src, adj_11, adj_12, adj_20);
+            // adj: acc += float(src[xx, yy])                                                     <L 26>
+            if (var_19) {
+                // adj: continue                                                                  <L 25>
+            }
+            // adj: if xx < 0 or xx >= w or yy < 0 or yy >= h:                                    <L 24>
+            wp::adj_add(var_1, var_6, adj_1, adj_6, adj_12);
+            // adj: yy = y + dy                                                                   <L 23>
+            wp::adj_add(var_0, var_10, adj_0, adj_10, adj_11);
+            // adj: xx = x + dx                                                                   <L 22>
+        	goto start_for_0;
+        end_for_0:;
+        wp::adj_range(var_7, var_8, adj_7, adj_8, adj_9);
+        // adj: for dx in range(-1, 2):                                                           <L 21>
+        // adj: for dy in range(-1, 2):                                                           <L 20>
+        wp::adj_int(var_4, adj_4, adj_5);
+        // adj: cnt = int(0)                                                                      <L 19>
+        wp::adj_float(var_2, adj_2, adj_3);
+        // adj: acc = float(0.0)                                                                  <L 18>
+        // adj: x, y = wp.tid()                                                                   <L 17>
+        // adj: def blur(src: wp.array2d(dtype=wp.float16), dst: wp.array2d(dtype=wp.float16), w: int, h: int):  <L 16>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void expect_7b5d2368_cuda_kernel_forward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::int32> var_a)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32* var_1;
+        const wp::int32 var_2 = 1;
+        const wp::int32 var_3 = -1;
+        wp::int32 var_4;
+        wp::int32* var_5;
+        wp::float32 var_6;
+        wp::int32 var_7;
+        wp::int32* var_8;
+        wp::float32 var_9;
+        wp::int32 var_10;
+        const wp::float32 var_11 = 1e-06;
+        //---------
+        // forward
+        // def expect(a: wp.array(dtype=int)):                                                    <L 32>
+        // i = wp.tid()                                                                           <L 33>
+        var_0 = builtin_tid1d();
+        // wp.expect_neq(a[i], -1)                                                                <L 34>
+        var_1 = wp::address(var_a, var_0);
+        var_4 = wp::load(var_1);
+        wp::expect_neq(var_4, var_3);
+        // wp.expect_near(float(a[i]), float(a[i]), 1.0e-6)                                       <L 35>
+        var_5 = wp::address(var_a, var_0);
+        var_7 = wp::load(var_5);
+        var_6 = wp::float(var_7);
+        var_8 = wp::address(var_a, var_0);
+        var_10 = wp::load(var_8);
+        var_9 = wp::float(var_10);
+        wp::expect_near(var_6, var_9, var_11);
+    }
+}
+
