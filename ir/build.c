@@ -323,7 +323,7 @@ static const char *arg_types_str(Builder *b, const CallArg *args, int n) {
             buf_puts(&s, ", ");
         const Ev *e = &args[i].ev;
         if (e->k == EV_VAR)
-            ir_type_repr(b->m, vtype(b, e->v), &s);
+            ir_type_repr(b->m, strip(b, vtype(b, e->v)), &s);
         else if (e->k == EV_FUNC)
             buf_puts(&s, "function");
         else if (e->k == EV_TYPE)
@@ -702,6 +702,12 @@ static Ev emit_attribute(Builder *b, AstNode *n, const Ev *aggregate_in) {
     IrType at = strip(b, vtype(b, agg.v));
     const IrTypeInfo *ti = tinfo(b, at);
     if (ti->kind == TY_VEC || ti->kind == TY_QUAT) {
+        /* Warp turns a bad swizzle into its generic attribute error */
+        int dim = ti->kind == TY_QUAT ? 4 : ti->rows;
+        if (strlen(n->str) != 1 || !memchr("xyzw", n->str[0], (size_t)(dim < 4 ? dim : 4)))
+            FAIL("Error, `%s` is not an attribute of '%s' (%s)", n->str,
+                 n->a->kind == A_NAME ? n->a->str : n->a->kind == A_ATTR ? n->a->str : "expression",
+                 type_repr(b, vtype(b, agg.v)));
         int idx = vector_index(b, n->str, at);
         IrVal iv = add_constant(b, const_int(idx));
         IrVal a2[2] = {agg.v, iv};

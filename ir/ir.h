@@ -222,6 +222,7 @@ struct IrModule {
     int nstructs;
     IrFunc **funcs;          /* user funcs (all overloads) and kernels, definition order */
     int nfuncs;
+    const char *module_name; /* Python module name (messages name structs module.Name) */
 };
 
 IrModule *ir_module_new(Arena *a, int warp_minor);

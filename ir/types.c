@@ -339,8 +339,11 @@ void ir_type_repr(const IrModule *m, IrType t, Buf *out) {
     case TY_STRUCT:
         /* Warp prints the struct class as <python module>.<qualname>; the
          * module name is not part of the type, so the key stands in. */
-        if (i->strct >= 0 && i->strct < m->nstructs && m->structs[i->strct]->key)
+        if (i->strct >= 0 && i->strct < m->nstructs && m->structs[i->strct]->key) {
+            if (m->module_name)
+                buf_printf(out, "%s.", m->module_name);
             buf_puts(out, m->structs[i->strct]->key);
+        }
         break;
     case TY_REF:
         buf_puts(out, "wp.ref[");

@@ -26,6 +26,17 @@ int wpc_compile(const WpcJob *job, const char *src, size_t len, Arena *arena, Bu
 
 int wpc_compile_both(const WpcJob *job, const char *src, size_t len, Arena *arena, Buf *cpp, Buf *cu, Diag *diag) {
     IrModule *m = ir_module_new(arena, job->warp_minor);
+    /* Warp's module name: the file stem, characters outside [A-Za-z0-9_] as '_' */
+    const char *base = job->source_name ? strrchr(job->source_name, '/') : NULL;
+    base = base ? base + 1 : job->source_name ? job->source_name : "module";
+    size_t bl = strlen(base);
+    if (bl > 3 && !strcmp(base + bl - 3, ".py"))
+        bl -= 3;
+    char *mod = arena_strndup(arena, base, bl);
+    for (char *c = mod; *c; c++)
+        if (!(*c == '_' || (*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z')))
+            *c = '_';
+    m->module_name = mod;
     AstFile *f = ast_parse(arena, src, len, diag);
     if (!f)
         return 1;
