@@ -71,6 +71,7 @@ struct AstNode {
     AstList l1, l2, l3;
     uint8_t *ops;   /* COMPARE: one AstOp per comparator */
     const char *unsupported; /* ARGUMENTS: why these parameters cannot be compiled */
+    const IrConst *cval;     /* CONST from a resolved wp.static(): the evaluated value */
 };
 
 typedef struct AstFile {
@@ -135,6 +136,9 @@ typedef struct FeDef {
     int nlines;
     FeOption opts[8];     /* decorator keyword options */
     int nopts;
+    const char **static_code; /* wp.static() expressions resolved at import: source text */
+    IrConst *static_value;    /* ... and their values (hashed after the constants) */
+    int nstatic;
 } FeDef;
 
 typedef struct FeModule {

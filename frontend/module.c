@@ -415,6 +415,139 @@ static void module_options(FeModule *fm, AstNode *call, Diag *diag) {
     }
 }
 
+/* ---- wp.static() resolved at import (Adjoint.replace_static_expressions) ----
+ * A wp.static(expr) call whose expr uses no enclosing loop variable is
+ * evaluated once, with the module's globals, and the call becomes that
+ * constant.  The walk is depth first in field order, as Warp's. */
+typedef struct StaticWalk {
+    FeModule *fm;
+    FeDef *d;
+    const char *loop_vars[64];
+    int nloop;
+} StaticWalk;
+
+static int mentions_loop_var(StaticWalk *w, AstNode *n) {
+    if (!n)
+        return 0;
+    if (n->kind == A_NAME)
+        for (int i = 0; i < w->nloop; i++)
+            if (!strcmp(w->loop_vars[i], n->str))
+                return 1;
+    AstNode *kids[3] = {n->a, n->b, n->c};
+    for (int i = 0; i < 3; i++)
+        if (mentions_loop_var(w, kids[i]))
+            return 1;
+    AstList *ls[3] = {&n->l1, &n->l2, &n->l3};
+    for (int k = 0; k < 3; k++)
+        for (int i = 0; i < ls[k]->n; i++)
+            if (mentions_loop_var(w, ls[k]->items[i]))
+                return 1;
+    return 0;
+}
+
+static void static_resolve(StaticWalk *w, AstNode *n) {
+    FeModule *fm = w->fm;
+    const char *fn = fe_warp_attr(fm, n->a);
+    if (!fn || strcmp(fn, "static") || n->l1.n + n->l2.n != 1)
+        return;
+    AstNode *arg = n->l1.n ? n->l1.items[0] : n->l2.items[0]->a;
+    if (!arg || mentions_loop_var(w, arg))
+        return;
+    IrConst c;
+    if (!fe_const_eval(fm, arg, &c))
+        return;
+    /* the expression's source text, newlines removed */
+    const AstFile *f = fm->file;
+    Buf t = {0};
+    for (int ln = arg->loc.line; ln <= arg->end.line; ln++) {
+        int len;
+        const char *s = ast_line(f, ln, &len);
+        int from = ln == arg->loc.line ? arg->loc.col - 1 : 0;
+        int to = ln == arg->end.line ? arg->end.col - 1 : len;
+        if (to > from)
+            buf_put(&t, s + from, (size_t)(to - from));
+    }
+    buf_put(&t, "", 1);
+    FeDef *d = w->d;
+    if ((d->nstatic & (d->nstatic - 1)) == 0) {
+        int cap = d->nstatic ? d->nstatic * 2 : 1;
+        const char **nc = arena_alloc(fm->arena, sizeof(char *) * (size_t)cap);
+        IrConst *nv = arena_alloc(fm->arena, sizeof(IrConst) * (size_t)cap);
+        if (d->nstatic) {
+            memcpy(nc, d->static_code, sizeof(char *) * (size_t)d->nstatic);
+            memcpy(nv, d->static_value, sizeof(IrConst) * (size_t)d->nstatic);
+        }
+        d->static_code = nc;
+        d->static_value = nv;
+    }
+    /* a dict keyed by the code: a repeated expression keeps its first slot */
+    int slot = -1;
+    for (int i = 0; i < d->nstatic; i++)
+        if (!strcmp(d->static_code[i], t.data))
+            slot = i;
+    if (slot < 0) {
+        slot = d->nstatic++;
+        d->static_code[slot] = arena_strdup(fm->arena, t.data);
+    }
+    d->static_value[slot] = c;
+    buf_free(&t);
+    IrConst *cv = arena_alloc(fm->arena, sizeof *cv);
+    *cv = c;
+    SrcLoc loc = n->loc, end = n->end;
+    memset(n, 0, sizeof *n);
+    n->kind = A_CONST;
+    n->ck = c.is_bool ? CK_BOOL : c.is_float ? CK_FLOAT : CK_INT;
+    n->i = c.i;
+    n->f = c.f;
+    n->cval = cv;
+    n->loc = loc;
+    n->end = end;
+}
+
+static void static_walk(StaticWalk *w, AstNode *n);
+static void static_children(StaticWalk *w, AstNode *n) {
+    /* field order as in ast_walk */
+    AstNode *order[64];
+    int k = 0;
+#define ADD(x) do { if ((x) && k < 64) order[k++] = (x); } while (0)
+#define ADDL(l) for (int i_ = 0; i_ < (l).n; i_++) ADD((l).items[i_]);
+    switch (n->kind) {
+    case A_FUNCDEF: ADD(n->a); ADDL(n->l1); ADDL(n->l2); ADD(n->b); break;
+    case A_ASSIGN: ADDL(n->l1); ADD(n->b); break;
+    case A_ANNASSIGN: ADD(n->a); ADD(n->c); ADD(n->b); break;
+    case A_IF: case A_WHILE: ADD(n->a); ADDL(n->l1); ADDL(n->l2); break;
+    case A_FOR: ADD(n->a); ADD(n->b); ADDL(n->l1); ADDL(n->l2); break;
+    case A_TUPLE: case A_LIST: case A_BOOLOP: ADDL(n->l1); break;
+    case A_CALL: ADD(n->a); ADDL(n->l1); ADDL(n->l2); break;
+    case A_COMPARE: ADD(n->a); ADDL(n->l1); break;
+    case A_SLICE: case A_IFEXP: ADD(n->a); ADD(n->b); ADD(n->c); break;
+    case A_ARGUMENTS: ADDL(n->l1); ADDL(n->l2); break;
+    default: ADD(n->a); ADD(n->b); ADD(n->c); break;
+    }
+#undef ADD
+#undef ADDL
+    for (int i = 0; i < k; i++)
+        static_walk(w, order[i]);
+}
+
+static void static_walk(StaticWalk *w, AstNode *n) {
+    if (n->kind == A_CALL) {
+        static_resolve(w, n);
+        if (n->kind == A_CONST)
+            return;
+    }
+    if (n->kind == A_FOR) {
+        const char *v = n->a && n->a->kind == A_NAME ? n->a->str : NULL;
+        if (v && w->nloop < 64)
+            w->loop_vars[w->nloop++] = v;
+        static_children(w, n);
+        if (v)
+            w->nloop--;
+        return;
+    }
+    static_children(w, n);
+}
+
 FeModule *fe_module_load(IrModule *m, AstFile *f, Diag *diag) {
     FeModule *fm = arena_alloc(m->arena, sizeof *fm);
     fm->arena = m->arena;
@@ -557,6 +690,12 @@ FeModule *fe_module_load(IrModule *m, AstFile *f, Diag *diag) {
         default:
             break;
         }
+    }
+    for (int i = 0; i < fm->ndefs && !fm->failed; i++) {
+        if (fm->defs[i].kind == DEF_STRUCT)
+            continue;
+        StaticWalk w = {fm, &fm->defs[i], {0}, 0};
+        static_walk(&w, fm->defs[i].node);
     }
     return fm->failed ? NULL : fm;
 }

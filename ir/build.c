@@ -1180,7 +1180,8 @@ static Ev emit_call(Builder *b, AstNode *n, int value_used) {
     if (key && (!strcmp(key, "select")) && b->m->warp_minor >= 16)
         FAIL("wp.select() has been removed. Use wp.where(cond, value_if_true, value_if_false) instead.");
     if (key && !strcmp(key, "static"))
-        FAIL("wp.static is not supported");
+        FAIL("wp.static() of an expression wpc cannot evaluate at compile time (loop variables, Python "
+             "objects or functions) is not supported");
     if (key && !strncmp(key, "tile", 4))
         FAIL("wp.%s is not supported", key);
     CallArg args[IR_MAX_CALL_ARGS];
@@ -1270,6 +1271,8 @@ static Ev eval(Builder *b, AstNode *n) {
     case A_NAME: return emit_name(b, n);
     case A_CONST: {
         IrConst c = {0};
+        if (n->cval) /* a resolved wp.static() */
+            return ev_var(add_constant(b, *n->cval));
         switch (n->ck) {
         case CK_INT:
             if (n->bigint)

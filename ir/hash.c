@@ -412,6 +412,10 @@ static void adjoint_digest(HashCtx *h, IrFunc *f, const FeDef *d, uint8_t out[32
         sha_str(&s, r->consts[i].name);
         const_bytes(&s, m, &r->consts[i].value);
     }
+    for (int i = 0; i < d->nstatic; i++) {
+        sha_str(&s, d->static_code[i]);
+        const_bytes(&s, m, &d->static_value[i]);
+    }
     for (int i = 0; i < r->ntypes; i++)
         sha_str(&s, type_code(m, (IrType)(r->types[i] & 0xffff)));
     for (int i = 0; i < r->nfuncs; i++) {
