@@ -800,7 +800,7 @@ static void body_forward(Pr *p, const IrFunc *f, int is_kernel, Buf *o) {
         const char *t = l;
         while (*t == ' ')
             t++;
-        if (p->dev == WARP_CUDA && is_kernel && !strncmp(t, "return;", 7)) {
+        if (p->dev == WARP_CUDA && is_kernel && f->grid_stride && !strncmp(t, "return;", 7)) {
             /* grid-stride kernels continue instead of returning */
             buf_printf(o, "%s%.*scontinue;%s\n", ind, (int)(t - l), l, t + 7);
         } else {
@@ -840,7 +840,7 @@ static void body_reverse(Pr *p, const IrFunc *f, int is_kernel, Buf *o) {
     Lines *rv = &p->blocks[0].rev;
     for (int i = rv->n - 1; i >= 0; i--)
         buf_printf(o, "%s%s\n", ind, rv->s[i]);
-    buf_printf(o, "%s%s\n", ind, (p->dev == WARP_CUDA && is_kernel) ? "continue;" : "return;");
+    buf_printf(o, "%s%s\n", ind, (p->dev == WARP_CUDA && is_kernel && f->grid_stride) ? "continue;" : "return;");
 }
 
 /* ---- functions ---- */
@@ -1023,15 +1023,27 @@ static void print_kernel(Pr *p, const IrFunc *k, const WarpModuleInfo *info, Buf
         buf_printf(&fa, ",\n    %s var_%s", ctype(p, a->type), a->name);
     }
     buf_put(&fa, "", 1);
+    /* grid-stride loop (Warp's default) or the lean one-thread-per-index form */
     const char *loop =
-        "    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + "
-        "static_cast<size_t>(threadIdx.x);\n         _idx < dim.size;\n"
-        "         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))\n    {\n"
-        "            // reset shared memory allocator\n        wp::tile_shared_storage_t::init();\n\n";
-    buf_printf(o, "\n\nextern \"C\" __global__ void %s_cuda_kernel_forward(\n    %s)\n{\n    wp::tile_shared_storage_t tile_mem;\n\n%s",
-               name, fa.data, loop);
+        k->grid_stride
+            ? "    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + "
+              "static_cast<size_t>(threadIdx.x);\n         _idx < dim.size;\n"
+              "         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))\n    {\n"
+              "            // reset shared memory allocator\n        wp::tile_shared_storage_t::init();\n\n"
+            : "    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * "
+              "static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + "
+              "threadIdx.x);\n    if (_idx >= dim.size) return;\n"
+              "            // reset shared memory allocator\n    wp::tile_shared_storage_t::init();\n\n";
+    const char *close = k->grid_stride ? "    }\n}\n\n" : "}\n\n";
+    const char *attrs = "";
+    if (k->launch_bounds)
+        attrs = arena_printf(p->arena, "__launch_bounds__(%s) ", k->launch_bounds);
+    if (k->cluster_dim != 1)
+        attrs = arena_printf(p->arena, "%sWP_CLUSTER_DIMS(%d, 1, 1) ", attrs, k->cluster_dim);
+    buf_printf(o, "\n\nextern \"C\" %s__global__ void %s_cuda_kernel_forward(\n    %s)\n{\n    wp::tile_shared_storage_t tile_mem;\n\n%s",
+               attrs, name, fa.data, loop);
     body_forward(p, k, 1, o);
-    buf_puts(o, "    }\n}\n\n");
+    buf_puts(o, close);
     if (backward) {
         Buf ra = {0};
         buf_puts(&ra, fa.data);
@@ -1040,10 +1052,10 @@ static void print_kernel(Pr *p, const IrFunc *k, const WarpModuleInfo *info, Buf
             buf_printf(&ra, ",\n    %s adj_%s", ctype(p, a->type), a->name);
         }
         buf_put(&ra, "", 1);
-        buf_printf(o, "\n\nextern \"C\" __global__ void %s_cuda_kernel_backward(\n    %s)\n{\n    wp::tile_shared_storage_t tile_mem;\n\n%s",
-                   name, ra.data, loop);
+        buf_printf(o, "\n\nextern \"C\" %s__global__ void %s_cuda_kernel_backward(\n    %s)\n{\n    wp::tile_shared_storage_t tile_mem;\n\n%s",
+                   attrs, name, ra.data, loop);
         body_reverse(p, k, 1, o);
-        buf_puts(o, "    }\n}\n\n");
+        buf_puts(o, close);
         buf_free(&ra);
     }
     buf_free(&fa);

@@ -12,4 +12,4 @@ cd "$here"
 [ $# -gt 0 ] || set -- $(ls *.py | grep -v '^9')
 "$ref" --warp "$warp" --version v1.16.0 --out . --source-name 'corpus/{name}' "$@"
 mkdir -p v1.10.1
-"$ref" --warp "$warp" --version v1.10.1 --out v1.10.1 --source-name 'corpus/{name}' "$@"
+"$ref" --warp "$warp" --version v1.10.1 --out v1.10.1 --source-name 'corpus/{name}' "$@" || echo "regen.sh: Warp 1.10.1 rejected some files (give them a v1.10.1/x.err)" >&2

@@ -2616,12 +2616,36 @@ int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs,
         IrFunc *k = func_declare(&kb, i, 1);
         /* enable_backward: decorator option, else module option */
         k->enable_backward = fm->enable_backward;
-        for (int o = 0; o < fm->defs[i].nopts; o++)
-            if (!strcmp(fm->defs[i].opts[o].name, "enable_backward")) {
-                AstNode *v = fm->defs[i].opts[o].value;
-                if (v->kind == A_CONST && v->ck == CK_BOOL)
-                    k->enable_backward = (int)v->i;
-            }
+        k->grid_stride = 1;
+        k->cluster_dim = 1;
+        for (int o = 0; o < fm->defs[i].nopts; o++) {
+            const char *on = fm->defs[i].opts[o].name;
+            AstNode *v = fm->defs[i].opts[o].value;
+            /* Warp's @wp.kernel keyword arguments (1.10.1: enable_backward, module) */
+            int known16 = !strcmp(on, "enable_backward") || !strcmp(on, "module") || !strcmp(on, "launch_bounds") ||
+                          !strcmp(on, "cluster_dim") || !strcmp(on, "grid_stride") || !strcmp(on, "module_options");
+            int known10 = !strcmp(on, "enable_backward") || !strcmp(on, "module");
+            if (!(m->warp_minor >= 16 ? known16 : known10))
+                fail_at(&kb, v->loc, "kernel() got an unexpected keyword argument '%s'", on);
+            if (!strcmp(on, "module") || !strcmp(on, "module_options"))
+                fail_at(&kb, v->loc, "@wp.kernel(%s=...) (a kernel in a module of its own) is not supported", on);
+            if (!strcmp(on, "enable_backward") && v->kind == A_CONST && v->ck == CK_BOOL)
+                k->enable_backward = (int)v->i;
+            else if (!strcmp(on, "grid_stride") && v->kind == A_CONST && (v->ck == CK_BOOL || v->ck == CK_INT))
+                k->grid_stride = v->i != 0;
+            else if (!strcmp(on, "cluster_dim") && v->kind == A_CONST && v->ck == CK_INT && v->i >= 1 && v->i <= 16)
+                k->cluster_dim = (int)v->i;
+            else if (!strcmp(on, "launch_bounds") && v->kind == A_CONST && v->ck == CK_INT)
+                k->launch_bounds = arena_printf(m->arena, "%lld", (long long)v->i);
+            else if (!strcmp(on, "launch_bounds") && v->kind == A_TUPLE && v->l1.n >= 1 && v->l1.n <= 2 &&
+                     v->l1.items[0]->kind == A_CONST && (v->l1.n == 1 || v->l1.items[1]->kind == A_CONST))
+                k->launch_bounds = v->l1.n == 1 ? arena_printf(m->arena, "%lld", (long long)v->l1.items[0]->i)
+                                                : arena_printf(m->arena, "%lld, %lld", (long long)v->l1.items[0]->i,
+                                                               (long long)v->l1.items[1]->i);
+            else if (!strcmp(on, "enable_backward") || !strcmp(on, "grid_stride") || !strcmp(on, "cluster_dim") ||
+                     !strcmp(on, "launch_bounds"))
+                fail_at(&kb, v->loc, "unsupported value for @wp.kernel(%s=...): use a literal", on);
+        }
         k->used_by_backward = k->enable_backward;
         IrFunc **nf = arena_alloc(m->arena, sizeof(IrFunc *) * (m->nfuncs + 1));
         if (m->nfuncs)

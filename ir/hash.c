@@ -570,12 +570,21 @@ void ir_hash_module(IrModule *m, FeModule *fm) {
                 const FeOption *op = &d->opts[order[o]];
                 const AstNode *v = op->value;
                 const char *vs = "?";
+                /* only these become Kernel.options (module= does not) */
+                if (strcmp(op->name, "enable_backward") && strcmp(op->name, "launch_bounds") &&
+                    strcmp(op->name, "grid_stride") && strcmp(op->name, "cluster_dim"))
+                    continue;
                 if (v->kind == A_CONST && v->ck == CK_BOOL)
                     vs = v->i ? "True" : "False";
+                else if (!strcmp(op->name, "grid_stride") && v->kind == A_CONST && v->ck == CK_INT)
+                    vs = v->i ? "True" : "False"; /* bool(grid_stride) */
                 else if (v->kind == A_CONST && v->ck == CK_INT)
                     vs = arena_printf(m->arena, "%lld", (long long)v->i);
-                else if (v->kind == A_CONST && v->ck == CK_STR)
-                    vs = v->str;
+                else if (v->kind == A_TUPLE && v->l1.n == 1)
+                    vs = arena_printf(m->arena, "(%lld,)", (long long)v->l1.items[0]->i);
+                else if (v->kind == A_TUPLE && v->l1.n == 2)
+                    vs = arena_printf(m->arena, "(%lld, %lld)", (long long)v->l1.items[0]->i,
+                                      (long long)v->l1.items[1]->i);
                 sha_str(&s, arena_printf(m->arena, "%s:%s", op->name, vs));
             }
         }

@@ -339,7 +339,9 @@ struct IrFunc {
     IrType ret_annotation;   /* `-> T` of a func, 0 if none */
     int enable_backward;     /* kernel decorator/module option result */
     int used_by_backward;    /* func: some backward kernel calls it */
-    const char *options_text;/* kernel decorator options for the hash */
+    const char *launch_bounds; /* CUDA __launch_bounds__ arguments ("256" or "256, 1"), or NULL */
+    int cluster_dim;         /* CUDA cluster size (1: none) */
+    int grid_stride;         /* CUDA kernel loops over the grid (Warp's default) */
     uint8_t adigest[32];     /* adjoint digest */
     uint8_t digest[32];      /* kernel digest / function digest */
     int hashed;
