@@ -19,6 +19,23 @@
 
 const TSLanguage *tree_sitter_python(void);
 
+
+/* Field ids are looked up once: by-name lookups scan the grammar's field
+ * table with strncmp on every call, which showed in profiles. */
+enum { F_ALIAS, F_ALTERNATIVE, F_ARGUMENT, F_ARGUMENTS, F_ATTRIBUTE, F_BODY, F_CONDITION, F_CONSEQUENCE, F_DEFINITION, F_FUNCTION, F_LEFT, F_NAME, F_OBJECT, F_OPERATOR, F_PARAMETERS, F_RETURN_TYPE, F_RIGHT, F_SUPERCLASSES, F_TYPE, F_VALUE, F_COUNT };
+static const char *const field_names[F_COUNT] = {"alias", "alternative", "argument", "arguments", "attribute", "body", "condition", "consequence", "definition", "function", "left", "name", "object", "operator", "parameters", "return_type", "right", "superclasses", "type", "value"};
+static TSFieldId field_ids[F_COUNT];
+
+static void fields_init(void) {
+    if (field_ids[0])
+        return;
+    const TSLanguage *lang = tree_sitter_python();
+    for (int i = 0; i < F_COUNT; i++)
+        field_ids[i] = ts_language_field_id_for_name(lang, field_names[i], (uint32_t)strlen(field_names[i]));
+}
+
+static TSNode child_f(TSNode n, int f) { return ts_node_child_by_field_id(n, field_ids[f]); }
+
 typedef struct P {
     Arena *arena;
     const char *src;
@@ -224,10 +241,10 @@ static AstNode *conv_tuple_from(P *p, TSNode n, AstKind k) {
 }
 
 static void flatten_bool(P *p, TSNode n, AstOp op, AstList *out) {
-    TSNode l = ts_node_child_by_field_name(n, "left", 4);
-    TSNode r = ts_node_child_by_field_name(n, "right", 5);
+    TSNode l = child_f(n, F_LEFT);
+    TSNode r = child_f(n, F_RIGHT);
     if (is(l, "boolean_operator")) {
-        TSNode lop = ts_node_child_by_field_name(l, "operator", 8);
+        TSNode lop = child_f(l, F_OPERATOR);
         if ((op == OP_AND) == (strcmp(ts_node_type(lop), "and") == 0)) {
             flatten_bool(p, l, op, out);
             list_push(p, out, conv_expr(p, r));
@@ -240,8 +257,8 @@ static void flatten_bool(P *p, TSNode n, AstOp op, AstList *out) {
 
 static AstNode *conv_call(P *p, TSNode n) {
     AstNode *a = mk(p, A_CALL, n);
-    a->a = conv_expr(p, ts_node_child_by_field_name(n, "function", 8));
-    TSNode args = ts_node_child_by_field_name(n, "arguments", 9);
+    a->a = conv_expr(p, child_f(n, F_FUNCTION));
+    TSNode args = child_f(n, F_ARGUMENTS);
     if (is(args, "generator_expression")) {
         a->kind = A_OTHEREXPR;
         a->str = "GeneratorExp";
@@ -254,8 +271,8 @@ static AstNode *conv_call(P *p, TSNode n) {
             continue;
         if (is(ch, "keyword_argument")) {
             AstNode *k = mk(p, A_KEYWORD, ch);
-            k->str = text(p, ts_node_child_by_field_name(ch, "name", 4));
-            k->a = conv_expr(p, ts_node_child_by_field_name(ch, "value", 5));
+            k->str = text(p, child_f(ch, F_NAME));
+            k->a = conv_expr(p, child_f(ch, F_VALUE));
             list_push(p, &a->l2, k);
         } else if (is(ch, "list_splat")) {
             AstNode *s = mk(p, A_STARRED, ch);
@@ -358,13 +375,13 @@ static AstNode *conv_expr(P *p, TSNode n) {
     }
     if (!strcmp(t, "attribute")) {
         a = mk(p, A_ATTR, n);
-        a->a = conv_expr(p, ts_node_child_by_field_name(n, "object", 6));
-        a->str = text(p, ts_node_child_by_field_name(n, "attribute", 9));
+        a->a = conv_expr(p, child_f(n, F_OBJECT));
+        a->str = text(p, child_f(n, F_ATTRIBUTE));
         return a;
     }
     if (!strcmp(t, "subscript")) {
         a = mk(p, A_SUBSCRIPT, n);
-        a->a = conv_expr(p, ts_node_child_by_field_name(n, "value", 5));
+        a->a = conv_expr(p, child_f(n, F_VALUE));
         /* one or several `subscript` fields */
         AstList idx = {0};
         /* every named child after the value is an index (field lookups of
@@ -391,27 +408,27 @@ static AstNode *conv_expr(P *p, TSNode n) {
         return conv_call(p, n);
     if (!strcmp(t, "binary_operator")) {
         a = mk(p, A_BINOP, n);
-        a->a = conv_expr(p, ts_node_child_by_field_name(n, "left", 4));
-        a->b = conv_expr(p, ts_node_child_by_field_name(n, "right", 5));
-        a->op = binop_of(ts_node_type(ts_node_child_by_field_name(n, "operator", 8)));
+        a->a = conv_expr(p, child_f(n, F_LEFT));
+        a->b = conv_expr(p, child_f(n, F_RIGHT));
+        a->op = binop_of(ts_node_type(child_f(n, F_OPERATOR)));
         return a;
     }
     if (!strcmp(t, "unary_operator")) {
         a = mk(p, A_UNARYOP, n);
-        const char *o = ts_node_type(ts_node_child_by_field_name(n, "operator", 8));
+        const char *o = ts_node_type(child_f(n, F_OPERATOR));
         a->op = o[0] == '-' ? OP_USUB : o[0] == '+' ? OP_UADD : OP_INVERT;
-        a->a = conv_expr(p, ts_node_child_by_field_name(n, "argument", 8));
+        a->a = conv_expr(p, child_f(n, F_ARGUMENT));
         return a;
     }
     if (!strcmp(t, "not_operator")) {
         a = mk(p, A_UNARYOP, n);
         a->op = OP_NOT;
-        a->a = conv_expr(p, ts_node_child_by_field_name(n, "argument", 8));
+        a->a = conv_expr(p, child_f(n, F_ARGUMENT));
         return a;
     }
     if (!strcmp(t, "boolean_operator")) {
         a = mk(p, A_BOOLOP, n);
-        a->op = strcmp(ts_node_type(ts_node_child_by_field_name(n, "operator", 8)), "and") ? OP_OR : OP_AND;
+        a->op = strcmp(ts_node_type(child_f(n, F_OPERATOR)), "and") ? OP_OR : OP_AND;
         flatten_bool(p, n, a->op, &a->l1);
         return a;
     }
@@ -532,13 +549,13 @@ static void conv_params(P *p, TSNode params, AstNode *args) {
                 continue;
             }
             arg->str = text(p, id);
-            arg->a = conv_expr(p, ts_node_child_by_field_name(ch, "type", 4));
+            arg->a = conv_expr(p, child_f(ch, F_TYPE));
         } else if (is(ch, "default_parameter") || is(ch, "typed_default_parameter")) {
-            arg->str = text(p, ts_node_child_by_field_name(ch, "name", 4));
-            TSNode ty = ts_node_child_by_field_name(ch, "type", 4);
+            arg->str = text(p, child_f(ch, F_NAME));
+            TSNode ty = child_f(ch, F_TYPE);
             if (!ts_node_is_null(ty))
                 arg->a = conv_expr(p, ty);
-            list_push(p, &args->l2, conv_expr(p, ts_node_child_by_field_name(ch, "value", 5)));
+            list_push(p, &args->l2, conv_expr(p, child_f(ch, F_VALUE)));
         } else {
             args->unsupported = "this parameter form (*args, **kwargs, keyword-only or positional-only markers) is not "
                                 "supported in Warp functions";
@@ -552,14 +569,14 @@ static void conv_params(P *p, TSNode params, AstNode *args) {
 
 static AstNode *conv_funcdef(P *p, TSNode n, TSNode outer) {
     AstNode *a = mk(p, A_FUNCDEF, n);
-    a->str = text(p, ts_node_child_by_field_name(n, "name", 4));
-    AstNode *args = mk(p, A_ARGUMENTS, ts_node_child_by_field_name(n, "parameters", 10));
-    conv_params(p, ts_node_child_by_field_name(n, "parameters", 10), args);
+    a->str = text(p, child_f(n, F_NAME));
+    AstNode *args = mk(p, A_ARGUMENTS, child_f(n, F_PARAMETERS));
+    conv_params(p, child_f(n, F_PARAMETERS), args);
     a->a = args;
-    TSNode ret = ts_node_child_by_field_name(n, "return_type", 11);
+    TSNode ret = child_f(n, F_RETURN_TYPE);
     if (!ts_node_is_null(ret))
         a->b = conv_expr(p, ret);
-    conv_block(p, ts_node_child_by_field_name(n, "body", 4), &a->l1);
+    conv_block(p, child_f(n, F_BODY), &a->l1);
     /* decorators come from the enclosing decorated_definition */
     if (!ts_node_is_null(outer)) {
         uint32_t c = ts_node_named_child_count(outer);
@@ -574,14 +591,14 @@ static AstNode *conv_funcdef(P *p, TSNode n, TSNode outer) {
 
 static AstNode *conv_classdef(P *p, TSNode n, TSNode outer) {
     AstNode *a = mk(p, A_CLASSDEF, n);
-    a->str = text(p, ts_node_child_by_field_name(n, "name", 4));
-    TSNode sup = ts_node_child_by_field_name(n, "superclasses", 12);
+    a->str = text(p, child_f(n, F_NAME));
+    TSNode sup = child_f(n, F_SUPERCLASSES);
     if (!ts_node_is_null(sup)) {
         uint32_t c = ts_node_named_child_count(sup);
         for (uint32_t i = 0; i < c; i++)
             list_push(p, &a->l3, conv_expr(p, ts_node_named_child(sup, i)));
     }
-    conv_block(p, ts_node_child_by_field_name(n, "body", 4), &a->l1);
+    conv_block(p, child_f(n, F_BODY), &a->l1);
     if (!ts_node_is_null(outer)) {
         uint32_t c = ts_node_named_child_count(outer);
         for (uint32_t i = 0; i < c; i++) {
@@ -594,9 +611,9 @@ static AstNode *conv_classdef(P *p, TSNode n, TSNode outer) {
 }
 
 static AstNode *conv_assignment(P *p, TSNode n, TSNode stmt) {
-    TSNode left = ts_node_child_by_field_name(n, "left", 4);
-    TSNode right = ts_node_child_by_field_name(n, "right", 5);
-    TSNode type = ts_node_child_by_field_name(n, "type", 4);
+    TSNode left = child_f(n, F_LEFT);
+    TSNode right = child_f(n, F_RIGHT);
+    TSNode type = child_f(n, F_TYPE);
     AstNode *a;
     if (!ts_node_is_null(type)) {
         a = mk(p, A_ANNASSIGN, stmt);
@@ -609,9 +626,9 @@ static AstNode *conv_assignment(P *p, TSNode n, TSNode stmt) {
     a = mk(p, A_ASSIGN, stmt);
     list_push(p, &a->l1, conv_expr(p, left));
     /* a = b = c: chained targets */
-    while (is(right, "assignment") && ts_node_is_null(ts_node_child_by_field_name(right, "type", 4))) {
-        list_push(p, &a->l1, conv_expr(p, ts_node_child_by_field_name(right, "left", 4)));
-        right = ts_node_child_by_field_name(right, "right", 5);
+    while (is(right, "assignment") && ts_node_is_null(child_f(right, F_TYPE))) {
+        list_push(p, &a->l1, conv_expr(p, child_f(right, F_LEFT)));
+        right = child_f(right, F_RIGHT);
     }
     a->b = conv_expr(p, right);
     return a;
@@ -620,8 +637,8 @@ static AstNode *conv_assignment(P *p, TSNode n, TSNode stmt) {
 static AstNode *conv_if(P *p, TSNode n, AstKind kind_unused) {
     (void)kind_unused;
     AstNode *a = mk(p, A_IF, n);
-    a->a = conv_expr(p, ts_node_child_by_field_name(n, "condition", 9));
-    conv_block(p, ts_node_child_by_field_name(n, "consequence", 11), &a->l1);
+    a->a = conv_expr(p, child_f(n, F_CONDITION));
+    conv_block(p, child_f(n, F_CONSEQUENCE), &a->l1);
     /* alternatives: elif_clause* else_clause? -> nested Ifs in orelse */
     AstNode *cur = a;
     uint32_t c = ts_node_named_child_count(n);
@@ -631,12 +648,12 @@ static AstNode *conv_if(P *p, TSNode n, AstKind kind_unused) {
             continue;
         if (is(alt, "elif_clause")) {
             AstNode *e = mk(p, A_IF, alt);
-            e->a = conv_expr(p, ts_node_child_by_field_name(alt, "condition", 9));
-            conv_block(p, ts_node_child_by_field_name(alt, "consequence", 11), &e->l1);
+            e->a = conv_expr(p, child_f(alt, F_CONDITION));
+            conv_block(p, child_f(alt, F_CONSEQUENCE), &e->l1);
             list_push(p, &cur->l2, e);
             cur = e;
         } else {
-            conv_block(p, ts_node_child_by_field_name(alt, "body", 4), &cur->l2);
+            conv_block(p, child_f(alt, F_BODY), &cur->l2);
         }
     }
     return a;
@@ -652,9 +669,9 @@ static AstNode *conv_stmt(P *p, TSNode n) {
             return conv_assignment(p, first, n);
         if (c == 1 && is(first, "augmented_assignment")) {
             a = mk(p, A_AUGASSIGN, n);
-            a->a = conv_expr(p, ts_node_child_by_field_name(first, "left", 4));
-            a->b = conv_expr(p, ts_node_child_by_field_name(first, "right", 5));
-            const char *o = ts_node_type(ts_node_child_by_field_name(first, "operator", 8));
+            a->a = conv_expr(p, child_f(first, F_LEFT));
+            a->b = conv_expr(p, child_f(first, F_RIGHT));
+            const char *o = ts_node_type(child_f(first, F_OPERATOR));
             char op[8] = {0};
             strncpy(op, o, sizeof op - 1);
             op[strlen(op) - 1] = 0; /* strip '=' */
@@ -673,7 +690,7 @@ static AstNode *conv_stmt(P *p, TSNode n) {
     if (!strcmp(t, "class_definition"))
         return conv_classdef(p, n, (TSNode){0});
     if (!strcmp(t, "decorated_definition")) {
-        TSNode def = ts_node_child_by_field_name(n, "definition", 10);
+        TSNode def = child_f(n, F_DEFINITION);
         AstNode *d = is(def, "function_definition") ? conv_funcdef(p, def, n) : conv_classdef(p, def, n);
         return d;
     }
@@ -681,21 +698,21 @@ static AstNode *conv_stmt(P *p, TSNode n) {
         return conv_if(p, n, A_IF);
     if (!strcmp(t, "for_statement")) {
         a = mk(p, A_FOR, n);
-        a->a = conv_expr(p, ts_node_child_by_field_name(n, "left", 4));
-        a->b = conv_expr(p, ts_node_child_by_field_name(n, "right", 5));
-        conv_block(p, ts_node_child_by_field_name(n, "body", 4), &a->l1);
-        TSNode alt = ts_node_child_by_field_name(n, "alternative", 11);
+        a->a = conv_expr(p, child_f(n, F_LEFT));
+        a->b = conv_expr(p, child_f(n, F_RIGHT));
+        conv_block(p, child_f(n, F_BODY), &a->l1);
+        TSNode alt = child_f(n, F_ALTERNATIVE);
         if (!ts_node_is_null(alt))
-            conv_block(p, ts_node_child_by_field_name(alt, "body", 4), &a->l2);
+            conv_block(p, child_f(alt, F_BODY), &a->l2);
         return a;
     }
     if (!strcmp(t, "while_statement")) {
         a = mk(p, A_WHILE, n);
-        a->a = conv_expr(p, ts_node_child_by_field_name(n, "condition", 9));
-        conv_block(p, ts_node_child_by_field_name(n, "body", 4), &a->l1);
-        TSNode alt = ts_node_child_by_field_name(n, "alternative", 11);
+        a->a = conv_expr(p, child_f(n, F_CONDITION));
+        conv_block(p, child_f(n, F_BODY), &a->l1);
+        TSNode alt = child_f(n, F_ALTERNATIVE);
         if (!ts_node_is_null(alt))
-            conv_block(p, ts_node_child_by_field_name(alt, "body", 4), &a->l2);
+            conv_block(p, child_f(alt, F_BODY), &a->l2);
         return a;
     }
     if (!strcmp(t, "return_statement")) {
@@ -731,8 +748,8 @@ static AstNode *conv_stmt(P *p, TSNode n) {
             } else if (f && !strcmp(f, "name")) {
                 AstNode *nm = mk(p, A_NAME, ch), *al = mk(p, A_NAME, ch);
                 if (is(ch, "aliased_import")) {
-                    nm->str = text(p, ts_node_child_by_field_name(ch, "name", 4));
-                    al->str = text(p, ts_node_child_by_field_name(ch, "alias", 5));
+                    nm->str = text(p, child_f(ch, F_NAME));
+                    al->str = text(p, child_f(ch, F_ALIAS));
                 } else {
                     nm->str = text(p, ch);
                     al->str = NULL;
@@ -803,6 +820,7 @@ AstFile *ast_parse(Arena *arena, const char *src, size_t len, Diag *diag) {
             f->lines[++k] = src + i + 1;
     f->nlines = (len && src[len - 1] == '\n') ? k - 1 : k;
 
+    fields_init();
     TSParser *parser = ts_parser_new();
     ts_parser_set_language(parser, tree_sitter_python());
     TSTree *tree = ts_parser_parse_string(parser, NULL, src, (uint32_t)len);
