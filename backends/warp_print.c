@@ -376,7 +376,7 @@ static void print_call(Pr *p, const IrInst *in) {
 
     if (!differentiable || in->nargs == 0)
         return;
-    int has_out = orig_out || in->nout > 1;
+    int has_out = (orig_out || in->nout > 1) && !(in->func >= 0 && p->m->funcs[in->func]->custom_grad);
     Buf r = {0};
     first = 1;
     if (init) {
@@ -718,6 +718,10 @@ static void print_body(Pr *p) {
             add_forward(p, arena_printf(p->arena, "assert(((void)\"%s\",%s));", in->text, emit_val(p, in->args[0], "var")),
                         NULL, 0);
             break;
+        case IR_ADJ_ASSIGN:
+            add_forward(p, arena_printf(p->arena, "%s = %s;", emit_val(p, in->args[0], "var"), emit_val(p, in->args[1], "var")),
+                        NULL, 0);
+            break;
         case IR_SLOT_STORE: {
             /* path with $k replaced by the argument's name */
             Buf path = {0};
@@ -884,6 +888,29 @@ static void print_func(Pr *p, const IrFunc *f, const WarpModuleInfo *info, int f
         buf_printf(o, "\n// %s:%d\n%s%s %s(\n    %s)\n{\n", info->source_name, f->fun_lineno, cc, rtype, f->native, fa.data);
         body_forward(p, f, 0, o);
         buf_puts(o, "}\n\n");
+    } else if (f->custom_inputs) {
+        /* a @wp.func_grad: its own code is the adjoint; inputs, their adjoints,
+         * then the output adjoints under the names the user gave them */
+        Buf ca = {0};
+        int n = 0;
+        for (int i = 0; i < f->custom_inputs; i++) {
+            const IrValue *a = &f->vals[f->params[i]];
+            buf_printf(&ca, "%s%s var_%s", n++ ? ",\n    " : "", ctype(p, a->type), a->name);
+        }
+        for (int i = 0; i < f->custom_inputs; i++) {
+            const IrValue *a = &f->vals[f->params[i]];
+            buf_printf(&ca, "%s%s & adj_%s", n++ ? ",\n    " : "", ctype(p, a->type), a->name);
+        }
+        for (int i = f->custom_inputs; i < f->nparams; i++) {
+            const IrValue *a = &f->vals[f->params[i]];
+            buf_printf(&ca, "%s%s & var_%s", n++ ? ",\n    " : "", ctype(p, a->type), a->name);
+        }
+        buf_put(&ca, "", 1);
+        buf_printf(o, "\n// %s:%d\n%svoid adj_%s(\n    %s)\n{\n\t// user-defined adjoint code\n", info->source_name,
+                   f->fun_lineno, cc, f->native, ca.data);
+        body_forward(p, f, 0, o);
+        buf_puts(o, "}\n\n");
+        buf_free(&ca);
     } else {
         buf_printf(o, "\n// %s:%d\n%svoid adj_%s(\n    %s)\n{\n", info->source_name, f->fun_lineno, cc, f->native, ra.data);
         if (info->enable_backward && f->used_by_backward)
@@ -1102,10 +1129,17 @@ void warp_print_module(const IrModule *m, const WarpModuleInfo *info, WarpDevice
     Buf body = {0};
     for (int i = 0; i < info->nstructs; i++)
         print_struct(&p, m->structs[info->structs[i]], &body);
+    /* forward functions (custom gradients have none), then adjoints: custom
+     * gradients first, then every func without one (ModuleBuilder.codegen) */
     for (int i = 0; i < info->nfuncs; i++)
-        print_func(&p, info->funcs[i], info, 1, &body);
+        if (!info->funcs[i]->custom_inputs)
+            print_func(&p, info->funcs[i], info, 1, &body);
     for (int i = 0; i < info->nfuncs; i++)
-        print_func(&p, info->funcs[i], info, 0, &body);
+        if (info->funcs[i]->custom_inputs)
+            print_func(&p, info->funcs[i], info, 0, &body);
+    for (int i = 0; i < info->nfuncs; i++)
+        if (!info->funcs[i]->custom_inputs && !info->funcs[i]->custom_grad)
+            print_func(&p, info->funcs[i], info, 0, &body);
     for (int i = 0; i < info->nkernels; i++)
         print_kernel(&p, info->kernels[i], info, &body);
     buf_put(&body, "", 1);

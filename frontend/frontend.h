@@ -118,7 +118,7 @@ typedef struct FeGlobal {
     AstNode *node;
 } FeGlobal;
 
-typedef enum FeDefKind { DEF_FUNC, DEF_KERNEL, DEF_STRUCT } FeDefKind;
+typedef enum FeDefKind { DEF_FUNC, DEF_KERNEL, DEF_STRUCT, DEF_FUNC_GRAD } FeDefKind;
 
 typedef struct FeOption {
     const char *name;
@@ -136,6 +136,7 @@ typedef struct FeDef {
     int nlines;
     FeOption opts[8];     /* decorator keyword options */
     int nopts;
+    const char *grad_of;      /* DEF_FUNC_GRAD: the name of the function it differentiates */
     const char **static_code; /* wp.static() expressions resolved at import: source text */
     IrConst *static_value;    /* ... and their values (hashed after the constants) */
     int nstatic;

@@ -204,6 +204,14 @@ static void add_def(FeModule *fm, AstNode *n, FeDefKind kind, Diag *diag) {
         }
     }
     (void)diag;
+    if (kind == DEF_FUNC_GRAD) {
+        for (int i = 0; i < n->l2.n; i++)
+            if (n->l2.items[i]->kind == A_CALL && decorator_is(fm, n->l2.items[i], "func_grad"))
+                d->grad_of = n->l2.items[i]->l1.items[0]->str;
+        global_set(fm, n->str)->kind = G_OTHER; /* func_grad's wrapper returns None */
+        fm->ndefs++;
+        return;
+    }
     FeGlobal *g = global_set(fm, n->str);
     g->kind = kind == DEF_KERNEL ? G_KERNEL : kind == DEF_STRUCT ? G_STRUCT : G_FUNC;
     g->index = fm->ndefs;
@@ -601,6 +609,9 @@ FeModule *fe_module_load(IrModule *m, AstFile *f, Diag *diag) {
                 AstNode *d = s->l2.items[k];
                 if (decorator_is(fm, d, "kernel")) kind = DEF_KERNEL;
                 else if (decorator_is(fm, d, "func")) kind = DEF_FUNC;
+                else if (decorator_is(fm, d, "func_grad") && d->kind == A_CALL && d->l1.n == 1 &&
+                         d->l1.items[0]->kind == A_NAME)
+                    kind = DEF_FUNC_GRAD;
                 else if (decorator_is(fm, d, "func_native") || decorator_is(fm, d, "func_grad") ||
                          decorator_is(fm, d, "func_replay") || decorator_is(fm, d, "overload")) {
                     const AstNode *e = d->kind == A_CALL ? d->a : d;

@@ -1064,7 +1064,34 @@ static IrVal eval_subscript(Builder *b, AstNode *n, IrVal *idx, int *nidx) {
     return target;
 }
 
+/* wp.adjoint[x] in a custom gradient: the adjoint variable adj_x itself. */
+static int is_adjoint_subscript(Builder *b, AstNode *n) {
+    return n->kind == A_SUBSCRIPT && n->a->kind == A_ATTR && !strcmp(n->a->str, "adjoint") && fe_is_warp(b->fm, n->a->a);
+}
+
+static IrVal adjoint_of(Builder *b, AstNode *n) {
+    IrVal v = need_var(b, eval(b, n->b), "wp.adjoint[] operand");
+    const IrValue *x = val(b, v);
+    IrValue a = {0};
+    a.type = x->type;
+    a.label = -1;
+    a.noprefix = 1;
+    a.name = x->label >= 0 ? arena_printf(b->m->arena, "adj_%d", x->label) : arena_printf(b->m->arena, "adj_%s", x->name);
+    a.block = -1;
+    return ir_val_new(b->m, b->f, a);
+}
+
+static void adjoint_assign(Builder *b, AstNode *lhs, IrVal rv) {
+    IrVal a = adjoint_of(b, lhs);
+    IrInst *in = emit(b, IR_ADJ_ASSIGN);
+    IrVal a2[2] = {a, rv};
+    in->args = vals_dup(b, a2, 2);
+    in->nargs = 2;
+}
+
 static Ev emit_subscript(Builder *b, AstNode *n) {
+    if (is_adjoint_subscript(b, n))
+        return ev_var(adjoint_of(b, n));
     IrVal idx[32];
     int nidx;
     IrVal target = eval_subscript(b, n, idx, &nidx);
@@ -1662,6 +1689,10 @@ static Ev store_aggregate(Builder *b, AstNode *node) {
 }
 
 static void assign_to(Builder *b, AstNode *lhs, Ev r, AstNode *valnode) {
+    if (is_adjoint_subscript(b, lhs)) {
+        adjoint_assign(b, lhs, need_var(b, r, "assigned value"));
+        return;
+    }
     if ((lhs->kind == A_SUBSCRIPT || lhs->kind == A_ATTR) && b->m->warp_minor >= 16 && r.k == EV_VAR && valnode &&
         try_slot_store(b, lhs, r.v))
         return;
@@ -1782,7 +1813,7 @@ static void augassign_rewrite(Builder *b, AstNode *n, const char *opname) {
 static void emit_augassign_110(Builder *b, AstNode *n, const char *opname) {
     AstNode *lhs = n->a;
     IrVal rhs = need_var(b, eval(b, n->b), "value");
-    if (lhs->kind != A_SUBSCRIPT) {
+    if (lhs->kind != A_SUBSCRIPT || is_adjoint_subscript(b, lhs)) {
         if (lhs->kind == A_NAME)
             eval(b, lhs);
         augassign_rewrite(b, n, opname);
@@ -1845,6 +1876,12 @@ static void emit_augassign(Builder *b, AstNode *n) {
         return;
     }
     IrVal rhs = need_var(b, eval(b, n->b), "value");
+    if (is_adjoint_subscript(b, lhs)) {
+        IrVal cur = need_var(b, eval(b, lhs), "wp.adjoint[]");
+        Ev res = binop_call(b, opname, cur, rhs);
+        adjoint_assign(b, lhs, res.v);
+        return;
+    }
     if (lhs->kind == A_SUBSCRIPT) {
         IrVal idx[32];
         int nidx;
@@ -2601,7 +2638,7 @@ int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs,
     b.jb = &jb;
     b.max_unroll = fm->max_unroll;
     ModBuild mb = {0};
-    mb.built_order = arena_alloc(m->arena, sizeof(IrFunc *) * (fm->ndefs + 1));
+    mb.built_order = arena_alloc(m->arena, sizeof(IrFunc *) * (2 * fm->ndefs + 1));
     mb.struct_order = arena_alloc(m->arena, sizeof(int) * 256);
     MB = &mb;
     if (setjmp(jb)) {
@@ -2660,6 +2697,38 @@ int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs,
                 note_struct(&kb, ti->strct);
             else if (ti->kind == TY_ARRAY && ir_type_info(m, ti->elem)->kind == TY_STRUCT)
                 note_struct(&kb, ir_type_info(m, ti->elem)->strct);
+        }
+    }
+    /* @wp.func_grad functions are built after the kernels, as Warp's deferred
+     * functions, for every built func they match (inputs, then adj_ret_*) */
+    for (int bi = 0; bi < mb.nbuilt; bi++) {
+        IrFunc *f = mb.built_order[bi];
+        if (f->custom_inputs || f->custom_grad)
+            continue;
+        for (int di = 0; di < fm->ndefs; di++) {
+            const FeDef *d = &fm->defs[di];
+            if (d->kind != DEF_FUNC_GRAD || !d->grad_of || strcmp(d->grad_of, f->name))
+                continue;
+            Builder gb = b;
+            memset(&gb.syms, 0, sizeof gb.syms);
+            IrFunc *g = func_declare(&gb, di, 0);
+            int ok = g->nparams == f->nparams + f->nret;
+            for (int k = 0; ok && k < g->nparams; k++) {
+                IrType want = k < f->nparams ? f->vals[f->params[k]].type : f->ret[k - f->nparams];
+                ok = ir_type_strip_ref(m, g->vals[g->params[k]].type) == ir_type_strip_ref(m, want);
+            }
+            if (!ok)
+                continue;
+            g->custom_inputs = f->nparams;
+            g->used_by_backward = 1;
+            f->custom_grad = g;
+            IrFunc **nf = arena_alloc(m->arena, sizeof(IrFunc *) * (m->nfuncs + 1));
+            memcpy(nf, m->funcs, sizeof(IrFunc *) * m->nfuncs);
+            nf[m->nfuncs++] = g;
+            m->funcs = nf;
+            build_func(&gb, g, d, 0);
+            mb.built_order[mb.nbuilt++] = g;
+            break;
         }
     }
     /* used_by_backward propagates through the call graph */

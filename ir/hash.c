@@ -486,6 +486,11 @@ static void func_digest(HashCtx *h, int group_def, uint8_t out[32]) {
         uint8_t ad[32];
         adjoint_digest(h, h->funcs_by_def[di], &fm->defs[di], ad, NULL);
         sha_put(&s, ad, 32);
+        IrFunc *cg = h->funcs_by_def[di]->custom_grad;
+        if (cg) {
+            adjoint_digest(h, cg, (const FeDef *)cg->aux, ad, NULL);
+            sha_put(&s, ad, 32);
+        }
     }
     sha_done(&s, out);
     memcpy(h->fdigest[group_def], out, 32);
@@ -544,6 +549,9 @@ void ir_hash_module(IrModule *m, FeModule *fm) {
         if (h.funcs_by_def[i])
             h.funcs_by_def[i]->native = arena_printf(m->arena, "%s_%d", fm->defs[i].name, n);
     }
+    for (int i = 0; i < m->nfuncs; i++)
+        if (m->funcs[i]->custom_grad)
+            m->funcs[i]->custom_grad->native = m->funcs[i]->native;
     for (int i = 0; i < m->nfuncs; i++) {
         IrFunc *k = m->funcs[i];
         if (k->kind != IRK_KERNEL)

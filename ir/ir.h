@@ -75,7 +75,21 @@ typedef enum IrTypeKind {
     TY_SHAPE,     /* wp::shape_t */
     TY_STRING,    /* const char* (print format strings) */
     TY_TUPLE,     /* multiple results of a user func (elems in tuple list) */
+    TY_OPAQUE,    /* Warp's query objects and native classes: rows = IrOpaque,
+                     scalar = coordinate precision of a hash grid query */
 } IrTypeKind;
+
+/* The opaque types kernels can hold (never kernel arguments). */
+typedef enum IrOpaque {
+    OQ_HASH_GRID_QUERY,  /* wp.HashGridQuery[float16|float32|float64] */
+    OQ_MESH_QUERY_AABB,  /* wp.MeshQueryAABB */
+    OQ_MESH_QUERY_POINT, /* wp.MeshQueryPoint: result sign face u v */
+    OQ_MESH_QUERY_RAY,   /* wp.MeshQueryRay: result sign face t u v normal */
+    OQ_BVH_QUERY,        /* wp.BvhQuery */
+    OQ_MESH,             /* wp.Mesh (mesh_get): points velocities indices */
+    OQ_VOLUME,           /* wp.Volume: the class only (Volume.CLOSEST, Volume.LINEAR) */
+    OQ_COUNT
+} IrOpaque;
 
 typedef uint16_t IrType; /* index into IrModule.types; 0 is void */
 
@@ -102,6 +116,9 @@ IrType ir_type_array(IrModule *m, IrType dtype, int ndim);
 IrType ir_type_ref(IrModule *m, IrType pointee);
 IrType ir_type_simple(IrModule *m, IrTypeKind k); /* range, shape, string */
 IrType ir_type_strip_ref(const IrModule *m, IrType t);
+IrType ir_type_opaque(IrModule *m, IrOpaque k, IrScalar s); /* s: hash grid query precision, else SC_NONE */
+/* The type of attribute `name` of an opaque type (its Warp `vars`), 0 if none. */
+IrType ir_type_opaque_field(IrModule *m, IrType t, const char *name);
 IrScalar ir_type_scalar_of(const IrModule *m, IrType t); /* SC_NONE when none */
 int ir_type_is_float(const IrModule *m, IrType t);        /* scalar float16/32/64 */
 int ir_type_is_int(const IrModule *m, IrType t);          /* scalar integer (not bool) */
@@ -283,6 +300,7 @@ typedef enum IrOp {
     IR_ATTR_STORE,  /* args[0].field = args[1] */
     IR_ASSERT,      /* text = escaped source; args[0] = cond */
     IR_TEXT,        /* raw forward text (rare special forms) */
+    IR_ADJ_ASSIGN,  /* wp.adjoint[x] = v: args[0] the adjoint (named adj_x), args[1] v */
     IR_SLOT_STORE,  /* array element component write (Warp 1.16): args = root array,
                        a array indices, the value, then index values used in text;
                        text = access path, `$k` naming args[k] */
@@ -348,6 +366,8 @@ struct IrFunc {
     int dim;                 /* kernel launch dims from wp.tid() */
     void *aux;               /* frontend data (AST) */
     int group;               /* overload group id (funcs) */
+    IrFunc *custom_grad;     /* @wp.func_grad replacing this func's adjoint */
+    int custom_inputs;       /* a custom grad: how many params are the func's inputs */
     const char *sig;         /* overload signature string "f4_i4" */
 };
 

@@ -1,0 +1,172 @@
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+
+// Map wp.breakpoint() to a device brkpt at the call site so cuda-gdb attributes the stop to the generated .cu line
+#if defined(__CUDACC__) && !defined(_MSC_VER)
+#define __debugbreak() __brkpt()
+#endif
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+#define builtin_tid1d() wp::tid(_idx, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, _idx, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, _idx, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, _idx, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+
+// corpus/514_custom_gradient_sqrt.py:4
+static CUDA_CALLABLE wp::float32 safe_sqrt_0(
+    wp::float32 var_x)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    //---------
+    // forward
+    // def safe_sqrt(x: float):                                                               <L 5>
+    // return wp.sqrt(x)                                                                      <L 6>
+    var_0 = wp::sqrt(var_x);
+    return var_0;
+}
+
+
+// corpus/514_custom_gradient_sqrt.py:9
+static CUDA_CALLABLE void adj_safe_sqrt_0(
+    wp::float32 var_x,
+    wp::float32 & adj_x,
+    wp::float32 & var_adj_ret)
+{
+	// user-defined adjoint code
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.0;
+    bool var_1;
+    const wp::float32 var_2 = 1.0;
+    const wp::float32 var_3 = 2.0;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    const wp::float32 var_8 = 1.0;
+    const wp::float32 var_9 = 2.0;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    wp::float32 var_14;
+    //---------
+    // forward
+    // def adj_safe_sqrt(x: float, adj_ret: float):                                           <L 10>
+    // if x > 0.0:                                                                            <L 11>
+    var_1 = (var_x > var_0);
+    if (var_1) {
+        // wp.adjoint[x] += 1.0 / (2.0 * wp.sqrt(x)) * adj_ret                                <L 12>
+        var_4 = wp::sqrt(var_x);
+        var_5 = wp::mul(var_3, var_4);
+        var_6 = wp::div(var_2, var_5);
+        var_7 = wp::mul(var_6, var_adj_ret);
+        var_10 = wp::sqrt(var_x);
+        var_11 = wp::mul(var_9, var_10);
+        var_12 = wp::div(var_8, var_11);
+        var_13 = wp::mul(var_12, var_adj_ret);
+        var_14 = wp::add(adj_x, var_13);
+        adj_x = var_14;
+    }
+}
+
+
+
+extern "C" __global__ void k_a6719358_cuda_kernel_forward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::float32> var_b)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        wp::float32 var_2;
+        wp::float32 var_3;
+        //---------
+        // forward
+        // def k(a: wp.array(dtype=float), b: wp.array(dtype=float)):                             <L 16>
+        // i = wp.tid()                                                                           <L 17>
+        var_0 = builtin_tid1d();
+        // b[i] = safe_sqrt(a[i])                                                                 <L 18>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = safe_sqrt_0(var_3);
+        wp::array_store(var_b, var_0, var_2);
+    }
+}
+
+
+
+extern "C" __global__ void k_a6719358_cuda_kernel_backward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::float32> var_b,
+    wp::array_t<wp::float32> adj_a,
+    wp::array_t<wp::float32> adj_b)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        wp::float32 var_2;
+        wp::float32 var_3;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::float32 adj_1 = {};
+        wp::float32 adj_2 = {};
+        wp::float32 adj_3 = {};
+        //---------
+        // forward
+        // def k(a: wp.array(dtype=float), b: wp.array(dtype=float)):                             <L 16>
+        // i = wp.tid()                                                                           <L 17>
+        var_0 = builtin_tid1d();
+        // b[i] = safe_sqrt(a[i])                                                                 <L 18>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = safe_sqrt_0(var_3);
+        // wp::array_store(var_b, var_0, var_2);
+        //---------
+        // reverse
+        wp::adj_array_store(var_b, var_0, var_2, adj_b, adj_0, adj_2);
+        adj_safe_sqrt_0(var_3, adj_1, adj_2);
+        wp::adj_address(var_a, var_0, adj_a, adj_0, adj_1);
+        // adj: b[i] = safe_sqrt(a[i])                                                            <L 18>
+        // adj: i = wp.tid()                                                                      <L 17>
+        // adj: def k(a: wp.array(dtype=float), b: wp.array(dtype=float)):                        <L 16>
+        continue;
+    }
+}
+
