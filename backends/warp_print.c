@@ -474,7 +474,8 @@ static const char *origin_step(Pr *p, const char *base, const IrOriginStep *st, 
     int first = 1;
     join_vals(p, &b, st->idx, st->nidx, "var", &first);
     buf_put(&b, "", 1);
-    const char *r = arena_printf(p->arena, pointer ? "wp::address(%s, %s)" : "(*wp::address(%s, %s))", base, b.data);
+    const char *r = st->kind == 2 ? arena_printf(p->arena, pointer ? "&(wp::view(%s, %s))" : "wp::view(%s, %s)", base, b.data)
+                  : arena_printf(p->arena, pointer ? "wp::address(%s, %s)" : "(*wp::address(%s, %s))", base, b.data);
     buf_free(&b);
     return r;
 }

@@ -171,11 +171,12 @@ typedef enum FeWarpKind {
     W_CONST,    /* wp.pi ... */
     W_ARRAY,    /* wp.array, wp.array2d.. (annotation constructor); ndim in n */
     W_FUNC,     /* a builtin function or decorator */
+    W_OPAQUE,   /* wp.HashGridQuery, wp.MeshQueryPoint, wp.Mesh, wp.Volume...: opaque type */
 } FeWarpKind;
 
 typedef struct FeWarpName {
     FeWarpKind kind;
-    IrType type;       /* W_SCALAR / W_VECTYPE */
+    IrType type;       /* W_SCALAR / W_VECTYPE / W_OPAQUE */
     int n;             /* W_ARRAY ndim (0: from keyword) */
 } FeWarpName;
 

@@ -85,6 +85,18 @@ FeWarpName fe_warp_lookup(IrModule *m, const char *a) {
         w.kind = W_CONST;
         return w;
     }
+    /* the query object classes and the native classes kernels name */
+    static const struct { const char *name; IrOpaque oq; } opaques[] = {
+        {"HashGridQuery", OQ_HASH_GRID_QUERY}, {"MeshQueryAABB", OQ_MESH_QUERY_AABB},
+        {"MeshQueryPoint", OQ_MESH_QUERY_POINT}, {"MeshQueryRay", OQ_MESH_QUERY_RAY},
+        {"BvhQuery", OQ_BVH_QUERY}, {"Mesh", OQ_MESH}, {"Volume", OQ_VOLUME},
+    };
+    for (size_t i = 0; i < sizeof opaques / sizeof opaques[0]; i++)
+        if (!strcmp(a, opaques[i].name)) {
+            w.kind = W_OPAQUE;
+            w.type = ir_type_opaque(m, opaques[i].oq, SC_FLOAT32);
+            return w;
+        }
     return w;
 }
 

@@ -27,6 +27,7 @@
 typedef enum EvKind {
     EV_NONE, EV_VAR, EV_TUPLE, EV_WARP, EV_MODULE, EV_FUNC, EV_BUILTIN, EV_TYPE,
     EV_STRUCT, EV_ARRAYCTOR, EV_PYTYPE,
+    EV_RAW,           /* a Python int handed to a builtin (registered as a constant after its outputs) */
 } EvKind;
 
 typedef struct Ev {
@@ -37,6 +38,7 @@ typedef struct Ev {
     IrType type;      /* EV_TYPE */
     const char *name; /* EV_BUILTIN key, EV_PYTYPE name ("float", "int") */
     int idx;          /* EV_FUNC group def index, EV_STRUCT struct index */
+    const IrConst *raw; /* EV_RAW */
 } Ev;
 
 typedef struct Sym {
@@ -308,11 +310,15 @@ static void fill_callarg(Builder *b, const Ev *e, IrCallArg *ca) {
         ca->type = vtype(b, e->v);
         if (val(b, e->v)->is_const)
             ca->value = &val(b, e->v)->cval;
+    } else if (e->k == EV_RAW) {
+        ca->type = const_type(b, e->raw);
+        ca->value = e->raw;
     } else if (e->k == EV_TYPE) {
         ca->type_value = e->type;
     } else if (e->k == EV_PYTYPE) {
         ca->type_value = ir_type_scalar(b->m, !strcmp(e->name, "float") ? SC_FLOAT32
                                                 : !strcmp(e->name, "int") ? SC_INT32 : SC_BOOL);
+        ca->pytype = 1;
     }
 }
 
@@ -347,7 +353,7 @@ static int add_builtin_call_ex(Builder *b, const char *key, const CallArg *args,
     for (int i = 0; i < nargs; i++) {
         if (args[i].ev.k == EV_TUPLE)
             FAIL("Argument must not be the result from a multi-valued function");
-        if (args[i].ev.k != EV_VAR && args[i].ev.k != EV_TYPE && args[i].ev.k != EV_PYTYPE)
+        if (args[i].ev.k != EV_VAR && args[i].ev.k != EV_TYPE && args[i].ev.k != EV_PYTYPE && args[i].ev.k != EV_RAW)
             FAIL("Couldn't find function overload for '%s' that matched inputs with types: [%s]", key,
                  arg_types_str(b, args, nargs));
         fill_callarg(b, &args[i].ev, &ca[i]);
@@ -401,15 +407,24 @@ static int add_builtin_call_ex(Builder *b, const char *key, const CallArg *args,
 
     IrVal fwd[IR_MAX_CALL_ARGS], adjv[IR_MAX_CALL_ARGS];
     int nc = call.ncargs;
+    /* register_var: defaults and dispatch constants become constant vars
+     * before any argument is loaded */
+    for (int k = 0; k < nc; k++)
+        if (call.argmap[k] < 0)
+            adjv[k] = add_constant(b, call.defaults[-call.argmap[k] - 1]);
+        else if (args[call.argmap[k]].ev.k == EV_RAW) /* Python ints (slice bounds) */
+            adjv[k] = add_constant(b, *args[call.argmap[k]].ev.raw);
     for (int k = 0; k < nc; k++) {
         IrVal v;
         int ai = call.argmap[k];
-        if (ai >= 0) {
+        if (ai >= 0 && args[ai].ev.k == EV_RAW) {
+            v = adjv[k];
+        } else if (ai >= 0) {
             if (args[ai].ev.k != EV_VAR)
                 FAIL("type argument passed where a value is expected in '%s'", key);
             v = args[ai].ev.v;
         } else {
-            v = add_constant(b, call.defaults[-ai - 1]);
+            v = adjv[k];
         }
         adjv[k] = v;
         fwd[k] = ir_builtin_arg_noload(call.id, k) ? v : load(b, v);
@@ -536,6 +551,7 @@ static Ev resolve_warp_attr(Builder *b, const char *attr) {
     switch (w.kind) {
     case W_SCALAR:
     case W_VECTYPE:
+    case W_OPAQUE:
         e.k = EV_TYPE;
         e.type = w.type;
         return e;
@@ -642,9 +658,9 @@ static int vector_index(Builder *b, const char *comp, IrType t) {
 
 /* Warp features wpc does not implement (yet): named as such in diagnostics. */
 static int warp_feature_unsupported(const char *attr) {
-    static const char *const prefixes[] = {"tile", "mesh_", "bvh_", "volume_", "hash_grid", "texture", "sparse",
-                                           "fem", "static", "grad", "adjoint", "func_native", "Mesh", "Bvh",
-                                           "Volume", "HashGrid", "indexedarray", "fabricarray", "zeros", "lower_bound",
+    static const char *const prefixes[] = {"tile", "texture", "sparse",
+                                           "fem", "static", "grad", "adjoint", "func_native", "Bvh",
+                                           "HashGrid", "indexedarray", "fabricarray", "zeros", "lower_bound",
                                            "matmul", "batched_matmul", "launch", "noise", "pnoise", "curlnoise",
                                            "closest_point", "intersect", "ray_"};
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
@@ -684,6 +700,12 @@ static Ev emit_attribute(Builder *b, AstNode *n, const Ev *aggregate_in) {
     }
     if (agg.k == EV_TYPE) {
         const IrTypeInfo *ti = tinfo(b, agg.type);
+        if (ti->kind == TY_OPAQUE) {
+            /* class constants: Volume.CLOSEST = 0, Volume.LINEAR = 1 */
+            if (ti->rows == OQ_VOLUME && (!strcmp(n->str, "CLOSEST") || !strcmp(n->str, "LINEAR")))
+                return ev_var(add_constant(b, const_int(n->str[0] == 'L')));
+            FAIL("Error, `%s` is not an attribute of '<class '%s'>'", n->str, type_repr(b, agg.type));
+        }
         if (!strcmp(n->str, "dtype")) {
             Ev e = {0};
             e.k = EV_TYPE;
@@ -731,6 +753,9 @@ static Ev emit_attribute(Builder *b, AstNode *n, const Ev *aggregate_in) {
     } else if (ti->kind == TY_ARRAY) {
         if (!strcmp(n->str, "shape"))
             ftype = ir_type_simple(b->m, TY_SHAPE);
+    } else if (ti->kind == TY_OPAQUE) {
+        /* MeshQueryPoint, MeshQueryRay, Mesh: their `vars`, read like struct fields */
+        ftype = ir_type_opaque_field(b->m, at, n->str);
     }
     if (!ftype) {
         const char *nm = n->a->kind == A_NAME ? n->a->str : "expression";
@@ -975,6 +1000,116 @@ static Ev emit_ifexp(Builder *b, AstNode *n) {
 }
 
 /* ---- subscripts ---- */
+static IrConst const_int(int64_t i);
+
+/* eval_const_slice_component: a compile-time int. */
+static int64_t const_slice_component(Builder *b, AstNode *n) {
+    Ev e = eval(b, n);
+    if (e.k != EV_VAR || !val(b, e.v)->is_const || val(b, e.v)->cval.n)
+        FAIL("Slice component must be a compile-time constant.");
+    const IrConst *c = &val(b, e.v)->cval;
+    if (c->is_float)
+        FAIL("Slice component must be an integer.");
+    return c->i;
+}
+
+/* The bounds of a slice of a vector/matrix dimension of `length`, resolved
+ * at compile time (1.16: eval_const_slice, CPython's slice.indices; 1.10:
+ * eval_indices' own clamping). */
+static void const_slice_bounds(Builder *b, AstNode *s, int length, int64_t out[3]) {
+    int64_t step = s->c ? const_slice_component(b, s->c) : 1;
+    int64_t start, stop;
+    if (b->m->warp_minor >= 16) {
+        if (step == 0)
+            FAIL("Slice step cannot be zero.");
+        int64_t lower = step > 0 ? 0 : -1, upper = step > 0 ? length : length - 1;
+        start = step > 0 ? lower : upper;
+        stop = step > 0 ? upper : lower;
+        if (s->a) {
+            int64_t v = const_slice_component(b, s->a);
+            start = v < 0 ? (v + length > lower ? v + length : lower) : (v < upper ? v : upper);
+        }
+        if (s->b) {
+            int64_t v = const_slice_component(b, s->b);
+            stop = v < 0 ? (v + length > lower ? v + length : lower) : (v < upper ? v : upper);
+        }
+    } else {
+        if (!s->a) {
+            start = step < 0 ? length - 1 : 0;
+        } else {
+            start = const_slice_component(b, s->a);
+            start = start < -length ? -length : start > length ? length : start;
+            if (start < 0)
+                start += length;
+        }
+        if (!s->b) {
+            stop = step < 0 ? -1 : length;
+        } else {
+            stop = const_slice_component(b, s->b);
+            stop = stop < -length ? -length : stop > length ? length : stop;
+            if (stop < 0)
+                stop += length;
+        }
+    }
+    out[0] = start;
+    out[1] = stop;
+    out[2] = step;
+}
+
+/* add_builtin_call("slice", (start, stop, step)): each bound a Var or a Python int. */
+static IrVal slice_call(Builder *b, const Ev bounds[3]) {
+    CallArg args[3];
+    for (int i = 0; i < 3; i++) {
+        args[i].kw = NULL;
+        args[i].ev = bounds[i];
+    }
+    IrVal outs[8];
+    add_builtin_call_ex(b, "slice", args, 3, NULL, 0, 1, outs);
+    return outs[0];
+}
+
+static Ev ev_raw(Builder *b, int64_t v) {
+    IrConst *c = arena_alloc(b->m->arena, sizeof *c);
+    *c = const_int(v);
+    Ev e = {0};
+    e.k = EV_RAW;
+    e.raw = c;
+    return e;
+}
+
+/* emit_Slice: omitted bounds are SLICE_BEGIN / SLICE_END. */
+static Ev emit_slice(Builder *b, AstNode *n) {
+    Ev bd[3];
+    bd[0] = n->a ? ev_var(need_var(b, eval(b, n->a), "slice start")) : ev_raw(b, 2147483647LL);
+    bd[1] = n->b ? ev_var(need_var(b, eval(b, n->b), "slice stop")) : ev_raw(b, -2147483648LL);
+    bd[2] = n->c ? ev_var(need_var(b, eval(b, n->c), "slice step")) : ev_raw(b, 1);
+    return ev_var(slice_call(b, bd));
+}
+
+/* eval_indices: slices of vectors and matrices are resolved at compile time;
+ * every other index (array slices included) is evaluated as written. */
+static void eval_indices(Builder *b, IrVal target, AstNode **nodes, int n, IrVal *out) {
+    IrType tt = strip(b, vtype(b, target));
+    const IrTypeInfo *ti = tinfo(b, tt);
+    int composite = ti->kind == TY_VEC || ti->kind == TY_MAT || ti->kind == TY_QUAT || ti->kind == TY_TRANSFORM;
+    for (int i = 0; i < n; i++) {
+        if (composite && nodes[i]->kind == A_SLICE) {
+            int shape[2] = {ti->kind == TY_QUAT ? 4 : ti->kind == TY_TRANSFORM ? 7 : ti->rows, ti->cols};
+            int nshape = ti->kind == TY_MAT ? 2 : 1;
+            if (i >= nshape)
+                FAIL("tuple index out of range");
+            int64_t bounds[3];
+            const_slice_bounds(b, nodes[i], shape[i], bounds);
+            Ev bd[3];
+            for (int k = 0; k < 3; k++)
+                bd[k] = ev_raw(b, bounds[k]);
+            out[i] = slice_call(b, bd);
+        } else {
+            out[i] = need_var(b, eval(b, nodes[i]), "index");
+        }
+    }
+}
+
 static Ev emit_indexing(Builder *b, IrVal target, IrVal *idx, int nidx) {
     IrType tt = strip(b, vtype(b, target));
     const IrTypeInfo *ti = tinfo(b, tt);
@@ -989,22 +1124,33 @@ static Ev emit_indexing(Builder *b, IrVal target, IrVal *idx, int nidx) {
         for (int i = 0; i < nidx; i++)
             if (!ir_type_is_int(b->m, strip(b, vtype(b, idx[i]))))
                 all_int = 0;
+        const IrOrigin *o = b->m->warp_minor >= 16 ? origin_for(b, target) : NULL;
         if (nidx == ti->ndim && all_int) {
-            const IrOrigin *o = b->m->warp_minor >= 16 ? origin_for(b, target) : NULL;
             IrVal out = builtin1(b, "address", argv, nidx + 1);
             if (o)
                 val(b, out)->origin = origin_extend(b, o, 1, NULL, idx, nidx);
             return ev_var(out);
         }
-        if (nidx < ti->ndim && all_int)
-            FAIL("array views (indexing a %dD array with %d indices) are not supported", ti->ndim, nidx);
-        FAIL("Incorrect number of indices specified for array indexing, got %d indices for a %d dimensional array.",
-             nidx, ti->ndim);
+        if (nidx > ti->ndim)
+            FAIL("Incorrect number of indices specified for array indexing, got %d indices for a %d dimensional array.",
+                 nidx, ti->ndim);
+        /* a view: integer indices become slice(i, i, 0) */
+        for (int i = 0; i < nidx; i++) {
+            if (tinfo(b, strip(b, vtype(b, idx[i])))->kind == TY_SLICE)
+                continue;
+            Ev bd[3] = {ev_var(idx[i]), ev_var(idx[i]), ev_raw(b, 0)};
+            argv[i + 1] = slice_call(b, bd);
+        }
+        IrVal out = builtin1(b, "view", argv, nidx + 1);
+        if (o)
+            val(b, out)->origin = origin_extend(b, o, 2, NULL, argv + 1, nidx);
+        return ev_var(out);
     }
     return ev_var(builtin1(b, "extract", argv, nidx + 1));
 }
 
-/* Flattens a[i][j] / a[i, j] into target + indices, as recurse_subscript. */
+/* Flattens a[i][j] / a[i, j] into target + indices (recurse_subscript), then
+ * evaluates the indices for the final target (eval_indices). */
 static IrVal eval_subscript(Builder *b, AstNode *n, IrVal *idx, int *nidx) {
     /* collect index groups from outermost to innermost */
     AstNode *groups[16];
@@ -1016,18 +1162,8 @@ static IrVal eval_subscript(Builder *b, AstNode *n, IrVal *idx, int *nidx) {
     }
     Ev te = eval(b, cur);
     IrVal target = need_var(b, te, "subscript target");
-    int total = 0;
-    /* innermost group first */
-    for (int g = ng - 1; g >= 0; g--) {
-        AstNode *s = groups[g];
-        AstNode **items = s->kind == A_TUPLE ? s->l1.items : &groups[g];
-        int k = s->kind == A_TUPLE ? s->l1.n : 1;
-        (void)items;
-        (void)k;
-        (void)total;
-    }
-    /* Warp evaluates the target, then (for arrays) consumes up to ndim
-     * indices at each nesting level, evaluating indices as it goes. */
+    /* Warp evaluates the target, then (for arrays) consumes ndim indices at
+     * each nesting level where more are pending, evaluating them as it goes. */
     int pending_n = 0;
     AstNode *pending[32];
     for (int g = ng - 1; g >= 0; g--) {
@@ -1040,26 +1176,16 @@ static IrVal eval_subscript(Builder *b, AstNode *n, IrVal *idx, int *nidx) {
         }
         IrType tt = strip(b, vtype(b, target));
         const IrTypeInfo *ti = tinfo(b, tt);
-        if (ti->kind == TY_ARRAY && pending_n > ti->ndim && g > 0) {
-            /* unreachable ordering nuance; handled below */
-        }
         if (ti->kind == TY_ARRAY && pending_n > ti->ndim) {
             IrVal iv[8];
-            for (int i = 0; i < ti->ndim; i++) {
-                if (pending[i]->kind == A_SLICE)
-                    FAIL("array slicing is not supported");
-                iv[i] = need_var(b, eval(b, pending[i]), "index");
-            }
-            target = emit_indexing(b, target, iv, ti->ndim).v;
-            memmove(pending, pending + ti->ndim, sizeof(AstNode *) * (pending_n - ti->ndim));
-            pending_n -= ti->ndim;
+            int nd = ti->ndim;
+            eval_indices(b, target, pending, nd, iv);
+            target = emit_indexing(b, target, iv, nd).v;
+            memmove(pending, pending + nd, sizeof(AstNode *) * (pending_n - nd));
+            pending_n -= nd;
         }
     }
-    for (int i = 0; i < pending_n; i++) {
-        if (pending[i]->kind == A_SLICE)
-            FAIL("slicing is not supported");
-        idx[i] = need_var(b, eval(b, pending[i]), "index");
-    }
+    eval_indices(b, target, pending, pending_n, idx);
     *nidx = pending_n;
     return target;
 }
@@ -1177,6 +1303,8 @@ static Ev emit_call(Builder *b, AstNode *n, int value_used) {
     case EV_BUILTIN: key = fn.name; break;
     case EV_PYTYPE: key = fn.name; break;
     case EV_TYPE: {
+        if (tinfo(b, fn.type)->kind == TY_OPAQUE)
+            FAIL("wp.%s objects cannot be constructed in kernels", type_repr(b, fn.type) + strlen("warp._src.types."));
         key = ctor_key(b, fn.type);
         /* a builtin named like the type's attribute wins (wp.spatial_vector) */
         const char *attr = n->a->kind == A_ATTR ? n->a->str : n->a->kind == A_NAME ? n->a->str : NULL;
@@ -1337,7 +1465,7 @@ static Ev eval(Builder *b, AstNode *n) {
     case A_LIST:
         FAIL("List constructs are not supported in kernels. Use vectors like `wp.vec3()` for small fixed-size "
              "collections, or `wp.zeros(shape=N, dtype=...)` for stack-allocated arrays.");
-    case A_SLICE: FAIL("slices are not supported here");
+    case A_SLICE: return emit_slice(b, n);
     case A_OTHEREXPR: FAIL("Construct `ast.%s` not supported in kernels.", n->str ? n->str : "expression");
     default: FAIL("unsupported expression");
     }
@@ -2401,6 +2529,17 @@ static IrType annotation_type(Builder *b, AstNode *a) {
     if (a->kind == A_SUBSCRIPT) {
         const char *sa = fe_warp_attr(b->fm, a->a);
         FeWarpName w = sa ? fe_warp_lookup(b->m, sa) : (FeWarpName){0};
+        if (w.kind == W_OPAQUE && (strcmp(sa, "HashGridQuery") || b->m->warp_minor < 16))
+            FAIL("type '%s' is not subscriptable", sa);
+        if (w.kind == W_OPAQUE) {
+            /* wp.HashGridQuery[dtype]: hash_grid_query_type(dtype) */
+            IrType dt = dtype_of(b, a->b);
+            IrScalar s = tinfo(b, dt)->kind == TY_SCALAR ? (IrScalar)tinfo(b, dt)->scalar : SC_NONE;
+            if (s != SC_FLOAT16 && s != SC_FLOAT32 && s != SC_FLOAT64)
+                FAIL("Unsupported dtype %s for HashGridQuery. Supported types: float16, float32, float64",
+                     type_repr(b, dt));
+            return ir_type_opaque(b->m, OQ_HASH_GRID_QUERY, s);
+        }
         if (w.kind == W_ARRAY) {
             AstNode *p0 = a->b, *p1 = NULL;
             if (p0->kind == A_TUPLE) {
@@ -2423,7 +2562,7 @@ static IrType annotation_type(Builder *b, AstNode *a) {
     const char *wa = fe_warp_attr(b->fm, a->kind == A_CALL ? a->a : a);
     if (wa) {
         FeWarpName w = fe_warp_lookup(b->m, wa);
-        if ((w.kind == W_SCALAR || w.kind == W_VECTYPE) && a->kind != A_CALL)
+        if ((w.kind == W_SCALAR || w.kind == W_VECTYPE || w.kind == W_OPAQUE) && a->kind != A_CALL)
             return w.type;
         if (w.kind == W_ARRAY && a->kind == A_CALL) {
             IrType dt = 0;

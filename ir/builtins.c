@@ -39,11 +39,13 @@ enum {
     VF_QUATERNION, VF_QUAT_IDENTITY, VF_TRANSFORMATION, VF_TRANSFORMATION_PQ, VF_TRANSFORM_IDENTITY,
     VF_SPATIAL_VECTOR, VF_WHERE, VF_SELECT, VF_ADDRESS, VF_VIEW, VF_ARRAY_STORE, VF_STORE, VF_ATOMIC,
     VF_VEC_EXTRACT, VF_MAT_EXTRACT, VF_INDEX_REF, VF_ROW_REF, VF_EXPECT_EQ, VF_LERP, VF_STATIC_LEN,
-    VF_PRINTF, VF_UNSUPPORTED,
+    VF_PRINTF, VF_UNSUPPORTED, VF_SLICE,
+    VF_VOLUME, VF_VOLUME_GRAD, VF_VOLUME_STORE, VF_VOLUME_INDEX, /* volume value funcs */
 };
 enum {
     DF_DEFAULT, DF_REF0, DF_VEC_ASSIGN, DF_MAT_ASSIGN, DF_VECTOR, DF_MATRIX, DF_MAT_FROM_VECS,
     DF_IDENTITY, DF_QUATERNION, DF_DTYPE_ONLY, DF_TRANSFORMATION, DF_SPATIAL_VECTOR,
+    DF_VOLUME, /* the arguments but dtype; dtype as the template argument */
 };
 enum { IL_NONE, IL_ALWAYS, IL_ARGS_GT1, IL_ARGS_GT4, IL_MATRIX, IL_MAT_FROM_VECS };
 
@@ -64,7 +66,23 @@ static const Row rows[] = {
 typedef enum PatKind {
     PK_ANY, PK_SCALAR, PK_FLOAT, PK_INT, PK_CONCRETE,
     PK_VEC, PK_MAT, PK_QUAT, PK_XFORM, PK_ARRAY, PK_RANGE, PK_SHAPE, PK_STR, PK_NEVER,
+    PK_OPAQUE, /* a query object or native class: len = IrOpaque, sc = precision */
 } PatKind;
+
+/* Names of the opaque types in parameter patterns and result types. */
+static const struct { const char *name; uint8_t oq, sc; } opaque_names[] = {
+    {"HashGridQuery", OQ_HASH_GRID_QUERY, SC_FLOAT32}, {"HashGridQueryH", OQ_HASH_GRID_QUERY, SC_FLOAT16},
+    {"HashGridQueryD", OQ_HASH_GRID_QUERY, SC_FLOAT64}, {"MeshQueryAABB", OQ_MESH_QUERY_AABB, SC_NONE},
+    {"MeshQueryPoint", OQ_MESH_QUERY_POINT, SC_NONE},   {"MeshQueryRay", OQ_MESH_QUERY_RAY, SC_NONE},
+    {"BvhQuery", OQ_BVH_QUERY, SC_NONE},                {"Mesh", OQ_MESH, SC_NONE},
+};
+
+static int opaque_from_name(const char *s, size_t n) {
+    for (size_t k = 0; k < sizeof opaque_names / sizeof opaque_names[0]; k++)
+        if (strlen(opaque_names[k].name) == n && !strncmp(opaque_names[k].name, s, n))
+            return (int)k;
+    return -1;
+}
 
 typedef struct Pat {
     uint8_t kind;        /* PatKind */
@@ -205,6 +223,12 @@ static int parse_pat(const char **sp, Pat *p) {
     } else if (word_is(s, n, "tuple")) {
         p->kind = PK_NEVER;
         s += n;
+    } else if (opaque_from_name(s, n) >= 0) {
+        int k = opaque_from_name(s, n);
+        p->kind = PK_OPAQUE;
+        p->len = opaque_names[k].oq;
+        p->sc = opaque_names[k].sc;
+        s += n;
     } else {
         if (!parse_scalar_pat(&s, &p->kind, &p->sc))
             return 0;
@@ -244,7 +268,7 @@ static int parse_default(const char **sp, Param *p) {
         const char *q = s;
         int isf = 0;
         while (*q && *q != ',') {
-            if (*q == '.' || *q == 'e' || *q == 'E')
+            if (*q == '.' || *q == 'e' || *q == 'E' || *q == 'i') /* 1.0, 1e-3, inf (math.inf) */
                 isf = 1;
             q++;
         }
@@ -624,6 +648,7 @@ static int match_pat(const IrModule *m, const Pat *p, IrType t, int minor) {
     case PK_RANGE: return i->kind == TY_RANGE;
     case PK_SHAPE: return i->kind == TY_SHAPE;
     case PK_STR: return i->kind == TY_STRING;
+    case PK_OPAQUE: return i->kind == TY_OPAQUE && i->rows == p->len && i->scalar == p->sc;
     default: return 0;
     }
 }
@@ -846,6 +871,10 @@ static int parse_type(Ctx *c, const char **sp, IrScalar T, IrType *out) {
         s += n;
     } else if (word_is(s, n, "range_t") || word_is(s, n, "shape_t")) {
         *out = ir_type_simple(c->m, s[0] == 'r' ? TY_RANGE : TY_SHAPE);
+        s += n;
+    } else if (opaque_from_name(s, n) >= 0) {
+        int k = opaque_from_name(s, n);
+        *out = ir_type_opaque(c->m, (IrOpaque)opaque_names[k].oq, (IrScalar)opaque_names[k].sc);
         s += n;
     } else {
         int kind = word_is(s, n, "vector") ? 1 : word_is(s, n, "matrix") ? 2 : word_is(s, n, "quaternion") ? 3
@@ -1322,6 +1351,59 @@ static int index_types(Ctx *c, IrType *its) {
     return ni;
 }
 
+/* The volume value funcs: the value type comes from the dtype argument
+ * (volume_sample, _grad, lookup), the stored value (volume_store) or the
+ * voxel_data array (_index forms), and must be one a volume can hold. */
+static int volume_type_ok(Ctx *c, IrType t) {
+    const IrTypeInfo *i = t ? TI(c, t) : NULL;
+    if (!i)
+        return 0;
+    IrScalar s = (IrScalar)i->scalar;
+    if (i->kind == TY_SCALAR)
+        return s == SC_INT32 || s == SC_INT64 || s == SC_UINT32 || s == SC_FLOAT32 || s == SC_FLOAT64;
+    return i->kind == TY_VEC && (i->rows == 3 || i->rows == 4) && (s == SC_FLOAT32 || s == SC_FLOAT64);
+}
+
+/* check_volume_value_grad_compatibility */
+static int volume_grad_ok(Ctx *c, IrType dtype, IrType grad) {
+    const IrTypeInfo *i = TI(c, dtype);
+    IrType expected = i->kind == TY_VEC ? ir_type_mat(c->m, i->rows, 3, (IrScalar)i->scalar)
+                                        : ir_type_vec(c->m, 3, (IrScalar)i->scalar);
+    if (!types_equal(c, grad, expected))
+        return fail(c, "Incompatible gradient type, expected %s, got %s", repr(c, expected), repr(c, grad));
+    return 0;
+}
+
+static int vf_volume(Ctx *c) {
+    if (c->row->vf == VF_VOLUME_STORE) {
+        IrType v = gtype(c, "value");
+        if (!volume_type_ok(c, v))
+            return fail(c, "unsupported volume type `%s`", repr(c, v));
+        return set_ret(c, 0);
+    }
+    IrType dtype;
+    if (c->row->vf == VF_VOLUME_INDEX) {
+        IrType arr = gtype(c, "voxel_data");
+        dtype = TI(c, arr)->elem;
+        if (!volume_type_ok(c, dtype)) /* dtype.__name__ */
+            return fail(c, "unsupported volume type `%s`", repr(c, dtype));
+        if (!types_equal(c, dtype, gtype(c, "background")))
+            return fail(c, "the `voxel_data` array and the `background` value must have the same dtype");
+        if (get(c, "grad") && volume_grad_ok(c, dtype, gtype(c, "grad")))
+            return -1;
+        return set_ret(c, dtype);
+    }
+    BArg *d = get(c, "dtype");
+    dtype = d ? d->tval : 0;
+    if (!d || !d->tval || d->cval)
+        return fail(c, "unsupported volume type `%s`", d && d->type ? repr(c, d->type) : "None");
+    if (!volume_type_ok(c, dtype))
+        return fail(c, "unsupported volume type `%s`", repr(c, dtype));
+    if (c->row->vf == VF_VOLUME_GRAD && volume_grad_ok(c, dtype, gtype(c, "grad")))
+        return -1;
+    return set_ret(c, dtype);
+}
+
 static int vf_value(Ctx *c) {
     const Row *row = c->row;
     IrType ts[IR_MAX_CALL_ARGS + 8];
@@ -1470,15 +1552,53 @@ static int vf_value(Ctx *c) {
                 return fail(c, "address() index arguments must be of integer type, got index of type %s", repr(c, its[k]));
         return set_ret(c, ir_type_ref(c->m, TI(c, arr)->elem));
     }
+    case VF_SLICE: {
+        /* slice_t(**arg_values): each value a compile-time int or a runtime Var */
+        static const char *const nm[3] = {"start", "stop", "step"};
+        int flags = 0, v[3] = {0, 0, 0};
+        for (int k = 0; k < 3; k++) {
+            BArg *a = get(c, nm[k]);
+            if (!a || !a->cval)
+                continue;
+            int64_t x = const_int(a->cval);
+            if (k == 0 && x == 2147483647LL)
+                flags |= IRSL_BEGIN;
+            else if (k == 1 && x == -2147483648LL)
+                flags |= IRSL_END;
+            else if (x >= -32768 && x <= 32767) {
+                flags |= 1 << k;
+                v[k] = (int)x;
+            }
+        }
+        return set_ret(c, ir_type_slice(c->m, flags, v[0], v[1], v[2]));
+    }
     case VF_VIEW: {
         IrType arr = gtype(c, "arr"), its[4];
         int ni = index_types(c, its), nd = TI(c, arr)->ndim;
+        int has_slice = 0;
+        for (int k = 0; k < ni; k++)
+            has_slice |= is_kind(c, its[k], TY_SLICE);
         if (ni > nd)
             return fail(c, "Trying to create an array view with %d indices, but the array only has %d dimension(s). "
                         "Ensure that the argument type on the function or kernel specifies the expected number of "
                         "dimensions, e.g.: def func(param: %s: ...", ni, nd,
                         /* sic: Warp 1.10 leaves the parenthesis open */
                         c->minor >= 16 ? "wp.array3d[float])" : "wp.array3d(dtype=float)");
+        if (has_slice) {
+            /* each integer index (a slice with step 0) collapses one dimension */
+            int nint = 0;
+            for (int k = 0; k < ni; k++) {
+                if (!ir_type_is_int(c->m, its[k]) && !is_kind(c, its[k], TY_SLICE))
+                    return fail(c, "view() index arguments must be of integer or slice types, got index of type %s",
+                                repr(c, its[k]));
+                const IrTypeInfo *si = TI(c, its[k]);
+                if (si->kind == TY_SLICE && (si->strct & IRSL_STEP) && (int16_t)si->rows == 0)
+                    nint++;
+            }
+            if (nd - nint <= 0)
+                return fail(c, "AssertionError");
+            return set_ret(c, ir_type_array(c->m, TI(c, arr)->elem, nd - nint));
+        }
         if (ni == nd)
             return fail(c, "Expected to call `address()` instead of `view()`");
         for (int k = 0; k < ni; k++)
@@ -1541,6 +1661,11 @@ static int vf_value(Ctx *c) {
         if (c->vcount > 32)
             return fail(c, "the maximum number of variadic arguments that can be passed to `printf` is 32");
         return set_ret(c, 0);
+    case VF_VOLUME:
+    case VF_VOLUME_GRAD:
+    case VF_VOLUME_STORE:
+    case VF_VOLUME_INDEX:
+        return vf_volume(c);
     default:
         return fail(c, "wpc does not support builtin '%s' with these arguments", row->key);
     }
@@ -1700,6 +1825,21 @@ static int df_dispatch(Ctx *c) {
         tmpl_int(c, 6);
         tmpl_scalar(c, dt);
         return 0;
+    case DF_VOLUME: {
+        for (int k = 0; k < c->nb; k++)
+            if (!is_dtype(&c->b[k]) && push_arg(c, k))
+                return -1;
+        /* compute_type_str's param2str: Python's float/int print their __name__ */
+        BArg *d = get(c, "dtype");
+        const IrCallArg *ca = d && d->src >= 0 ? &c->args[d->src] : NULL;
+        if (ca && ca->pytype) {
+            IrScalar s = scalar_of(c, d->tval);
+            buf_puts(&c->tmpl, s == SC_FLOAT32 ? "float" : s == SC_BOOL ? "bool" : "int");
+        } else {
+            ir_type_ctype(c->m, d->tval, &c->tmpl);
+        }
+        return 0;
+    }
     default:
         return fail(c, "internal error: unknown dispatch rule");
     }

@@ -220,6 +220,14 @@ static int resolve_static(Refs *r, AstNode *n, IrConst *c, int *kind, int *idx, 
             if (w.kind == W_SCALAR || w.kind == W_VECTYPE) { o = O_TYPE; ty = w.type; }
             else if (w.kind == W_CONST) { o = O_VALUE; fe_warp_constant(r->fm, a, &val); }
             else if (!strcmp(a, "types") || !strcmp(a, "constants") || !strcmp(a, "math")) o = O_WARP;
+            else if (w.kind == W_OPAQUE && i == 1 && ir_type_info(m, w.type)->rows == OQ_VOLUME &&
+                     (!strcmp(chain[0]->str, "CLOSEST") || !strcmp(chain[0]->str, "LINEAR"))) {
+                /* wp.Volume.CLOSEST / LINEAR: Python ints */
+                memset(&val, 0, sizeof val);
+                val.i = chain[0]->str[0] == 'L';
+                o = O_VALUE;
+                break;
+            }
             else if (i > 0) return 0;
             else o = O_OTHER;
         } else if (o == O_TYPE) {

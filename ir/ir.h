@@ -77,7 +77,17 @@ typedef enum IrTypeKind {
     TY_TUPLE,     /* multiple results of a user func (elems in tuple list) */
     TY_OPAQUE,    /* Warp's query objects and native classes: rows = IrOpaque,
                      scalar = coordinate precision of a hash grid query */
+    TY_SLICE,     /* wp::slice_t: start/stop/step in cols/ndim/rows (int16) where
+                     known at compile time, strct = IRSL_* flags */
 } IrTypeKind;
+
+/* TY_SLICE flags: which of Warp's slice_t(start, stop, step) values are
+ * compile-time ints (the rest are runtime Vars); SLICE_BEGIN / SLICE_END
+ * stand for omitted bounds of an array slice. */
+enum {
+    IRSL_START = 1, IRSL_STOP = 2, IRSL_STEP = 4, /* value known */
+    IRSL_BEGIN = 8, IRSL_END = 16,                /* start == SLICE_BEGIN, stop == SLICE_END */
+};
 
 /* The opaque types kernels can hold (never kernel arguments). */
 typedef enum IrOpaque {
@@ -115,6 +125,8 @@ IrType ir_type_transform(IrModule *m, IrScalar s);
 IrType ir_type_array(IrModule *m, IrType dtype, int ndim);
 IrType ir_type_ref(IrModule *m, IrType pointee);
 IrType ir_type_simple(IrModule *m, IrTypeKind k); /* range, shape, string */
+/* A slice_t: flags IRSL_*, and the known values (others 0). */
+IrType ir_type_slice(IrModule *m, int flags, int start, int stop, int step);
 IrType ir_type_strip_ref(const IrModule *m, IrType t);
 IrType ir_type_opaque(IrModule *m, IrOpaque k, IrScalar s); /* s: hash grid query precision, else SC_NONE */
 /* The type of attribute `name` of an opaque type (its Warp `vars`), 0 if none. */
@@ -170,6 +182,7 @@ typedef struct IrCallArg {
     IrType type;           /* value type (refs allowed); 0 if the argument is a type */
     const IrConst *value;  /* compile-time constant value or NULL */
     IrType type_value;     /* when the argument is a type (dtype=float): that type */
+    uint8_t pytype;        /* type_value is Python's float/int/bool (template args print "float") */
 } IrCallArg;
 
 #define IR_MAX_CALL_ARGS 32
@@ -250,7 +263,7 @@ typedef int32_t IrVal; /* index into IrFunc.vals; -1 = none */
 /* Where a reference points (Warp 1.16's lvalue origin): a root value and a
  * path of field and array-element steps, printed as a nested C++ lvalue. */
 typedef struct IrOriginStep {
-    uint8_t kind;       /* 0 field, 1 array element */
+    uint8_t kind;       /* 0 field, 1 array element, 2 array view (idx: slices) */
     const char *field;
     const IrVal *idx;
     int nidx;

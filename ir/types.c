@@ -90,6 +90,69 @@ IrType ir_type_ref(IrModule *m, IrType pointee) {
 
 IrType ir_type_simple(IrModule *m, IrTypeKind k) { return ir_type_intern(m, tinfo(k, SC_NONE)); }
 
+IrType ir_type_slice(IrModule *m, int flags, int start, int stop, int step) {
+    IrTypeInfo i = tinfo(TY_SLICE, SC_NONE);
+    i.strct = flags;
+    i.cols = (uint16_t)(int16_t)start;
+    i.ndim = (uint16_t)(int16_t)stop;
+    i.rows = (uint16_t)(int16_t)step;
+    return ir_type_intern(m, i);
+}
+
+IrType ir_type_opaque(IrModule *m, IrOpaque k, IrScalar s) {
+    IrTypeInfo i = tinfo(TY_OPAQUE, k == OQ_HASH_GRID_QUERY ? s : SC_NONE);
+    i.rows = (uint16_t)k;
+    return ir_type_intern(m, i);
+}
+
+/* The `vars` of MeshQueryPoint, MeshQueryRay and Mesh, in Warp's order. */
+IrType ir_type_opaque_field(IrModule *m, IrType t, const char *name) {
+    const IrTypeInfo *i = &m->types[t];
+    if (i->kind != TY_OPAQUE)
+        return 0;
+    static const struct { uint8_t oq; const char *name; } fields[] = {
+        {OQ_MESH_QUERY_POINT, "result"}, {OQ_MESH_QUERY_POINT, "sign"}, {OQ_MESH_QUERY_POINT, "face"},
+        {OQ_MESH_QUERY_POINT, "u"},      {OQ_MESH_QUERY_POINT, "v"},
+        {OQ_MESH_QUERY_RAY, "result"},   {OQ_MESH_QUERY_RAY, "sign"},   {OQ_MESH_QUERY_RAY, "face"},
+        {OQ_MESH_QUERY_RAY, "t"},        {OQ_MESH_QUERY_RAY, "u"},      {OQ_MESH_QUERY_RAY, "v"},
+        {OQ_MESH_QUERY_RAY, "normal"},
+        {OQ_MESH, "points"},             {OQ_MESH, "velocities"},       {OQ_MESH, "indices"},
+    };
+    for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++) {
+        if (fields[k].oq != i->rows || strcmp(fields[k].name, name))
+            continue;
+        if (!strcmp(name, "result"))
+            return ir_type_scalar(m, SC_BOOL);
+        if (!strcmp(name, "face"))
+            return ir_type_scalar(m, SC_INT32);
+        if (!strcmp(name, "normal"))
+            return ir_type_vec(m, 3, SC_FLOAT32);
+        if (!strcmp(name, "points") || !strcmp(name, "velocities"))
+            return ir_type_array(m, ir_type_vec(m, 3, SC_FLOAT32), 1);
+        if (!strcmp(name, "indices"))
+            return ir_type_array(m, ir_type_scalar(m, SC_INT32), 1);
+        return ir_type_scalar(m, SC_FLOAT32);
+    }
+    return 0;
+}
+
+/* Warp's class names (_wp_native_name_, or __name__ for Mesh and Volume). */
+static const char *opaque_native(const IrModule *m, const IrTypeInfo *i) {
+    switch (i->rows) {
+    case OQ_HASH_GRID_QUERY:
+        if (m->warp_minor < 16)
+            return "hash_grid_query_t";
+        return i->scalar == SC_FLOAT16 ? "hash_grid_query_h" : i->scalar == SC_FLOAT64 ? "hash_grid_query_d"
+                                                                                      : "hash_grid_query_f";
+    case OQ_MESH_QUERY_AABB: return "mesh_query_aabb_t";
+    case OQ_MESH_QUERY_POINT: return "mesh_query_point_t";
+    case OQ_MESH_QUERY_RAY: return "mesh_query_ray_t";
+    case OQ_BVH_QUERY: return "bvh_query_t";
+    case OQ_MESH: return "Mesh";
+    default: return "Volume";
+    }
+}
+
 IrType ir_type_strip_ref(const IrModule *m, IrType t) {
     const IrTypeInfo *i = &m->types[t];
     return i->kind == TY_REF ? i->elem : t;
@@ -200,8 +263,14 @@ void ir_type_ctype(const IrModule *m, IrType t, Buf *out) {
     case TY_SHAPE:
         buf_puts(out, "wp::shape_t");
         break;
+    case TY_SLICE:
+        buf_puts(out, "wp::slice_t");
+        break;
     case TY_STRING:
         buf_puts(out, "wp::str");
+        break;
+    case TY_OPAQUE:
+        buf_printf(out, "wp::%s", opaque_native(m, i));
         break;
     default:
         break;
@@ -250,6 +319,13 @@ void ir_type_code(const IrModule *m, IrType t, Buf *out) {
     case TY_RANGE: buf_puts(out, "rg"); break;
     case TY_SHAPE: buf_puts(out, "sh"); break;
     case TY_STRING: buf_puts(out, "str"); break;
+    case TY_OPAQUE: {
+        static const char *const codes[OQ_COUNT] = {"hgq", "mqa", "mqp", "mqr", "bvhq", "?", "?"};
+        buf_puts(out, codes[i->rows]);
+        if (i->rows == OQ_HASH_GRID_QUERY && i->scalar != SC_FLOAT32)
+            buf_puts(out, i->scalar == SC_FLOAT16 ? "h" : "d");
+        break;
+    }
     default: buf_puts(out, "?"); break;
     }
 }
@@ -352,7 +428,19 @@ void ir_type_repr(const IrModule *m, IrType t, Buf *out) {
         break;
     case TY_RANGE: buf_puts(out, "warp._src.types.range_t"); break;
     case TY_SHAPE: buf_puts(out, "warp._src.types.shape_t"); break;
+    case TY_SLICE: buf_puts(out, "warp._src.types.slice_t"); break;
     case TY_STRING: buf_puts(out, "builtins.str"); break;
+    case TY_OPAQUE:
+        /* module.qualname of the class */
+        if (i->rows == OQ_HASH_GRID_QUERY && m->warp_minor >= 16 && i->scalar != SC_FLOAT32)
+            buf_printf(out, "warp._src.types._HashGridQuery%s", i->scalar == SC_FLOAT16 ? "H" : "D");
+        else if (i->rows == OQ_HASH_GRID_QUERY)
+            buf_puts(out, "warp._src.types.HashGridQuery");
+        else
+            buf_printf(out, "warp._src.types.%s", i->rows == OQ_MESH_QUERY_AABB ? "MeshQueryAABB"
+                       : i->rows == OQ_MESH_QUERY_POINT ? "MeshQueryPoint" : i->rows == OQ_MESH_QUERY_RAY ? "MeshQueryRay"
+                       : i->rows == OQ_BVH_QUERY ? "BvhQuery" : opaque_native(m, i));
+        break;
     default: buf_puts(out, "tuple"); break;
     }
 }

@@ -1,0 +1,1255 @@
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+#define builtin_tid1d() wp::tid(task_index, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, task_index, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, task_index, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, task_index, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+
+// corpus/601_array_views_rows.py:4
+static wp::float32 dot_row_0(
+    wp::array_t<wp::float32> var_row,
+    wp::array_t<wp::float32> var_x)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.0;
+    wp::float32 var_1;
+    wp::shape_t* var_2;
+    const wp::int32 var_3 = 0;
+    wp::int32 var_4;
+    wp::shape_t var_5;
+    wp::range_t var_6;
+    wp::int32 var_7;
+    wp::float32* var_8;
+    wp::float32* var_9;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    wp::float32* var_13;
+    wp::float32* var_14;
+    wp::float32 var_15;
+    wp::float32 var_16;
+    wp::float32 var_17;
+    wp::float32 var_18;
+    //---------
+    // forward
+    // def dot_row(row: wp.array(dtype=float), x: wp.array(dtype=float)) -> float:            <L 5>
+    // s = float(0.0)                                                                         <L 6>
+    var_1 = wp::float(var_0);
+    // for j in range(row.shape[0]):                                                          <L 7>
+    var_2 = &(var_row.shape);
+    var_5 = wp::load(var_2);
+    var_4 = wp::extract(var_5, var_3);
+    var_6 = wp::range(var_4);
+    start_for_0:;
+        if (iter_cmp(var_6) == 0) goto end_for_0;
+        var_7 = wp::iter_next(var_6);
+        // s += row[j] * x[j]                                                                 <L 8>
+        var_8 = wp::address(var_row, var_7);
+        var_9 = wp::address(var_x, var_7);
+        var_11 = wp::load(var_8);
+        var_12 = wp::load(var_9);
+        var_10 = wp::mul(var_11, var_12);
+        var_13 = wp::address(var_row, var_7);
+        var_14 = wp::address(var_x, var_7);
+        var_16 = wp::load(var_13);
+        var_17 = wp::load(var_14);
+        var_15 = wp::mul(var_16, var_17);
+        var_18 = wp::add(var_1, var_15);
+        wp::assign(var_1, var_18);
+        goto start_for_0;
+    end_for_0:;
+    // return s                                                                               <L 9>
+    return var_1;
+}
+
+
+// corpus/601_array_views_rows.py:4
+static void adj_dot_row_0(
+    wp::array_t<wp::float32> var_row,
+    wp::array_t<wp::float32> var_x,
+    wp::array_t<wp::float32> & adj_row,
+    wp::array_t<wp::float32> & adj_x,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.0;
+    wp::float32 var_1;
+    wp::shape_t* var_2;
+    const wp::int32 var_3 = 0;
+    wp::int32 var_4;
+    wp::shape_t var_5;
+    wp::range_t var_6;
+    wp::int32 var_7;
+    wp::float32* var_8;
+    wp::float32* var_9;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    wp::float32* var_13;
+    wp::float32* var_14;
+    wp::float32 var_15;
+    wp::float32 var_16;
+    wp::float32 var_17;
+    wp::float32 var_18;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::shape_t adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::int32 adj_4 = {};
+    wp::shape_t adj_5 = {};
+    wp::range_t adj_6 = {};
+    wp::int32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::float32 adj_13 = {};
+    wp::float32 adj_14 = {};
+    wp::float32 adj_15 = {};
+    wp::float32 adj_16 = {};
+    wp::float32 adj_17 = {};
+    wp::float32 adj_18 = {};
+    //---------
+    // forward
+    // def dot_row(row: wp.array(dtype=float), x: wp.array(dtype=float)) -> float:            <L 5>
+    // s = float(0.0)                                                                         <L 6>
+    var_1 = wp::float(var_0);
+    // for j in range(row.shape[0]):                                                          <L 7>
+    var_2 = &(var_row.shape);
+    var_5 = wp::load(var_2);
+    var_4 = wp::extract(var_5, var_3);
+    var_6 = wp::range(var_4);
+    // return s                                                                               <L 9>
+    goto label2;
+    //---------
+    // reverse
+    label2:;
+    adj_1 += adj_ret;
+    // adj: return s                                                                          <L 9>
+    var_6 = wp::iter_reverse(var_6);
+    start_for_0:;
+        if (iter_cmp(var_6) == 0) goto end_for_0;
+        var_7 = wp::iter_next(var_6);
+    	adj_8 = {};
+    	adj_9 = {};
+    	adj_10 = {};
+    	adj_11 = {};
+    	adj_12 = {};
+    	adj_13 = {};
+    	adj_14 = {};
+    	adj_15 = {};
+    	adj_16 = {};
+    	adj_17 = {};
+    	adj_18 = {};
+        // s += row[j] * x[j]                                                                 <L 8>
+        var_8 = wp::address(var_row, var_7);
+        var_9 = wp::address(var_x, var_7);
+        var_11 = wp::load(var_8);
+        var_12 = wp::load(var_9);
+        var_10 = wp::mul(var_11, var_12);
+        var_13 = wp::address(var_row, var_7);
+        var_14 = wp::address(var_x, var_7);
+        var_16 = wp::load(var_13);
+        var_17 = wp::load(var_14);
+        var_15 = wp::mul(var_16, var_17);
+        var_18 = wp::add(var_1, var_15);
+        wp::assign(var_1, var_18);
+        wp::adj_assign(var_1, var_18, adj_1, adj_18);
+        wp::adj_add(var_1, var_15, adj_1, adj_15, adj_18);
+        wp::adj_mul(var_16, var_17, adj_13, adj_14, adj_15);
+        wp::adj_address(var_x, var_7, adj_x, adj_7, adj_14);
+        wp::adj_address(var_row, var_7, adj_row, adj_7, adj_13);
+        wp::adj_mul(var_11, var_12, adj_8, adj_9, adj_10);
+        wp::adj_address(var_x, var_7, adj_x, adj_7, adj_9);
+        wp::adj_address(var_row, var_7, adj_row, adj_7, adj_8);
+        // adj: s += row[j] * x[j]                                                            <L 8>
+    	goto start_for_0;
+    end_for_0:;
+    wp::adj_range(var_4, adj_4, adj_6);
+    wp::adj_extract(var_5, var_3, adj_2, adj_3, adj_4);
+    adj_row.shape = adj_2;
+    // adj: for j in range(row.shape[0]):                                                     <L 7>
+    wp::adj_float(var_0, adj_0, adj_1);
+    // adj: s = float(0.0)                                                                    <L 6>
+    // adj: def dot_row(row: wp.array(dtype=float), x: wp.array(dtype=float)) -> float:       <L 5>
+    return;
+}
+
+struct wp_args_dense_matvec_20e4bef5 {
+    wp::array_t<wp::float32> A;
+    wp::array_t<wp::float32> x;
+    wp::array_t<wp::float32> y;
+};
+
+
+void dense_matvec_20e4bef5_cpu_kernel_forward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_dense_matvec_20e4bef5 *_wp_args)
+{
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_A = _wp_args->A;
+    wp::array_t<wp::float32> var_x = _wp_args->x;
+    wp::array_t<wp::float32> var_y = _wp_args->y;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::slice_t var_1;
+    const wp::int32 var_2 = 0;
+    wp::array_t<wp::float32> var_3;
+    wp::float32 var_4;
+    //---------
+    // forward
+    // def dense_matvec(A: wp.array2d(dtype=float), x: wp.array(dtype=float), y: wp.array(dtype=float)):       <L 13>
+    // i = wp.tid()                                                                           <L 14>
+    var_0 = builtin_tid1d();
+    // row = A[i]                                                                             <L 15>
+    var_1 = wp::slice_t(var_0, var_0, var_2);
+    var_3 = wp::view(var_A, var_1);
+    // y[i] = dot_row(row, x)                                                                 <L 16>
+    var_4 = dot_row_0(var_3, var_x);
+    wp::array_store(var_y, var_0, var_4);
+}
+
+
+
+void dense_matvec_20e4bef5_cpu_kernel_backward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_dense_matvec_20e4bef5 *_wp_args,
+    wp_args_dense_matvec_20e4bef5 *_wp_adj_args)
+{
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_A = _wp_args->A;
+    wp::array_t<wp::float32> var_x = _wp_args->x;
+    wp::array_t<wp::float32> var_y = _wp_args->y;
+    wp::array_t<wp::float32> adj_A = _wp_adj_args->A;
+    wp::array_t<wp::float32> adj_x = _wp_adj_args->x;
+    wp::array_t<wp::float32> adj_y = _wp_adj_args->y;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::slice_t var_1;
+    const wp::int32 var_2 = 0;
+    wp::array_t<wp::float32> var_3;
+    wp::float32 var_4;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::slice_t adj_1 = {};
+    wp::int32 adj_2 = {};
+    wp::array_t<wp::float32> adj_3 = {};
+    wp::float32 adj_4 = {};
+    //---------
+    // forward
+    // def dense_matvec(A: wp.array2d(dtype=float), x: wp.array(dtype=float), y: wp.array(dtype=float)):       <L 13>
+    // i = wp.tid()                                                                           <L 14>
+    var_0 = builtin_tid1d();
+    // row = A[i]                                                                             <L 15>
+    var_1 = wp::slice_t(var_0, var_0, var_2);
+    var_3 = wp::view(var_A, var_1);
+    // y[i] = dot_row(row, x)                                                                 <L 16>
+    var_4 = dot_row_0(var_3, var_x);
+    // wp::array_store(var_y, var_0, var_4);
+    //---------
+    // reverse
+    wp::adj_array_store(var_y, var_0, var_4, adj_y, adj_0, adj_4);
+    adj_dot_row_0(var_3, var_x, adj_3, adj_x, adj_4);
+    // adj: y[i] = dot_row(row, x)                                                            <L 16>
+    wp::adj_view(var_A, var_1, adj_A, adj_1, adj_3);
+    // adj: row = A[i]                                                                        <L 15>
+    // adj: i = wp.tid()                                                                      <L 14>
+    // adj: def dense_matvec(A: wp.array2d(dtype=float), x: wp.array(dtype=float), y: wp.array(dtype=float)):  <L 13>
+    return;
+}
+
+
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void dense_matvec_20e4bef5_cpu_forward(
+    wp::launch_bounds_t dim,
+    wp_args_dense_matvec_20e4bef5 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        dense_matvec_20e4bef5_cpu_kernel_forward(dim, task_index, _wp_args);
+    }
+}
+
+} // extern C
+
+
+
+extern "C" {
+
+WP_API void dense_matvec_20e4bef5_cpu_backward(
+    wp::launch_bounds_t dim,
+    wp_args_dense_matvec_20e4bef5 *_wp_args,
+    wp_args_dense_matvec_20e4bef5 *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        dense_matvec_20e4bef5_cpu_kernel_backward(dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+} // extern C
+
+struct wp_args_neighbor_average_756891f9 {
+    wp::array_t<wp::int32> neighbors;
+    wp::array_t<wp::int32> counts;
+    wp::array_t<wp::vec_t<3, wp::float32>> values;
+    wp::array_t<wp::vec_t<3, wp::float32>> out;
+};
+
+
+void neighbor_average_756891f9_cpu_kernel_forward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_neighbor_average_756891f9 *_wp_args)
+{
+    //---------
+    // argument vars
+    wp::array_t<wp::int32> var_neighbors = _wp_args->neighbors;
+    wp::array_t<wp::int32> var_counts = _wp_args->counts;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_values = _wp_args->values;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_out = _wp_args->out;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::slice_t var_1;
+    const wp::int32 var_2 = 0;
+    wp::array_t<wp::int32> var_3;
+    wp::int32* var_4;
+    wp::int32 var_5;
+    wp::int32 var_6;
+    const wp::float32 var_7 = 0.0;
+    wp::vec_t<3, wp::float32> var_8;
+    wp::range_t var_9;
+    wp::int32 var_10;
+    wp::int32* var_11;
+    wp::vec_t<3, wp::float32>* var_12;
+    wp::int32 var_13;
+    wp::int32* var_14;
+    wp::vec_t<3, wp::float32>* var_15;
+    wp::int32 var_16;
+    wp::vec_t<3, wp::float32> var_17;
+    wp::vec_t<3, wp::float32> var_18;
+    const wp::int32 var_19 = 0;
+    bool var_20;
+    wp::float32 var_21;
+    wp::vec_t<3, wp::float32> var_22;
+    wp::vec_t<3, wp::float32> var_23;
+    //---------
+    // forward
+    // def neighbor_average(                                                                  <L 20>
+    // tid = wp.tid()                                                                         <L 26>
+    var_0 = builtin_tid1d();
+    // nbrs = neighbors[tid]                                                                  <L 27>
+    var_1 = wp::slice_t(var_0, var_0, var_2);
+    var_3 = wp::view(var_neighbors, var_1);
+    // n = counts[tid]                                                                        <L 28>
+    var_4 = wp::address(var_counts, var_0);
+    var_6 = wp::load(var_4);
+    var_5 = wp::copy(var_6);
+    // acc = wp.vec3(0.0)                                                                     <L 29>
+    var_8 = wp::vec_t<3, wp::float32>(var_7);
+    // for k in range(n):                                                                     <L 30>
+    var_9 = wp::range(var_5);
+    start_for_0:;
+        if (iter_cmp(var_9) == 0) goto end_for_0;
+        var_10 = wp::iter_next(var_9);
+        // acc += values[nbrs[k]]                                                             <L 31>
+        var_11 = wp::address(var_3, var_10);
+        var_13 = wp::load(var_11);
+        var_12 = wp::address(var_values, var_13);
+        var_14 = wp::address(var_3, var_10);
+        var_16 = wp::load(var_14);
+        var_15 = wp::address(var_values, var_16);
+        var_18 = wp::load(var_15);
+        var_17 = wp::add(var_8, var_18);
+        wp::assign(var_8, var_17);
+        goto start_for_0;
+    end_for_0:;
+    // if n > 0:                                                                              <L 32>
+    var_20 = (var_5 > var_19);
+    if (var_20) {
+        // acc = acc / float(n)                                                               <L 33>
+        var_21 = wp::float(var_5);
+        var_22 = wp::div(var_8, var_21);
+    }
+    var_23 = wp::where(var_20, var_22, var_8);
+    // out[tid] = acc                                                                         <L 34>
+    wp::array_store(var_out, var_0, var_23);
+}
+
+
+
+void neighbor_average_756891f9_cpu_kernel_backward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_neighbor_average_756891f9 *_wp_args,
+    wp_args_neighbor_average_756891f9 *_wp_adj_args)
+{
+    //---------
+    // argument vars
+    wp::array_t<wp::int32> var_neighbors = _wp_args->neighbors;
+    wp::array_t<wp::int32> var_counts = _wp_args->counts;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_values = _wp_args->values;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_out = _wp_args->out;
+    wp::array_t<wp::int32> adj_neighbors = _wp_adj_args->neighbors;
+    wp::array_t<wp::int32> adj_counts = _wp_adj_args->counts;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_values = _wp_adj_args->values;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_out = _wp_adj_args->out;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::slice_t var_1;
+    const wp::int32 var_2 = 0;
+    wp::array_t<wp::int32> var_3;
+    wp::int32* var_4;
+    wp::int32 var_5;
+    wp::int32 var_6;
+    const wp::float32 var_7 = 0.0;
+    wp::vec_t<3, wp::float32> var_8;
+    wp::range_t var_9;
+    wp::int32 var_10;
+    wp::int32* var_11;
+    wp::vec_t<3, wp::float32>* var_12;
+    wp::int32 var_13;
+    wp::int32* var_14;
+    wp::vec_t<3, wp::float32>* var_15;
+    wp::int32 var_16;
+    wp::vec_t<3, wp::float32> var_17;
+    wp::vec_t<3, wp::float32> var_18;
+    const wp::int32 var_19 = 0;
+    bool var_20;
+    wp::float32 var_21;
+    wp::vec_t<3, wp::float32> var_22;
+    wp::vec_t<3, wp::float32> var_23;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::slice_t adj_1 = {};
+    wp::int32 adj_2 = {};
+    wp::array_t<wp::int32> adj_3 = {};
+    wp::int32 adj_4 = {};
+    wp::int32 adj_5 = {};
+    wp::int32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::vec_t<3, wp::float32> adj_8 = {};
+    wp::range_t adj_9 = {};
+    wp::int32 adj_10 = {};
+    wp::int32 adj_11 = {};
+    wp::vec_t<3, wp::float32> adj_12 = {};
+    wp::int32 adj_13 = {};
+    wp::int32 adj_14 = {};
+    wp::vec_t<3, wp::float32> adj_15 = {};
+    wp::int32 adj_16 = {};
+    wp::vec_t<3, wp::float32> adj_17 = {};
+    wp::vec_t<3, wp::float32> adj_18 = {};
+    wp::int32 adj_19 = {};
+    bool adj_20 = {};
+    wp::float32 adj_21 = {};
+    wp::vec_t<3, wp::float32> adj_22 = {};
+    wp::vec_t<3, wp::float32> adj_23 = {};
+    //---------
+    // forward
+    // def neighbor_average(                                                                  <L 20>
+    // tid = wp.tid()                                                                         <L 26>
+    var_0 = builtin_tid1d();
+    // nbrs = neighbors[tid]                                                                  <L 27>
+    var_1 = wp::slice_t(var_0, var_0, var_2);
+    var_3 = wp::view(var_neighbors, var_1);
+    // n = counts[tid]                                                                        <L 28>
+    var_4 = wp::address(var_counts, var_0);
+    var_6 = wp::load(var_4);
+    var_5 = wp::copy(var_6);
+    // acc = wp.vec3(0.0)                                                                     <L 29>
+    var_8 = wp::vec_t<3, wp::float32>(var_7);
+    // for k in range(n):                                                                     <L 30>
+    var_9 = wp::range(var_5);
+    // if n > 0:                                                                              <L 32>
+    var_20 = (var_5 > var_19);
+    if (var_20) {
+        // acc = acc / float(n)                                                               <L 33>
+        var_21 = wp::float(var_5);
+        var_22 = wp::div(var_8, var_21);
+    }
+    var_23 = wp::where(var_20, var_22, var_8);
+    // out[tid] = acc                                                                         <L 34>
+    // wp::array_store(var_out, var_0, var_23);
+    //---------
+    // reverse
+    wp::adj_array_store(var_out, var_0, var_23, adj_out, adj_0, adj_23);
+    // adj: out[tid] = acc                                                                    <L 34>
+    wp::adj_where(var_20, var_22, var_8, adj_20, adj_22, adj_8, adj_23);
+    if (var_20) {
+        wp::adj_div(var_8, var_21, adj_8, adj_21, adj_22);
+        wp::adj_float(var_5, adj_5, adj_21);
+        // adj: acc = acc / float(n)                                                          <L 33>
+    }
+    // adj: if n > 0:                                                                         <L 32>
+    var_9 = wp::iter_reverse(var_9);
+    start_for_0:;
+        if (iter_cmp(var_9) == 0) goto end_for_0;
+        var_10 = wp::iter_next(var_9);
+    	adj_11 = {};
+    	adj_12 = {};
+    	adj_13 = {};
+    	adj_14 = {};
+    	adj_15 = {};
+    	adj_16 = {};
+    	adj_17 = {};
+    	adj_18 = {};
+        // acc += values[nbrs[k]]                                                             <L 31>
+        var_11 = wp::address(var_3, var_10);
+        var_13 = wp::load(var_11);
+        var_12 = wp::address(var_values, var_13);
+        var_14 = wp::address(var_3, var_10);
+        var_16 = wp::load(var_14);
+        var_15 = wp::address(var_values, var_16);
+        var_18 = wp::load(var_15);
+        var_17 = wp::add(var_8, var_18);
+        wp::assign(var_8, var_17);
+        wp::adj_assign(var_8, var_17, adj_8, adj_17);
+        wp::adj_add(var_8, var_18, adj_8, adj_15, adj_17);
+        wp::adj_address(var_values, var_16, adj_values, adj_14, adj_15);
+        wp::adj_address(var_3, var_10, adj_3, adj_10, adj_14);
+        wp::adj_address(var_values, var_13, adj_values, adj_11, adj_12);
+        wp::adj_address(var_3, var_10, adj_3, adj_10, adj_11);
+        // adj: acc += values[nbrs[k]]                                                        <L 31>
+    	goto start_for_0;
+    end_for_0:;
+    wp::adj_range(var_5, adj_5, adj_9);
+    // adj: for k in range(n):                                                                <L 30>
+    wp::adj_vec_t(var_7, adj_7, adj_8);
+    // adj: acc = wp.vec3(0.0)                                                                <L 29>
+    wp::adj_copy(var_6, adj_4, adj_5);
+    wp::adj_address(var_counts, var_0, adj_counts, adj_0, adj_4);
+    // adj: n = counts[tid]                                                                   <L 28>
+    wp::adj_view(var_neighbors, var_1, adj_neighbors, adj_1, adj_3);
+    // adj: nbrs = neighbors[tid]                                                             <L 27>
+    // adj: tid = wp.tid()                                                                    <L 26>
+    // adj: def neighbor_average(                                                             <L 20>
+    return;
+}
+
+
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void neighbor_average_756891f9_cpu_forward(
+    wp::launch_bounds_t dim,
+    wp_args_neighbor_average_756891f9 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        neighbor_average_756891f9_cpu_kernel_forward(dim, task_index, _wp_args);
+    }
+}
+
+} // extern C
+
+
+
+extern "C" {
+
+WP_API void neighbor_average_756891f9_cpu_backward(
+    wp::launch_bounds_t dim,
+    wp_args_neighbor_average_756891f9 *_wp_args,
+    wp_args_neighbor_average_756891f9 *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        neighbor_average_756891f9_cpu_kernel_backward(dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+} // extern C
+
+struct wp_args_batched_row_scale_04af7128 {
+    wp::array_t<wp::float32> batch;
+    wp::array_t<wp::float32> scale;
+};
+
+
+void batched_row_scale_04af7128_cpu_kernel_forward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_batched_row_scale_04af7128 *_wp_args)
+{
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_batch = _wp_args->batch;
+    wp::array_t<wp::float32> var_scale = _wp_args->scale;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::slice_t var_2;
+    const wp::int32 var_3 = 0;
+    wp::array_t<wp::float32> var_4;
+    wp::slice_t var_5;
+    const wp::int32 var_6 = 0;
+    wp::array_t<wp::float32> var_7;
+    wp::float32* var_8;
+    wp::float32 var_9;
+    wp::float32 var_10;
+    wp::int32 var_11;
+    wp::range_t var_12;
+    wp::int32 var_13;
+    wp::float32* var_14;
+    wp::float32 var_15;
+    wp::float32 var_16;
+    //---------
+    // forward
+    // def batched_row_scale(batch: wp.array3d(dtype=float), scale: wp.array2d(dtype=float)):       <L 38>
+    // b, i = wp.tid()                                                                        <L 39>
+    builtin_tid2d(var_0, var_1);
+    // plane = batch[b]                                                                       <L 40>
+    var_2 = wp::slice_t(var_0, var_0, var_3);
+    var_4 = wp::view(var_batch, var_2);
+    // row = plane[i]                                                                         <L 41>
+    var_5 = wp::slice_t(var_1, var_1, var_6);
+    var_7 = wp::view(var_4, var_5);
+    // s = scale[b][i]                                                                        <L 42>
+    var_8 = wp::address(var_scale, var_0, var_1);
+    var_10 = wp::load(var_8);
+    var_9 = wp::copy(var_10);
+    // for j in range(len(row)):                                                              <L 43>
+    var_11 = wp::len(var_7);
+    var_12 = wp::range(var_11);
+    start_for_0:;
+        if (iter_cmp(var_12) == 0) goto end_for_0;
+        var_13 = wp::iter_next(var_12);
+        // row[j] = row[j] * s                                                                <L 44>
+        var_14 = wp::address(var_7, var_13);
+        var_16 = wp::load(var_14);
+        var_15 = wp::mul(var_16, var_9);
+        wp::array_store(var_7, var_13, var_15);
+        goto start_for_0;
+    end_for_0:;
+}
+
+
+
+void batched_row_scale_04af7128_cpu_kernel_backward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_batched_row_scale_04af7128 *_wp_args,
+    wp_args_batched_row_scale_04af7128 *_wp_adj_args)
+{
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_batch = _wp_args->batch;
+    wp::array_t<wp::float32> var_scale = _wp_args->scale;
+    wp::array_t<wp::float32> adj_batch = _wp_adj_args->batch;
+    wp::array_t<wp::float32> adj_scale = _wp_adj_args->scale;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::slice_t var_2;
+    const wp::int32 var_3 = 0;
+    wp::array_t<wp::float32> var_4;
+    wp::slice_t var_5;
+    const wp::int32 var_6 = 0;
+    wp::array_t<wp::float32> var_7;
+    wp::float32* var_8;
+    wp::float32 var_9;
+    wp::float32 var_10;
+    wp::int32 var_11;
+    wp::range_t var_12;
+    wp::int32 var_13;
+    wp::float32* var_14;
+    wp::float32 var_15;
+    wp::float32 var_16;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::slice_t adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::array_t<wp::float32> adj_4 = {};
+    wp::slice_t adj_5 = {};
+    wp::int32 adj_6 = {};
+    wp::array_t<wp::float32> adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::int32 adj_11 = {};
+    wp::range_t adj_12 = {};
+    wp::int32 adj_13 = {};
+    wp::float32 adj_14 = {};
+    wp::float32 adj_15 = {};
+    wp::float32 adj_16 = {};
+    //---------
+    // forward
+    // def batched_row_scale(batch: wp.array3d(dtype=float), scale: wp.array2d(dtype=float)):       <L 38>
+    // b, i = wp.tid()                                                                        <L 39>
+    builtin_tid2d(var_0, var_1);
+    // plane = batch[b]                                                                       <L 40>
+    var_2 = wp::slice_t(var_0, var_0, var_3);
+    var_4 = wp::view(var_batch, var_2);
+    // row = plane[i]                                                                         <L 41>
+    var_5 = wp::slice_t(var_1, var_1, var_6);
+    var_7 = wp::view(var_4, var_5);
+    // s = scale[b][i]                                                                        <L 42>
+    var_8 = wp::address(var_scale, var_0, var_1);
+    var_10 = wp::load(var_8);
+    var_9 = wp::copy(var_10);
+    // for j in range(len(row)):                                                              <L 43>
+    var_11 = wp::len(var_7);
+    var_12 = wp::range(var_11);
+    //---------
+    // reverse
+    var_12 = wp::iter_reverse(var_12);
+    start_for_0:;
+        if (iter_cmp(var_12) == 0) goto end_for_0;
+        var_13 = wp::iter_next(var_12);
+    	adj_14 = {};
+    	adj_15 = {};
+    	adj_16 = {};
+        // row[j] = row[j] * s                                                                <L 44>
+        var_14 = wp::address(var_7, var_13);
+        var_16 = wp::load(var_14);
+        var_15 = wp::mul(var_16, var_9);
+        // wp::array_store(var_7, var_13, var_15);
+        wp::adj_array_store(var_7, var_13, var_15, adj_7, adj_13, adj_15);
+        wp::adj_mul(var_16, var_9, adj_14, adj_9, adj_15);
+        wp::adj_address(var_7, var_13, adj_7, adj_13, adj_14);
+        // adj: row[j] = row[j] * s                                                           <L 44>
+    	goto start_for_0;
+    end_for_0:;
+    wp::adj_range(var_11, adj_11, adj_12);
+    // adj: for j in range(len(row)):                                                         <L 43>
+    wp::adj_copy(var_10, adj_8, adj_9);
+    wp::adj_address(var_scale, var_0, var_1, adj_scale, adj_0, adj_1, adj_8);
+    // adj: s = scale[b][i]                                                                   <L 42>
+    wp::adj_view(var_4, var_5, adj_4, adj_5, adj_7);
+    // adj: row = plane[i]                                                                    <L 41>
+    wp::adj_view(var_batch, var_2, adj_batch, adj_2, adj_4);
+    // adj: plane = batch[b]                                                                  <L 40>
+    // adj: b, i = wp.tid()                                                                   <L 39>
+    // adj: def batched_row_scale(batch: wp.array3d(dtype=float), scale: wp.array2d(dtype=float)):  <L 38>
+    return;
+}
+
+
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void batched_row_scale_04af7128_cpu_forward(
+    wp::launch_bounds_t dim,
+    wp_args_batched_row_scale_04af7128 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        batched_row_scale_04af7128_cpu_kernel_forward(dim, task_index, _wp_args);
+    }
+}
+
+} // extern C
+
+
+
+extern "C" {
+
+WP_API void batched_row_scale_04af7128_cpu_backward(
+    wp::launch_bounds_t dim,
+    wp_args_batched_row_scale_04af7128 *_wp_args,
+    wp_args_batched_row_scale_04af7128 *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        batched_row_scale_04af7128_cpu_kernel_backward(dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+} // extern C
+
+struct wp_args_column_and_block_sums_5875e939 {
+    wp::array_t<wp::float32> img;
+    wp::array_t<wp::float32> col_sum;
+    wp::array_t<wp::float32> block;
+};
+
+
+void column_and_block_sums_5875e939_cpu_kernel_forward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_column_and_block_sums_5875e939 *_wp_args)
+{
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_img = _wp_args->img;
+    wp::array_t<wp::float32> var_col_sum = _wp_args->col_sum;
+    wp::array_t<wp::float32> var_block = _wp_args->block;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::slice_t var_1;
+    const wp::int32 var_2 = 2147483647;
+    const wp::int32 var_3 = -2147483648;
+    const wp::int32 var_4 = 1;
+    wp::slice_t var_5;
+    const wp::int32 var_6 = 0;
+    wp::array_t<wp::float32> var_7;
+    const wp::float32 var_8 = 0.0;
+    wp::float32 var_9;
+    wp::shape_t* var_10;
+    const wp::int32 var_11 = 0;
+    wp::int32 var_12;
+    wp::shape_t var_13;
+    wp::range_t var_14;
+    wp::int32 var_15;
+    wp::float32* var_16;
+    wp::float32* var_17;
+    wp::float32 var_18;
+    wp::float32 var_19;
+    const wp::int32 var_20 = 0;
+    const wp::int32 var_21 = 2;
+    wp::slice_t var_22;
+    const wp::int32 var_23 = 1;
+    const wp::int32 var_24 = 0;
+    const wp::int32 var_25 = 2;
+    wp::slice_t var_26;
+    const wp::int32 var_27 = 1;
+    wp::array_t<wp::float32> var_28;
+    const wp::int32 var_29 = 1;
+    const wp::int32 var_30 = 3;
+    wp::slice_t var_31;
+    const wp::int32 var_32 = 1;
+    wp::array_t<wp::float32> var_33;
+    const wp::int32 var_34 = 2;
+    wp::slice_t var_35;
+    const wp::int32 var_36 = 2147483647;
+    const wp::int32 var_37 = -2147483648;
+    wp::array_t<wp::float32> var_38;
+    const wp::int32 var_39 = 0;
+    bool var_40;
+    const wp::int32 var_41 = 0;
+    const wp::int32 var_42 = 0;
+    wp::float32* var_43;
+    const wp::int32 var_44 = 1;
+    const wp::int32 var_45 = 1;
+    wp::float32* var_46;
+    wp::float32 var_47;
+    wp::float32 var_48;
+    wp::float32 var_49;
+    const wp::int32 var_50 = 0;
+    wp::slice_t var_51;
+    const wp::int32 var_52 = 2147483647;
+    const wp::int32 var_53 = -2147483648;
+    const wp::int32 var_54 = 1;
+    wp::slice_t var_55;
+    const wp::int32 var_56 = 0;
+    wp::array_t<wp::float32> var_57;
+    const wp::int32 var_58 = 1;
+    wp::float32* var_59;
+    const wp::int32 var_60 = 0;
+    wp::float32 var_61;
+    //---------
+    // forward
+    // def column_and_block_sums(                                                             <L 48>
+    // j = wp.tid()                                                                           <L 51>
+    var_0 = builtin_tid1d();
+    // col = img[:, j]                                                                        <L 52>
+    var_1 = wp::slice_t(var_2, var_3, var_4);
+    var_5 = wp::slice_t(var_0, var_0, var_6);
+    var_7 = wp::view(var_img, var_1, var_5);
+    // total = float(0.0)                                                                     <L 53>
+    var_9 = wp::float(var_8);
+    // for i in range(col.shape[0]):                                                          <L 54>
+    var_10 = &(var_7.shape);
+    var_13 = wp::load(var_10);
+    var_12 = wp::extract(var_13, var_11);
+    var_14 = wp::range(var_12);
+    start_for_0:;
+        if (iter_cmp(var_14) == 0) goto end_for_0;
+        var_15 = wp::iter_next(var_14);
+        // total += col[i]                                                                    <L 55>
+        var_16 = wp::address(var_7, var_15);
+        var_17 = wp::address(var_7, var_15);
+        var_19 = wp::load(var_17);
+        var_18 = wp::add(var_9, var_19);
+        wp::assign(var_9, var_18);
+        goto start_for_0;
+    end_for_0:;
+    // col_sum[j] = total                                                                     <L 56>
+    wp::array_store(var_col_sum, var_0, var_9);
+    // corner = img[0:2, 0:2]                                                                 <L 57>
+    var_22 = wp::slice_t(var_20, var_21, var_23);
+    var_26 = wp::slice_t(var_24, var_25, var_27);
+    var_28 = wp::view(var_img, var_22, var_26);
+    // head = block[1:3]                                                                      <L 58>
+    var_31 = wp::slice_t(var_29, var_30, var_32);
+    var_33 = wp::view(var_block, var_31);
+    // every_other = block[::2]                                                               <L 59>
+    var_35 = wp::slice_t(var_36, var_37, var_34);
+    var_38 = wp::view(var_block, var_35);
+    // if j == 0:                                                                             <L 60>
+    var_40 = (var_0 == var_39);
+    if (var_40) {
+        // head[0] = corner[0, 0] + corner[1, 1]                                              <L 61>
+        var_43 = wp::address(var_28, var_41, var_42);
+        var_46 = wp::address(var_28, var_44, var_45);
+        var_48 = wp::load(var_43);
+        var_49 = wp::load(var_46);
+        var_47 = wp::add(var_48, var_49);
+        wp::array_store(var_33, var_50, var_47);
+        // every_other[0] = img[j, :][1]                                                      <L 62>
+        var_51 = wp::slice_t(var_52, var_53, var_54);
+        var_55 = wp::slice_t(var_0, var_0, var_56);
+        var_57 = wp::view(var_img, var_55, var_51);
+        var_59 = wp::address(var_57, var_58);
+        var_61 = wp::load(var_59);
+        wp::array_store(var_38, var_60, var_61);
+    }
+}
+
+
+
+void column_and_block_sums_5875e939_cpu_kernel_backward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_column_and_block_sums_5875e939 *_wp_args,
+    wp_args_column_and_block_sums_5875e939 *_wp_adj_args)
+{
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_img = _wp_args->img;
+    wp::array_t<wp::float32> var_col_sum = _wp_args->col_sum;
+    wp::array_t<wp::float32> var_block = _wp_args->block;
+    wp::array_t<wp::float32> adj_img = _wp_adj_args->img;
+    wp::array_t<wp::float32> adj_col_sum = _wp_adj_args->col_sum;
+    wp::array_t<wp::float32> adj_block = _wp_adj_args->block;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::slice_t var_1;
+    const wp::int32 var_2 = 2147483647;
+    const wp::int32 var_3 = -2147483648;
+    const wp::int32 var_4 = 1;
+    wp::slice_t var_5;
+    const wp::int32 var_6 = 0;
+    wp::array_t<wp::float32> var_7;
+    const wp::float32 var_8 = 0.0;
+    wp::float32 var_9;
+    wp::shape_t* var_10;
+    const wp::int32 var_11 = 0;
+    wp::int32 var_12;
+    wp::shape_t var_13;
+    wp::range_t var_14;
+    wp::int32 var_15;
+    wp::float32* var_16;
+    wp::float32* var_17;
+    wp::float32 var_18;
+    wp::float32 var_19;
+    const wp::int32 var_20 = 0;
+    const wp::int32 var_21 = 2;
+    wp::slice_t var_22;
+    const wp::int32 var_23 = 1;
+    const wp::int32 var_24 = 0;
+    const wp::int32 var_25 = 2;
+    wp::slice_t var_26;
+    const wp::int32 var_27 = 1;
+    wp::array_t<wp::float32> var_28;
+    const wp::int32 var_29 = 1;
+    const wp::int32 var_30 = 3;
+    wp::slice_t var_31;
+    const wp::int32 var_32 = 1;
+    wp::array_t<wp::float32> var_33;
+    const wp::int32 var_34 = 2;
+    wp::slice_t var_35;
+    const wp::int32 var_36 = 2147483647;
+    const wp::int32 var_37 = -2147483648;
+    wp::array_t<wp::float32> var_38;
+    const wp::int32 var_39 = 0;
+    bool var_40;
+    const wp::int32 var_41 = 0;
+    const wp::int32 var_42 = 0;
+    wp::float32* var_43;
+    const wp::int32 var_44 = 1;
+    const wp::int32 var_45 = 1;
+    wp::float32* var_46;
+    wp::float32 var_47;
+    wp::float32 var_48;
+    wp::float32 var_49;
+    const wp::int32 var_50 = 0;
+    wp::slice_t var_51;
+    const wp::int32 var_52 = 2147483647;
+    const wp::int32 var_53 = -2147483648;
+    const wp::int32 var_54 = 1;
+    wp::slice_t var_55;
+    const wp::int32 var_56 = 0;
+    wp::array_t<wp::float32> var_57;
+    const wp::int32 var_58 = 1;
+    wp::float32* var_59;
+    const wp::int32 var_60 = 0;
+    wp::float32 var_61;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::slice_t adj_1 = {};
+    wp::int32 adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::int32 adj_4 = {};
+    wp::slice_t adj_5 = {};
+    wp::int32 adj_6 = {};
+    wp::array_t<wp::float32> adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::shape_t adj_10 = {};
+    wp::int32 adj_11 = {};
+    wp::int32 adj_12 = {};
+    wp::shape_t adj_13 = {};
+    wp::range_t adj_14 = {};
+    wp::int32 adj_15 = {};
+    wp::float32 adj_16 = {};
+    wp::float32 adj_17 = {};
+    wp::float32 adj_18 = {};
+    wp::float32 adj_19 = {};
+    wp::int32 adj_20 = {};
+    wp::int32 adj_21 = {};
+    wp::slice_t adj_22 = {};
+    wp::int32 adj_23 = {};
+    wp::int32 adj_24 = {};
+    wp::int32 adj_25 = {};
+    wp::slice_t adj_26 = {};
+    wp::int32 adj_27 = {};
+    wp::array_t<wp::float32> adj_28 = {};
+    wp::int32 adj_29 = {};
+    wp::int32 adj_30 = {};
+    wp::slice_t adj_31 = {};
+    wp::int32 adj_32 = {};
+    wp::array_t<wp::float32> adj_33 = {};
+    wp::int32 adj_34 = {};
+    wp::slice_t adj_35 = {};
+    wp::int32 adj_36 = {};
+    wp::int32 adj_37 = {};
+    wp::array_t<wp::float32> adj_38 = {};
+    wp::int32 adj_39 = {};
+    bool adj_40 = {};
+    wp::int32 adj_41 = {};
+    wp::int32 adj_42 = {};
+    wp::float32 adj_43 = {};
+    wp::int32 adj_44 = {};
+    wp::int32 adj_45 = {};
+    wp::float32 adj_46 = {};
+    wp::float32 adj_47 = {};
+    wp::float32 adj_48 = {};
+    wp::float32 adj_49 = {};
+    wp::int32 adj_50 = {};
+    wp::slice_t adj_51 = {};
+    wp::int32 adj_52 = {};
+    wp::int32 adj_53 = {};
+    wp::int32 adj_54 = {};
+    wp::slice_t adj_55 = {};
+    wp::int32 adj_56 = {};
+    wp::array_t<wp::float32> adj_57 = {};
+    wp::int32 adj_58 = {};
+    wp::float32 adj_59 = {};
+    wp::int32 adj_60 = {};
+    wp::float32 adj_61 = {};
+    //---------
+    // forward
+    // def column_and_block_sums(                                                             <L 48>
+    // j = wp.tid()                                                                           <L 51>
+    var_0 = builtin_tid1d();
+    // col = img[:, j]                                                                        <L 52>
+    var_1 = wp::slice_t(var_2, var_3, var_4);
+    var_5 = wp::slice_t(var_0, var_0, var_6);
+    var_7 = wp::view(var_img, var_1, var_5);
+    // total = float(0.0)                                                                     <L 53>
+    var_9 = wp::float(var_8);
+    // for i in range(col.shape[0]):                                                          <L 54>
+    var_10 = &(var_7.shape);
+    var_13 = wp::load(var_10);
+    var_12 = wp::extract(var_13, var_11);
+    var_14 = wp::range(var_12);
+    // col_sum[j] = total                                                                     <L 56>
+    // wp::array_store(var_col_sum, var_0, var_9);
+    // corner = img[0:2, 0:2]                                                                 <L 57>
+    var_22 = wp::slice_t(var_20, var_21, var_23);
+    var_26 = wp::slice_t(var_24, var_25, var_27);
+    var_28 = wp::view(var_img, var_22, var_26);
+    // head = block[1:3]                                                                      <L 58>
+    var_31 = wp::slice_t(var_29, var_30, var_32);
+    var_33 = wp::view(var_block, var_31);
+    // every_other = block[::2]                                                               <L 59>
+    var_35 = wp::slice_t(var_36, var_37, var_34);
+    var_38 = wp::view(var_block, var_35);
+    // if j == 0:                                                                             <L 60>
+    var_40 = (var_0 == var_39);
+    if (var_40) {
+        // head[0] = corner[0, 0] + corner[1, 1]                                              <L 61>
+        var_43 = wp::address(var_28, var_41, var_42);
+        var_46 = wp::address(var_28, var_44, var_45);
+        var_48 = wp::load(var_43);
+        var_49 = wp::load(var_46);
+        var_47 = wp::add(var_48, var_49);
+        // wp::array_store(var_33, var_50, var_47);
+        // every_other[0] = img[j, :][1]                                                      <L 62>
+        var_51 = wp::slice_t(var_52, var_53, var_54);
+        var_55 = wp::slice_t(var_0, var_0, var_56);
+        var_57 = wp::view(var_img, var_55, var_51);
+        var_59 = wp::address(var_57, var_58);
+        var_61 = wp::load(var_59);
+        // wp::array_store(var_38, var_60, var_61);
+    }
+    //---------
+    // reverse
+    if (var_40) {
+        wp::adj_array_store(var_38, var_60, var_61, adj_38, adj_60, adj_59);
+        wp::adj_address(var_57, var_58, adj_57, adj_58, adj_59);
+        wp::adj_view(var_img, var_55, var_51, adj_img, adj_55, adj_51, adj_57);
+        // adj: every_other[0] = img[j, :][1]                                                 <L 62>
+        wp::adj_array_store(var_33, var_50, var_47, adj_33, adj_50, adj_47);
+        wp::adj_add(var_48, var_49, adj_43, adj_46, adj_47);
+        wp::adj_address(var_28, var_44, var_45, adj_28, adj_44, adj_45, adj_46);
+        wp::adj_address(var_28, var_41, var_42, adj_28, adj_41, adj_42, adj_43);
+        // adj: head[0] = corner[0, 0] + corner[1, 1]                                         <L 61>
+    }
+    // adj: if j == 0:                                                                        <L 60>
+    wp::adj_view(var_block, var_35, adj_block, adj_35, adj_38);
+    // adj: every_other = block[::2]                                                          <L 59>
+    wp::adj_view(var_block, var_31, adj_block, adj_31, adj_33);
+    // adj: head = block[1:3]                                                                 <L 58>
+    wp::adj_view(var_img, var_22, var_26, adj_img, adj_22, adj_26, adj_28);
+    // adj: corner = img[0:2, 0:2]                                                            <L 57>
+    wp::adj_array_store(var_col_sum, var_0, var_9, adj_col_sum, adj_0, adj_9);
+    // adj: col_sum[j] = total                                                                <L 56>
+    var_14 = wp::iter_reverse(var_14);
+    start_for_0:;
+        if (iter_cmp(var_14) == 0) goto end_for_0;
+        var_15 = wp::iter_next(var_14);
+    	adj_16 = {};
+    	adj_17 = {};
+    	adj_18 = {};
+    	adj_19 = {};
+        // total += col[i]                                                                    <L 55>
+        var_16 = wp::address(var_7, var_15);
+        var_17 = wp::address(var_7, var_15);
+        var_19 = wp::load(var_17);
+        var_18 = wp::add(var_9, var_19);
+        wp::assign(var_9, var_18);
+        wp::adj_assign(var_9, var_18, adj_9, adj_18);
+        wp::adj_add(var_9, var_19, adj_9, adj_17, adj_18);
+        wp::adj_address(var_7, var_15, adj_7, adj_15, adj_17);
+        wp::adj_address(var_7, var_15, adj_7, adj_15, adj_16);
+        // adj: total += col[i]                                                               <L 55>
+    	goto start_for_0;
+    end_for_0:;
+    wp::adj_range(var_12, adj_12, adj_14);
+    wp::adj_extract(var_13, var_11, adj_10, adj_11, adj_12);
+    adj_7.shape = adj_10;
+    // adj: for i in range(col.shape[0]):                                                     <L 54>
+    wp::adj_float(var_8, adj_8, adj_9);
+    // adj: total = float(0.0)                                                                <L 53>
+    wp::adj_view(var_img, var_1, var_5, adj_img, adj_1, adj_5, adj_7);
+    // adj: col = img[:, j]                                                                   <L 52>
+    // adj: j = wp.tid()                                                                      <L 51>
+    // adj: def column_and_block_sums(                                                        <L 48>
+    return;
+}
+
+
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void column_and_block_sums_5875e939_cpu_forward(
+    wp::launch_bounds_t dim,
+    wp_args_column_and_block_sums_5875e939 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        column_and_block_sums_5875e939_cpu_kernel_forward(dim, task_index, _wp_args);
+    }
+}
+
+} // extern C
+
+
+
+extern "C" {
+
+WP_API void column_and_block_sums_5875e939_cpu_backward(
+    wp::launch_bounds_t dim,
+    wp_args_column_and_block_sums_5875e939 *_wp_args,
+    wp_args_column_and_block_sums_5875e939 *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        column_and_block_sums_5875e939_cpu_kernel_backward(dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+} // extern C
+
