@@ -256,9 +256,12 @@ static const char *const_str(Pr *p, const IrConst *c, IrType t) {
                 scalar_str(s, c->f, 0, 1, &b, 0);
         } else {
             scalar_str(s, 0, c->i, 0, &b, 0);
-            if (s == SC_UINT64) buf_puts(&b, "ull");
-            else if (s == SC_INT64) buf_puts(&b, "ll");
-            else if (s == SC_UINT32) buf_puts(&b, "u");
+            /* 1.16 suffixes wide integer literals; 1.10 prints str(value) */
+            if (p->m->warp_minor >= 16) {
+                if (s == SC_UINT64) buf_puts(&b, "ull");
+                else if (s == SC_INT64) buf_puts(&b, "ll");
+                else if (s == SC_UINT32) buf_puts(&b, "u");
+            }
         }
     } else if (c->is_float) {
         if (isinf(c->f))
@@ -270,6 +273,8 @@ static const char *const_str(Pr *p, const IrConst *c, IrType t) {
             warp_float_repr(c->f, tmp, sizeof tmp);
             buf_puts(&b, tmp);
         }
+    } else if (c->is_big) {
+        buf_printf(&b, "%llu", (unsigned long long)c->i);
     } else {
         buf_printf(&b, "%lld", (long long)c->i);
     }

@@ -66,7 +66,7 @@ struct AstNode {
     size_t strlen;  /* for CK_STR (may hold NULs) */
     int64_t i;
     double f;
-    int bigint;     /* integer literal did not fit in 64 bits */
+    int bigint;     /* integer literal: 1 beyond 64 bits, 2 above INT64_MAX (fits uint64) */
     AstNode *a, *b, *c;
     AstList l1, l2, l3;
     uint8_t *ops;   /* COMPARE: one AstOp per comparator */

@@ -283,7 +283,7 @@ static int const_eval(FeModule *fm, AstNode *e, IrConst *out) {
     memset(out, 0, sizeof *out);
     switch (e->kind) {
     case A_CONST:
-        if (e->ck == CK_INT) { out->i = e->i; return !e->bigint; }
+        if (e->ck == CK_INT) { out->i = e->i; out->is_big = e->bigint == 2; return e->bigint != 1; }
         if (e->ck == CK_FLOAT) { out->is_float = 1; out->f = e->f; return 1; }
         if (e->ck == CK_BOOL) { out->is_bool = 1; out->i = e->i; return 1; }
         return 0;

@@ -138,8 +138,10 @@ static void parse_int(AstNode *a, const char *s) {
     else if (buf[0] == '0' && (buf[1] == 'b' || buf[1] == 'B')) base = 2, d = buf + 2;
     errno = 0;
     unsigned long long v = strtoull(d, NULL, base);
-    if (errno == ERANGE || v > (unsigned long long)INT64_MAX)
-        a->bigint = 1;
+    if (errno == ERANGE)
+        a->bigint = 1; /* beyond 64 bits */
+    else if (v > (unsigned long long)INT64_MAX)
+        a->bigint = 2; /* a uint64 value */
     a->i = (int64_t)v;
     a->f = (double)v;
 }

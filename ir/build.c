@@ -1430,9 +1430,10 @@ static Ev eval(Builder *b, AstNode *n) {
             return ev_var(add_constant(b, *n->cval));
         switch (n->ck) {
         case CK_INT:
-            if (n->bigint)
-                FAIL("integer literal %s is out of range", "value");
+            if (n->bigint == 1)
+                FAIL("integer literal is too large (more than 64 bits)");
             c.i = n->i;
+            c.is_big = n->bigint == 2;
             break;
         case CK_FLOAT: c.is_float = 1; c.f = n->f; break;
         case CK_BOOL: c.is_bool = 1; c.i = n->i; break;
@@ -2785,6 +2786,19 @@ int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs,
         return -1;
     }
     declare_structs(&b);
+    /* annotations are evaluated at import: subscripting a query class other
+     * than 1.16's HashGridQuery[dtype] is Python's TypeError */
+    for (int i = 0; i < fm->ndefs; i++) {
+        if (fm->defs[i].kind != DEF_KERNEL && fm->defs[i].kind != DEF_FUNC)
+            continue;
+        AstNode *args = fm->defs[i].node->a;
+        for (int k = 0; args && k <= args->l1.n; k++) {
+            AstNode *an = k < args->l1.n ? args->l1.items[k]->a : fm->defs[i].node->b;
+            const char *sa = an && an->kind == A_SUBSCRIPT ? fe_warp_attr(fm, an->a) : NULL;
+            if (sa && fe_warp_lookup(m, sa).kind == W_OPAQUE && (strcmp(sa, "HashGridQuery") || m->warp_minor < 16))
+                fail_at(&b, an->loc, "type '%s' is not subscriptable", sa);
+        }
+    }
     for (int i = 0; i < fm->ndefs; i++) {
         if (fm->defs[i].kind != DEF_KERNEL)
             continue;

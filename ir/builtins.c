@@ -1404,6 +1404,36 @@ static int vf_volume(Ctx *c) {
     return set_ret(c, dtype);
 }
 
+/* slice_t.get_length(parent_length) of a slice with compile-time bounds. */
+static int slice_length(Ctx *c, IrType t, int len, int *out) {
+    const IrTypeInfo *i = TI(c, t);
+    int f = i->strct;
+    if (!(f & (IRSL_START | IRSL_BEGIN)) || !(f & (IRSL_STOP | IRSL_END)) || !(f & IRSL_STEP))
+        return fail(c, "Vector slice indices must be constant values.");
+    int step = (int16_t)i->rows, start, stop;
+    if (step == 0)
+        return fail(c, "Vector slice step %d is invalid.", step);
+    if (f & IRSL_BEGIN) {
+        start = step < 0 ? len - 1 : 0;
+    } else {
+        start = (int16_t)i->cols;
+        start = start < -len ? -len : start > len ? len : start;
+    }
+    if (f & IRSL_END) {
+        stop = step < 0 ? -1 : len;
+    } else {
+        stop = (int16_t)i->ndim;
+        stop = stop < -len ? -len : stop > len ? len : stop;
+    }
+    if (step > 0 && start < stop)
+        *out = 1 + (stop - start - 1) / step;
+    else if (step < 0 && start > stop)
+        *out = 1 + (start - stop - 1) / (-step);
+    else
+        *out = 0;
+    return 0;
+}
+
 static int vf_value(Ctx *c) {
     const Row *row = c->row;
     IrType ts[IR_MAX_CALL_ARGS + 8];
@@ -1629,12 +1659,44 @@ static int vf_value(Ctx *c) {
         return set_ret(c, 0);
     case VF_ATOMIC:
         return vf_atomic(c);
-    case VF_VEC_EXTRACT:
+    case VF_VEC_EXTRACT: {
+        IrType it = gtype(c, "i");
+        if (is_kind(c, it, TY_SLICE)) {
+            const IrTypeInfo *ai = TI(c, a0);
+            int len = ai->kind == TY_QUAT ? 4 : ai->kind == TY_TRANSFORM ? 7 : ai->rows, n;
+            if (slice_length(c, it, len, &n))
+                return -1;
+            return set_ret(c, ir_type_vec(c->m, n, scalar_of(c, a0)));
+        }
         return set_ret(c, ir_type_scalar(c->m, scalar_of(c, a0)));
-    case VF_MAT_EXTRACT:
-        if (get(c, "j"))
-            return set_ret(c, ir_type_scalar(c->m, scalar_of(c, a0)));
-        return set_ret(c, ir_type_vec(c->m, TI(c, a0)->cols, scalar_of(c, a0)));
+    }
+    case VF_MAT_EXTRACT: {
+        /* the shape of the result, -1 for an integer index */
+        const IrTypeInfo *ai = TI(c, a0);
+        int full[2] = {ai->rows, ai->cols}, shape[2] = {ai->rows, ai->cols}, nd = 0;
+        static const char *const ij[2] = {"i", "j"};
+        for (int k = 0; k < 2; k++) {
+            BArg *x = get(c, ij[k]);
+            if (!x)
+                continue;
+            if (is_kind(c, x->type, TY_SLICE)) {
+                if (slice_length(c, x->type, full[k], &shape[k]))
+                    return -1;
+            } else {
+                shape[k] = -1;
+            }
+        }
+        for (int k = 0; k < 2; k++)
+            nd += shape[k] >= 0;
+        IrScalar sc = scalar_of(c, a0);
+        if (nd == 0)
+            return set_ret(c, ir_type_scalar(c->m, sc));
+        if (nd == 1)
+            return set_ret(c, ir_type_vec(c->m, shape[0] != -1 ? shape[0] : shape[1], sc));
+        if (shape[0] == 0 || shape[1] == 0)
+            shape[0] = shape[1] = 0;
+        return set_ret(c, ir_type_mat(c->m, shape[0], shape[1], sc));
+    }
     case VF_INDEX_REF:
         return set_ret(c, ir_type_ref(c->m, ir_type_scalar(c->m, scalar_of(c, a0))));
     case VF_ROW_REF:
@@ -1722,9 +1784,40 @@ static int df_dispatch(Ctx *c) {
         for (int k = 0; k < c->nb; k++)
             if (push_arg(c, k))
                 return -1;
+        if (row->vf == VF_VEC_EXTRACT || row->vf == VF_MAT_EXTRACT) {
+            /* slicing: the result's shape as template arguments */
+            int has_slice = 0;
+            for (int k = 1; k < c->nb; k++)
+                has_slice |= is_kind(c, c->b[k].type, TY_SLICE);
+            if (has_slice && is_kind(c, r0, TY_VEC)) {
+                tmpl_int(c, TI(c, r0)->rows);
+            } else if (has_slice && is_kind(c, r0, TY_MAT)) {
+                tmpl_int(c, TI(c, r0)->rows);
+                tmpl_int(c, TI(c, r0)->cols);
+            }
+        }
         return 0;
     case DF_VEC_ASSIGN: {
-        IrType vec = gtype(c, "a"), val = gtype(c, "value");
+        IrType vec = gtype(c, "a"), val = gtype(c, "value"), it = gtype(c, "i");
+        if (is_kind(c, it, TY_SLICE)) {
+            const IrTypeInfo *vi = TI(c, vec);
+            int len;
+            if (slice_length(c, it, vi->kind == TY_QUAT ? 4 : vi->kind == TY_TRANSFORM ? 7 : vi->rows, &len))
+                return -1;
+            const char *sr = repr(c, ir_type_scalar(c->m, scalar_of(c, vec)));
+            if (!is_kind(c, val, TY_VEC))
+                return fail(c, "The provided value is expected to be a vector of length %d, with dtype %s.", len, sr);
+            if (scalar_of(c, val) != scalar_of(c, vec))
+                return fail(c, "The provided vector is expected to be of length %d with dtype %s.", len, sr);
+            if (TI(c, val)->rows != len)
+                return fail(c, "The length of the provided vector (%d) isn't compatible with the given slice (expected %d).",
+                            TI(c, val)->rows, len);
+            for (int k = 0; k < c->nb; k++)
+                if (push_arg(c, k))
+                    return -1;
+            tmpl_int(c, len);
+            return 0;
+        }
         if (!types_equal(c, val, ir_type_scalar(c->m, scalar_of(c, vec))))
             return fail(c, "The provided value is expected to be a scalar of type %s.",
                         repr(c, ir_type_scalar(c->m, scalar_of(c, vec))));
@@ -1736,6 +1829,55 @@ static int df_dispatch(Ctx *c) {
     case DF_MAT_ASSIGN: {
         IrType mat = gtype(c, "a"), val = gtype(c, "value");
         IrType sc = ir_type_scalar(c->m, scalar_of(c, mat));
+        int shape[2] = {TI(c, mat)->rows, TI(c, mat)->cols}, has_slice = 0, nd = 0;
+        static const char *const ij[2] = {"i", "j"};
+        for (int k = 0; k < 2; k++) {
+            BArg *x = get(c, ij[k]);
+            if (x && is_kind(c, x->type, TY_SLICE)) {
+                has_slice = 1;
+                if (slice_length(c, x->type, shape[k], &shape[k]))
+                    return -1;
+            } else if (x) {
+                shape[k] = -1;
+            }
+        }
+        for (int k = 0; k < 2; k++)
+            nd += shape[k] >= 0;
+        if (has_slice && nd == 1) {
+            int len = shape[0] != -1 ? shape[0] : shape[1];
+            if (!is_kind(c, val, TY_VEC))
+                return fail(c, "The provided value is expected to be a vector of length %d, with dtype %s.", len,
+                            repr(c, sc));
+            if (scalar_of(c, val) != scalar_of(c, mat))
+                return fail(c, "The provided vector is expected to be of length %d with dtype %s.", len, repr(c, sc));
+            if (TI(c, val)->rows != len)
+                return fail(c, "The length of the provided vector (%d) isn't compatible with the given slice (expected %d).",
+                            TI(c, val)->rows, len);
+            for (int k = 0; k < c->nb; k++)
+                if (push_arg(c, k))
+                    return -1;
+            tmpl_int(c, len);
+            return 0;
+        }
+        if (has_slice) {
+            if (shape[0] == 0 || shape[1] == 0)
+                shape[0] = shape[1] = 0;
+            if (!is_kind(c, val, TY_MAT))
+                return fail(c, "The provided value is expected to be a matrix of shape (%d, %d), with dtype %s.",
+                            shape[0], shape[1], repr(c, sc));
+            if (scalar_of(c, val) != scalar_of(c, mat))
+                return fail(c, "The provided matrix is expected to be of shape (%d, %d) with dtype %s.", shape[0],
+                            shape[1], repr(c, sc));
+            if (TI(c, val)->rows != shape[0] || TI(c, val)->cols != shape[1])
+                return fail(c, "The shape of the provided matrix ((%d, %d)) isn't compatible with the given slice "
+                            "(expected (%d, %d)).", TI(c, val)->rows, TI(c, val)->cols, shape[0], shape[1]);
+            for (int k = 0; k < c->nb; k++)
+                if (push_arg(c, k))
+                    return -1;
+            tmpl_int(c, shape[0]);
+            tmpl_int(c, shape[1]);
+            return 0;
+        }
         if (!get(c, "j")) {
             if (!is_kind(c, val, TY_VEC) || scalar_of(c, val) != scalar_of(c, mat))
                 return fail(c, "The provided value is expected to be a vector of length %d, with dtype %s.",

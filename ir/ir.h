@@ -170,6 +170,7 @@ typedef struct IrConst {
     IrType type;
     uint8_t is_float; /* Python float (or Warp float scalar) vs int/bool */
     uint8_t is_bool;  /* Python bool */
+    uint8_t is_big;   /* Python int above INT64_MAX (i holds its 64-bit pattern) */
     int64_t i;
     double f;
     int n;             /* composite constants (vec/mat/quat/transform): element count */
