@@ -1,0 +1,945 @@
+#define WP_NO_BFLOAT16
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+#include "deterministic.h"
+
+// Map wp.breakpoint() to a device brkpt at the call site so cuda-gdb attributes the stop to the generated .cu line
+#if defined(__CUDACC__) && !defined(_MSC_VER)
+#define __debugbreak() __brkpt()
+#endif
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+#define builtin_tid1d() wp::tid(_idx, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, _idx, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, _idx, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, _idx, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+// CUDA Thread Block Cluster shape declaration. Expands to __cluster_dims__
+// only on devices that support clusters (compute capability 9.0+); otherwise
+// expands to nothing so the same source compiles cleanly for any target arch.
+#if defined(__CUDA_ARCH__) && (__CUDA_ARCH__ >= 900)
+#define WP_CLUSTER_DIMS(x, y, z) __cluster_dims__(x, y, z)
+#else
+#define WP_CLUSTER_DIMS(x, y, z)
+#endif
+
+
+// corpus/602_vector_matrix_slices.py:4
+static CUDA_CALLABLE void split_spatial_0(
+    wp::vec_t<6, wp::float32> var_v,
+    wp::vec_t<3, wp::float32> & ret_0,
+    wp::vec_t<3, wp::float32> & ret_1)
+{
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 0;
+    const wp::int32 var_1 = 3;
+    wp::slice_t var_2;
+    const wp::int32 var_3 = 0;
+    const wp::int32 var_4 = 3;
+    const wp::int32 var_5 = 1;
+    wp::vec_t<3, wp::float32> var_6;
+    const wp::int32 var_7 = 3;
+    const wp::int32 var_8 = 6;
+    wp::slice_t var_9;
+    const wp::int32 var_10 = 3;
+    const wp::int32 var_11 = 6;
+    const wp::int32 var_12 = 1;
+    wp::vec_t<3, wp::float32> var_13;
+    //---------
+    // forward
+    // def split_spatial(v: wp.spatial_vector):                                               <L 5>
+    // w = v[0:3]                                                                             <L 6>
+    var_2 = wp::slice_t(var_3, var_4, var_5);
+    var_6 = wp::extract<3>(var_v, var_2);
+    // u = v[3:6]                                                                             <L 7>
+    var_9 = wp::slice_t(var_10, var_11, var_12);
+    var_13 = wp::extract<3>(var_v, var_9);
+    // return w, u                                                                            <L 8>
+    ret_0 = var_6;
+    ret_1 = var_13;
+    return;
+}
+
+
+// corpus/602_vector_matrix_slices.py:4
+static CUDA_CALLABLE void adj_split_spatial_0(
+    wp::vec_t<6, wp::float32> var_v,
+    wp::vec_t<3, wp::float32> & ret_0,
+    wp::vec_t<3, wp::float32> & ret_1,
+    wp::vec_t<6, wp::float32> & adj_v,
+    wp::vec_t<3, wp::float32> & adj_ret_0,
+    wp::vec_t<3, wp::float32> & adj_ret_1)
+{
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 0;
+    const wp::int32 var_1 = 3;
+    wp::slice_t var_2;
+    const wp::int32 var_3 = 0;
+    const wp::int32 var_4 = 3;
+    const wp::int32 var_5 = 1;
+    wp::vec_t<3, wp::float32> var_6;
+    const wp::int32 var_7 = 3;
+    const wp::int32 var_8 = 6;
+    wp::slice_t var_9;
+    const wp::int32 var_10 = 3;
+    const wp::int32 var_11 = 6;
+    const wp::int32 var_12 = 1;
+    wp::vec_t<3, wp::float32> var_13;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::slice_t adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::int32 adj_4 = {};
+    wp::int32 adj_5 = {};
+    wp::vec_t<3, wp::float32> adj_6 = {};
+    wp::int32 adj_7 = {};
+    wp::int32 adj_8 = {};
+    wp::slice_t adj_9 = {};
+    wp::int32 adj_10 = {};
+    wp::int32 adj_11 = {};
+    wp::int32 adj_12 = {};
+    wp::vec_t<3, wp::float32> adj_13 = {};
+    //---------
+    // forward
+    // def split_spatial(v: wp.spatial_vector):                                               <L 5>
+    // w = v[0:3]                                                                             <L 6>
+    var_2 = wp::slice_t(var_3, var_4, var_5);
+    var_6 = wp::extract<3>(var_v, var_2);
+    // u = v[3:6]                                                                             <L 7>
+    var_9 = wp::slice_t(var_10, var_11, var_12);
+    var_13 = wp::extract<3>(var_v, var_9);
+    // return w, u                                                                            <L 8>
+    ret_0 = var_6;
+    ret_1 = var_13;
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_13 += adj_ret_1;
+    adj_6 += adj_ret_0;
+    // adj: return w, u                                                                       <L 8>
+    wp::adj_extract(var_v, var_9, adj_v, adj_9, adj_13);
+    // adj: u = v[3:6]                                                                        <L 7>
+    wp::adj_extract(var_v, var_2, adj_v, adj_2, adj_6);
+    // adj: w = v[0:3]                                                                        <L 6>
+    // adj: def split_spatial(v: wp.spatial_vector):                                          <L 5>
+    return;
+}
+
+
+
+extern "C" __global__ void rigid_twist_update_055dde7c_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::vec_t<6, wp::float32>> var_twists,
+    wp::array_t<wp::mat_t<4, 4, wp::float32>> var_poses,
+    wp::float32 var_dt,
+    wp::array_t<wp::mat_t<4, 4, wp::float32>> var_out_poses,
+    wp::array_t<wp::float32> var_lin_speed)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::vec_t<6, wp::float32>* var_1;
+        wp::vec_t<3, wp::float32> var_2;
+        wp::vec_t<3, wp::float32> var_3;
+        wp::vec_t<6, wp::float32> var_4;
+        wp::mat_t<4, 4, wp::float32>* var_5;
+        wp::mat_t<4, 4, wp::float32> var_6;
+        wp::mat_t<4, 4, wp::float32> var_7;
+        const wp::int32 var_8 = 0;
+        const wp::int32 var_9 = 3;
+        wp::slice_t var_10;
+        const wp::int32 var_11 = 0;
+        const wp::int32 var_12 = 3;
+        const wp::int32 var_13 = 1;
+        const wp::int32 var_14 = 0;
+        const wp::int32 var_15 = 3;
+        wp::slice_t var_16;
+        const wp::int32 var_17 = 0;
+        const wp::int32 var_18 = 3;
+        const wp::int32 var_19 = 1;
+        wp::mat_t<3, 3, wp::float32> var_20;
+        const wp::int32 var_21 = 0;
+        const wp::int32 var_22 = 3;
+        wp::slice_t var_23;
+        const wp::int32 var_24 = 0;
+        const wp::int32 var_25 = 3;
+        const wp::int32 var_26 = 1;
+        const wp::int32 var_27 = 3;
+        wp::vec_t<3, wp::float32> var_28;
+        wp::vec_t<3, wp::float32> var_29;
+        wp::vec_t<3, wp::float32> var_30;
+        wp::mat_t<3, 3, wp::float32> var_31;
+        wp::mat_t<3, 3, wp::float32> var_32;
+        wp::mat_t<3, 3, wp::float32> var_33;
+        wp::mat_t<3, 3, wp::float32> var_34;
+        const wp::int32 var_35 = 0;
+        const wp::int32 var_36 = 3;
+        wp::slice_t var_37;
+        const wp::int32 var_38 = 0;
+        const wp::int32 var_39 = 3;
+        const wp::int32 var_40 = 1;
+        const wp::int32 var_41 = 0;
+        const wp::int32 var_42 = 3;
+        wp::slice_t var_43;
+        const wp::int32 var_44 = 0;
+        const wp::int32 var_45 = 3;
+        const wp::int32 var_46 = 1;
+        const wp::int32 var_47 = 0;
+        const wp::int32 var_48 = 3;
+        wp::slice_t var_49;
+        const wp::int32 var_50 = 0;
+        const wp::int32 var_51 = 3;
+        const wp::int32 var_52 = 1;
+        const wp::int32 var_53 = 3;
+        const wp::float32 var_54 = 0.0;
+        const wp::float32 var_55 = 0.0;
+        const wp::float32 var_56 = 0.0;
+        const wp::float32 var_57 = 1.0;
+        wp::vec_t<4, wp::float32> var_58;
+        const wp::int32 var_59 = 3;
+        wp::slice_t var_60;
+        const wp::int32 var_61 = 0;
+        const wp::int32 var_62 = 4;
+        const wp::int32 var_63 = 1;
+        wp::vec_t<6, wp::float32>* var_64;
+        const wp::int32 var_65 = 3;
+        wp::slice_t var_66;
+        const wp::int32 var_67 = 3;
+        const wp::int32 var_68 = 6;
+        const wp::int32 var_69 = 1;
+        wp::vec_t<3, wp::float32> var_70;
+        wp::vec_t<6, wp::float32> var_71;
+        wp::float32 var_72;
+        //---------
+        // forward
+        // def rigid_twist_update(                                                                <L 12>
+        // i = wp.tid()                                                                           <L 19>
+        var_0 = builtin_tid1d();
+        // w, u = split_spatial(twists[i])                                                        <L 20>
+        var_1 = wp::address(var_twists, var_0);
+        var_4 = wp::load(var_1);
+        split_spatial_0(var_4, var_2, var_3);
+        // m = poses[i]                                                                           <L 21>
+        var_5 = wp::address(var_poses, var_0);
+        var_7 = wp::load(var_5);
+        var_6 = wp::copy(var_7);
+        // R = m[0:3, 0:3]                                                                        <L 23>
+        var_10 = wp::slice_t(var_11, var_12, var_13);
+        var_16 = wp::slice_t(var_17, var_18, var_19);
+        var_20 = wp::extract<3, 3>(var_6, var_10, var_16);
+        // p = m[0:3, 3]                                                                          <L 24>
+        var_23 = wp::slice_t(var_24, var_25, var_26);
+        var_28 = wp::extract<3>(var_6, var_23, var_27);
+        // p = p + u * dt                                                                         <L 25>
+        var_29 = wp::mul(var_3, var_dt);
+        var_30 = wp::add(var_28, var_29);
+        // R = R + wp.skew(w) * R * dt                                                            <L 26>
+        var_31 = wp::skew(var_2);
+        var_32 = wp::mul(var_31, var_20);
+        var_33 = wp::mul(var_32, var_dt);
+        var_34 = wp::add(var_20, var_33);
+        // m[0:3, 0:3] = R                                                                        <L 27>
+        var_37 = wp::slice_t(var_38, var_39, var_40);
+        var_43 = wp::slice_t(var_44, var_45, var_46);
+        wp::assign_inplace<3, 3>(var_6, var_37, var_43, var_34);
+        // m[0:3, 3] = p                                                                          <L 28>
+        var_49 = wp::slice_t(var_50, var_51, var_52);
+        wp::assign_inplace<3>(var_6, var_49, var_53, var_30);
+        // m[3, :] = wp.vec4(0.0, 0.0, 0.0, 1.0)                                                  <L 29>
+        var_58 = wp::vec_t<4, wp::float32>(var_54, var_55, var_56, var_57);
+        var_60 = wp::slice_t(var_61, var_62, var_63);
+        wp::assign_inplace<4>(var_6, var_59, var_60, var_58);
+        // out_poses[i] = m                                                                       <L 30>
+        wp::array_store(var_out_poses, var_0, var_6);
+        // lin_speed[i] = wp.length(twists[i][3:])                                                <L 31>
+        var_64 = wp::address(var_twists, var_0);
+        var_66 = wp::slice_t(var_67, var_68, var_69);
+        var_71 = wp::load(var_64);
+        var_70 = wp::extract<3>(var_71, var_66);
+        var_72 = wp::length(var_70);
+        wp::array_store(var_lin_speed, var_0, var_72);
+    }
+}
+
+
+
+extern "C" __global__ void rigid_twist_update_055dde7c_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::vec_t<6, wp::float32>> var_twists,
+    wp::array_t<wp::mat_t<4, 4, wp::float32>> var_poses,
+    wp::float32 var_dt,
+    wp::array_t<wp::mat_t<4, 4, wp::float32>> var_out_poses,
+    wp::array_t<wp::float32> var_lin_speed,
+    wp::array_t<wp::vec_t<6, wp::float32>> adj_twists,
+    wp::array_t<wp::mat_t<4, 4, wp::float32>> adj_poses,
+    wp::float32 adj_dt,
+    wp::array_t<wp::mat_t<4, 4, wp::float32>> adj_out_poses,
+    wp::array_t<wp::float32> adj_lin_speed)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::vec_t<6, wp::float32>* var_1;
+        wp::vec_t<3, wp::float32> var_2;
+        wp::vec_t<3, wp::float32> var_3;
+        wp::vec_t<6, wp::float32> var_4;
+        wp::mat_t<4, 4, wp::float32>* var_5;
+        wp::mat_t<4, 4, wp::float32> var_6;
+        wp::mat_t<4, 4, wp::float32> var_7;
+        const wp::int32 var_8 = 0;
+        const wp::int32 var_9 = 3;
+        wp::slice_t var_10;
+        const wp::int32 var_11 = 0;
+        const wp::int32 var_12 = 3;
+        const wp::int32 var_13 = 1;
+        const wp::int32 var_14 = 0;
+        const wp::int32 var_15 = 3;
+        wp::slice_t var_16;
+        const wp::int32 var_17 = 0;
+        const wp::int32 var_18 = 3;
+        const wp::int32 var_19 = 1;
+        wp::mat_t<3, 3, wp::float32> var_20;
+        const wp::int32 var_21 = 0;
+        const wp::int32 var_22 = 3;
+        wp::slice_t var_23;
+        const wp::int32 var_24 = 0;
+        const wp::int32 var_25 = 3;
+        const wp::int32 var_26 = 1;
+        const wp::int32 var_27 = 3;
+        wp::vec_t<3, wp::float32> var_28;
+        wp::vec_t<3, wp::float32> var_29;
+        wp::vec_t<3, wp::float32> var_30;
+        wp::mat_t<3, 3, wp::float32> var_31;
+        wp::mat_t<3, 3, wp::float32> var_32;
+        wp::mat_t<3, 3, wp::float32> var_33;
+        wp::mat_t<3, 3, wp::float32> var_34;
+        const wp::int32 var_35 = 0;
+        const wp::int32 var_36 = 3;
+        wp::slice_t var_37;
+        const wp::int32 var_38 = 0;
+        const wp::int32 var_39 = 3;
+        const wp::int32 var_40 = 1;
+        const wp::int32 var_41 = 0;
+        const wp::int32 var_42 = 3;
+        wp::slice_t var_43;
+        const wp::int32 var_44 = 0;
+        const wp::int32 var_45 = 3;
+        const wp::int32 var_46 = 1;
+        const wp::int32 var_47 = 0;
+        const wp::int32 var_48 = 3;
+        wp::slice_t var_49;
+        const wp::int32 var_50 = 0;
+        const wp::int32 var_51 = 3;
+        const wp::int32 var_52 = 1;
+        const wp::int32 var_53 = 3;
+        const wp::float32 var_54 = 0.0;
+        const wp::float32 var_55 = 0.0;
+        const wp::float32 var_56 = 0.0;
+        const wp::float32 var_57 = 1.0;
+        wp::vec_t<4, wp::float32> var_58;
+        const wp::int32 var_59 = 3;
+        wp::slice_t var_60;
+        const wp::int32 var_61 = 0;
+        const wp::int32 var_62 = 4;
+        const wp::int32 var_63 = 1;
+        wp::vec_t<6, wp::float32>* var_64;
+        const wp::int32 var_65 = 3;
+        wp::slice_t var_66;
+        const wp::int32 var_67 = 3;
+        const wp::int32 var_68 = 6;
+        const wp::int32 var_69 = 1;
+        wp::vec_t<3, wp::float32> var_70;
+        wp::vec_t<6, wp::float32> var_71;
+        wp::float32 var_72;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::vec_t<6, wp::float32> adj_1 = {};
+        wp::vec_t<3, wp::float32> adj_2 = {};
+        wp::vec_t<3, wp::float32> adj_3 = {};
+        wp::vec_t<6, wp::float32> adj_4 = {};
+        wp::mat_t<4, 4, wp::float32> adj_5 = {};
+        wp::mat_t<4, 4, wp::float32> adj_6 = {};
+        wp::mat_t<4, 4, wp::float32> adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::int32 adj_9 = {};
+        wp::slice_t adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::int32 adj_12 = {};
+        wp::int32 adj_13 = {};
+        wp::int32 adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::slice_t adj_16 = {};
+        wp::int32 adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::int32 adj_19 = {};
+        wp::mat_t<3, 3, wp::float32> adj_20 = {};
+        wp::int32 adj_21 = {};
+        wp::int32 adj_22 = {};
+        wp::slice_t adj_23 = {};
+        wp::int32 adj_24 = {};
+        wp::int32 adj_25 = {};
+        wp::int32 adj_26 = {};
+        wp::int32 adj_27 = {};
+        wp::vec_t<3, wp::float32> adj_28 = {};
+        wp::vec_t<3, wp::float32> adj_29 = {};
+        wp::vec_t<3, wp::float32> adj_30 = {};
+        wp::mat_t<3, 3, wp::float32> adj_31 = {};
+        wp::mat_t<3, 3, wp::float32> adj_32 = {};
+        wp::mat_t<3, 3, wp::float32> adj_33 = {};
+        wp::mat_t<3, 3, wp::float32> adj_34 = {};
+        wp::int32 adj_35 = {};
+        wp::int32 adj_36 = {};
+        wp::slice_t adj_37 = {};
+        wp::int32 adj_38 = {};
+        wp::int32 adj_39 = {};
+        wp::int32 adj_40 = {};
+        wp::int32 adj_41 = {};
+        wp::int32 adj_42 = {};
+        wp::slice_t adj_43 = {};
+        wp::int32 adj_44 = {};
+        wp::int32 adj_45 = {};
+        wp::int32 adj_46 = {};
+        wp::int32 adj_47 = {};
+        wp::int32 adj_48 = {};
+        wp::slice_t adj_49 = {};
+        wp::int32 adj_50 = {};
+        wp::int32 adj_51 = {};
+        wp::int32 adj_52 = {};
+        wp::int32 adj_53 = {};
+        wp::float32 adj_54 = {};
+        wp::float32 adj_55 = {};
+        wp::float32 adj_56 = {};
+        wp::float32 adj_57 = {};
+        wp::vec_t<4, wp::float32> adj_58 = {};
+        wp::int32 adj_59 = {};
+        wp::slice_t adj_60 = {};
+        wp::int32 adj_61 = {};
+        wp::int32 adj_62 = {};
+        wp::int32 adj_63 = {};
+        wp::vec_t<6, wp::float32> adj_64 = {};
+        wp::int32 adj_65 = {};
+        wp::slice_t adj_66 = {};
+        wp::int32 adj_67 = {};
+        wp::int32 adj_68 = {};
+        wp::int32 adj_69 = {};
+        wp::vec_t<3, wp::float32> adj_70 = {};
+        wp::vec_t<6, wp::float32> adj_71 = {};
+        wp::float32 adj_72 = {};
+        //---------
+        // forward
+        // def rigid_twist_update(                                                                <L 12>
+        // i = wp.tid()                                                                           <L 19>
+        var_0 = builtin_tid1d();
+        // w, u = split_spatial(twists[i])                                                        <L 20>
+        var_1 = wp::address(var_twists, var_0);
+        var_4 = wp::load(var_1);
+        split_spatial_0(var_4, var_2, var_3);
+        // m = poses[i]                                                                           <L 21>
+        var_5 = wp::address(var_poses, var_0);
+        var_7 = wp::load(var_5);
+        var_6 = wp::copy(var_7);
+        // R = m[0:3, 0:3]                                                                        <L 23>
+        var_10 = wp::slice_t(var_11, var_12, var_13);
+        var_16 = wp::slice_t(var_17, var_18, var_19);
+        var_20 = wp::extract<3, 3>(var_6, var_10, var_16);
+        // p = m[0:3, 3]                                                                          <L 24>
+        var_23 = wp::slice_t(var_24, var_25, var_26);
+        var_28 = wp::extract<3>(var_6, var_23, var_27);
+        // p = p + u * dt                                                                         <L 25>
+        var_29 = wp::mul(var_3, var_dt);
+        var_30 = wp::add(var_28, var_29);
+        // R = R + wp.skew(w) * R * dt                                                            <L 26>
+        var_31 = wp::skew(var_2);
+        var_32 = wp::mul(var_31, var_20);
+        var_33 = wp::mul(var_32, var_dt);
+        var_34 = wp::add(var_20, var_33);
+        // m[0:3, 0:3] = R                                                                        <L 27>
+        var_37 = wp::slice_t(var_38, var_39, var_40);
+        var_43 = wp::slice_t(var_44, var_45, var_46);
+        wp::assign_inplace<3, 3>(var_6, var_37, var_43, var_34);
+        // m[0:3, 3] = p                                                                          <L 28>
+        var_49 = wp::slice_t(var_50, var_51, var_52);
+        wp::assign_inplace<3>(var_6, var_49, var_53, var_30);
+        // m[3, :] = wp.vec4(0.0, 0.0, 0.0, 1.0)                                                  <L 29>
+        var_58 = wp::vec_t<4, wp::float32>(var_54, var_55, var_56, var_57);
+        var_60 = wp::slice_t(var_61, var_62, var_63);
+        wp::assign_inplace<4>(var_6, var_59, var_60, var_58);
+        // out_poses[i] = m                                                                       <L 30>
+        // wp::array_store(var_out_poses, var_0, var_6);
+        // lin_speed[i] = wp.length(twists[i][3:])                                                <L 31>
+        var_64 = wp::address(var_twists, var_0);
+        var_66 = wp::slice_t(var_67, var_68, var_69);
+        var_71 = wp::load(var_64);
+        var_70 = wp::extract<3>(var_71, var_66);
+        var_72 = wp::length(var_70);
+        // wp::array_store(var_lin_speed, var_0, var_72);
+        //---------
+        // reverse
+        wp::adj_array_store(var_lin_speed, var_0, var_72, adj_lin_speed, adj_0, adj_72);
+        wp::adj_length(var_70, var_72, adj_70, adj_72);
+        wp::adj_extract(var_71, var_66, adj_64, adj_66, adj_70);
+        wp::adj_address(var_twists, var_0, adj_twists, adj_0, adj_64);
+        // adj: lin_speed[i] = wp.length(twists[i][3:])                                           <L 31>
+        wp::adj_array_store(var_out_poses, var_0, var_6, adj_out_poses, adj_0, adj_6);
+        // adj: out_poses[i] = m                                                                  <L 30>
+        wp::adj_assign_inplace(var_6, var_59, var_60, var_58, adj_6, adj_59, adj_60, adj_58);
+        wp::adj_vec_t(var_54, var_55, var_56, var_57, adj_54, adj_55, adj_56, adj_57, adj_58);
+        // adj: m[3, :] = wp.vec4(0.0, 0.0, 0.0, 1.0)                                             <L 29>
+        wp::adj_assign_inplace(var_6, var_49, var_53, var_30, adj_6, adj_49, adj_53, adj_30);
+        // adj: m[0:3, 3] = p                                                                     <L 28>
+        wp::adj_assign_inplace(var_6, var_37, var_43, var_34, adj_6, adj_37, adj_43, adj_34);
+        // adj: m[0:3, 0:3] = R                                                                   <L 27>
+        wp::adj_add(var_20, var_33, adj_20, adj_33, adj_34);
+        wp::adj_mul(var_32, var_dt, adj_32, adj_dt, adj_33);
+        wp::adj_mul(var_31, var_20, adj_31, adj_20, adj_32);
+        wp::adj_skew(var_2, adj_2, adj_31);
+        // adj: R = R + wp.skew(w) * R * dt                                                       <L 26>
+        wp::adj_add(var_28, var_29, adj_28, adj_29, adj_30);
+        wp::adj_mul(var_3, var_dt, adj_3, adj_dt, adj_29);
+        // adj: p = p + u * dt                                                                    <L 25>
+        wp::adj_extract(var_6, var_23, var_27, adj_6, adj_23, adj_27, adj_28);
+        // adj: p = m[0:3, 3]                                                                     <L 24>
+        wp::adj_extract(var_6, var_10, var_16, adj_6, adj_10, adj_16, adj_20);
+        // adj: R = m[0:3, 0:3]                                                                   <L 23>
+        wp::adj_copy(var_7, adj_5, adj_6);
+        wp::adj_address(var_poses, var_0, adj_poses, adj_0, adj_5);
+        // adj: m = poses[i]                                                                      <L 21>
+        adj_split_spatial_0(var_4, var_2, var_3, adj_1, adj_2, adj_3);
+        wp::adj_address(var_twists, var_0, adj_twists, adj_0, adj_1);
+        // adj: w, u = split_spatial(twists[i])                                                   <L 20>
+        // adj: i = wp.tid()                                                                      <L 19>
+        // adj: def rigid_twist_update(                                                           <L 12>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void color_ops_d6912d91_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::vec_t<4, wp::float32>> var_pixels,
+    wp::vec_t<3, wp::float32> var_gains,
+    wp::array_t<wp::vec_t<4, wp::float32>> var_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::vec_t<4, wp::float32>* var_1;
+        wp::vec_t<4, wp::float32> var_2;
+        wp::vec_t<4, wp::float32> var_3;
+        const wp::int32 var_4 = 3;
+        wp::slice_t var_5;
+        const wp::int32 var_6 = 0;
+        const wp::int32 var_7 = 3;
+        const wp::int32 var_8 = 1;
+        wp::vec_t<3, wp::float32> var_9;
+        wp::vec_t<3, wp::float32> var_10;
+        const wp::int32 var_11 = 3;
+        wp::slice_t var_12;
+        const wp::int32 var_13 = 0;
+        const wp::int32 var_14 = 3;
+        const wp::int32 var_15 = 1;
+        const wp::int32 var_16 = -1;
+        wp::float32 var_17;
+        const wp::float32 var_18 = 0.0;
+        const wp::float32 var_19 = 1.0;
+        wp::float32 var_20;
+        const wp::int32 var_21 = -1;
+        const wp::int32 var_22 = -1;
+        const wp::int32 var_23 = 2;
+        wp::slice_t var_24;
+        const wp::int32 var_25 = 2;
+        const wp::int32 var_26 = -1;
+        const wp::int32 var_27 = -1;
+        wp::vec_t<3, wp::float32> var_28;
+        const wp::int32 var_29 = 2;
+        wp::float32 var_30;
+        const wp::int32 var_31 = 1;
+        wp::float32 var_32;
+        wp::vec_t<2, wp::float32> var_33;
+        const wp::float32 var_34 = 0.0;
+        wp::vec_t<2, wp::float32> var_35;
+        const wp::int32 var_36 = 0;
+        const wp::int32 var_37 = 2;
+        wp::slice_t var_38;
+        const wp::int32 var_39 = 0;
+        const wp::int32 var_40 = 2;
+        const wp::int32 var_41 = 1;
+        const wp::float32 var_42 = 1.0;
+        const wp::float32 var_43 = 2.0;
+        const wp::float32 var_44 = 3.0;
+        const wp::float32 var_45 = 4.0;
+        const wp::float32 var_46 = 5.0;
+        const wp::float32 var_47 = 6.0;
+        const wp::float32 var_48 = 7.0;
+        const wp::float32 var_49 = 8.0;
+        const wp::float32 var_50 = 9.0;
+        wp::mat_t<3, 3, wp::float32> var_51;
+        const wp::int32 var_52 = 1;
+        wp::slice_t var_53;
+        const wp::int32 var_54 = 1;
+        const wp::int32 var_55 = 3;
+        const wp::int32 var_56 = 1;
+        const wp::int32 var_57 = 1;
+        wp::vec_t<2, wp::float32> var_58;
+        const wp::int32 var_59 = 0;
+        const wp::int32 var_60 = 0;
+        wp::float32 var_61;
+        const wp::int32 var_62 = 0;
+        wp::float32 var_63;
+        wp::vec_t<2, wp::float32> var_64;
+        const wp::float32 var_65 = 0.0;
+        wp::vec_t<2, wp::float32> var_66;
+        const wp::int32 var_67 = 2;
+        wp::slice_t var_68;
+        const wp::int32 var_69 = 0;
+        const wp::int32 var_70 = 4;
+        const wp::int32 var_71 = 2;
+        //---------
+        // forward
+        // def color_ops(pixels: wp.array(dtype=wp.vec4), gains: wp.vec3, out: wp.array(dtype=wp.vec4)):       <L 35>
+        // i = wp.tid()                                                                           <L 36>
+        var_0 = builtin_tid1d();
+        // c = pixels[i]                                                                          <L 37>
+        var_1 = wp::address(var_pixels, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // rgb = c[:3]                                                                            <L 38>
+        var_5 = wp::slice_t(var_6, var_7, var_8);
+        var_9 = wp::extract<3>(var_2, var_5);
+        // rgb = wp.cw_mul(rgb, gains)                                                            <L 39>
+        var_10 = wp::cw_mul(var_9, var_gains);
+        // c[:3] = rgb                                                                            <L 40>
+        var_12 = wp::slice_t(var_13, var_14, var_15);
+        wp::assign_inplace<3>(var_2, var_12, var_10);
+        // c[-1] = wp.clamp(c[-1], 0.0, 1.0)                                                      <L 41>
+        var_17 = wp::extract(var_2, var_16);
+        var_20 = wp::clamp(var_17, var_18, var_19);
+        wp::assign_inplace(var_2, var_21, var_20);
+        // bgr = c[2::-1]                                                                         <L 42>
+        var_24 = wp::slice_t(var_25, var_26, var_27);
+        var_28 = wp::extract<3>(var_2, var_24);
+        // c[0:2] += wp.vec2(bgr[2], bgr[1]) * 0.0                                                <L 43>
+        var_30 = wp::extract(var_28, var_29);
+        var_32 = wp::extract(var_28, var_31);
+        var_33 = wp::vec_t<2, wp::float32>(var_30, var_32);
+        var_35 = wp::mul(var_33, var_34);
+        var_38 = wp::slice_t(var_39, var_40, var_41);
+        wp::add_inplace<2>(var_2, var_38, var_35);
+        // row = wp.mat33(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0)                            <L 44>
+        var_51 = wp::mat_t<3, 3, wp::float32>(var_42, var_43, var_44, var_45, var_46, var_47, var_48, var_49, var_50);
+        // col = row[1:, 1]                                                                       <L 45>
+        var_53 = wp::slice_t(var_54, var_55, var_56);
+        var_58 = wp::extract<2>(var_51, var_53, var_57);
+        // diag_pair = wp.vec2(row[0, 0], col[0])                                                 <L 46>
+        var_61 = wp::extract(var_51, var_59, var_60);
+        var_63 = wp::extract(var_58, var_62);
+        var_64 = wp::vec_t<2, wp::float32>(var_61, var_63);
+        // c[::2] -= diag_pair * 0.0                                                              <L 47>
+        var_66 = wp::mul(var_64, var_65);
+        var_68 = wp::slice_t(var_69, var_70, var_71);
+        wp::sub_inplace<2>(var_2, var_68, var_66);
+        // out[i] = c                                                                             <L 48>
+        wp::array_store(var_out, var_0, var_2);
+    }
+}
+
+
+
+extern "C" __global__ void color_ops_d6912d91_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::vec_t<4, wp::float32>> var_pixels,
+    wp::vec_t<3, wp::float32> var_gains,
+    wp::array_t<wp::vec_t<4, wp::float32>> var_out,
+    wp::array_t<wp::vec_t<4, wp::float32>> adj_pixels,
+    wp::vec_t<3, wp::float32> adj_gains,
+    wp::array_t<wp::vec_t<4, wp::float32>> adj_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::vec_t<4, wp::float32>* var_1;
+        wp::vec_t<4, wp::float32> var_2;
+        wp::vec_t<4, wp::float32> var_3;
+        const wp::int32 var_4 = 3;
+        wp::slice_t var_5;
+        const wp::int32 var_6 = 0;
+        const wp::int32 var_7 = 3;
+        const wp::int32 var_8 = 1;
+        wp::vec_t<3, wp::float32> var_9;
+        wp::vec_t<3, wp::float32> var_10;
+        const wp::int32 var_11 = 3;
+        wp::slice_t var_12;
+        const wp::int32 var_13 = 0;
+        const wp::int32 var_14 = 3;
+        const wp::int32 var_15 = 1;
+        const wp::int32 var_16 = -1;
+        wp::float32 var_17;
+        const wp::float32 var_18 = 0.0;
+        const wp::float32 var_19 = 1.0;
+        wp::float32 var_20;
+        const wp::int32 var_21 = -1;
+        const wp::int32 var_22 = -1;
+        const wp::int32 var_23 = 2;
+        wp::slice_t var_24;
+        const wp::int32 var_25 = 2;
+        const wp::int32 var_26 = -1;
+        const wp::int32 var_27 = -1;
+        wp::vec_t<3, wp::float32> var_28;
+        const wp::int32 var_29 = 2;
+        wp::float32 var_30;
+        const wp::int32 var_31 = 1;
+        wp::float32 var_32;
+        wp::vec_t<2, wp::float32> var_33;
+        const wp::float32 var_34 = 0.0;
+        wp::vec_t<2, wp::float32> var_35;
+        const wp::int32 var_36 = 0;
+        const wp::int32 var_37 = 2;
+        wp::slice_t var_38;
+        const wp::int32 var_39 = 0;
+        const wp::int32 var_40 = 2;
+        const wp::int32 var_41 = 1;
+        const wp::float32 var_42 = 1.0;
+        const wp::float32 var_43 = 2.0;
+        const wp::float32 var_44 = 3.0;
+        const wp::float32 var_45 = 4.0;
+        const wp::float32 var_46 = 5.0;
+        const wp::float32 var_47 = 6.0;
+        const wp::float32 var_48 = 7.0;
+        const wp::float32 var_49 = 8.0;
+        const wp::float32 var_50 = 9.0;
+        wp::mat_t<3, 3, wp::float32> var_51;
+        const wp::int32 var_52 = 1;
+        wp::slice_t var_53;
+        const wp::int32 var_54 = 1;
+        const wp::int32 var_55 = 3;
+        const wp::int32 var_56 = 1;
+        const wp::int32 var_57 = 1;
+        wp::vec_t<2, wp::float32> var_58;
+        const wp::int32 var_59 = 0;
+        const wp::int32 var_60 = 0;
+        wp::float32 var_61;
+        const wp::int32 var_62 = 0;
+        wp::float32 var_63;
+        wp::vec_t<2, wp::float32> var_64;
+        const wp::float32 var_65 = 0.0;
+        wp::vec_t<2, wp::float32> var_66;
+        const wp::int32 var_67 = 2;
+        wp::slice_t var_68;
+        const wp::int32 var_69 = 0;
+        const wp::int32 var_70 = 4;
+        const wp::int32 var_71 = 2;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::vec_t<4, wp::float32> adj_1 = {};
+        wp::vec_t<4, wp::float32> adj_2 = {};
+        wp::vec_t<4, wp::float32> adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::slice_t adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::vec_t<3, wp::float32> adj_9 = {};
+        wp::vec_t<3, wp::float32> adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::slice_t adj_12 = {};
+        wp::int32 adj_13 = {};
+        wp::int32 adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::int32 adj_16 = {};
+        wp::float32 adj_17 = {};
+        wp::float32 adj_18 = {};
+        wp::float32 adj_19 = {};
+        wp::float32 adj_20 = {};
+        wp::int32 adj_21 = {};
+        wp::int32 adj_22 = {};
+        wp::int32 adj_23 = {};
+        wp::slice_t adj_24 = {};
+        wp::int32 adj_25 = {};
+        wp::int32 adj_26 = {};
+        wp::int32 adj_27 = {};
+        wp::vec_t<3, wp::float32> adj_28 = {};
+        wp::int32 adj_29 = {};
+        wp::float32 adj_30 = {};
+        wp::int32 adj_31 = {};
+        wp::float32 adj_32 = {};
+        wp::vec_t<2, wp::float32> adj_33 = {};
+        wp::float32 adj_34 = {};
+        wp::vec_t<2, wp::float32> adj_35 = {};
+        wp::int32 adj_36 = {};
+        wp::int32 adj_37 = {};
+        wp::slice_t adj_38 = {};
+        wp::int32 adj_39 = {};
+        wp::int32 adj_40 = {};
+        wp::int32 adj_41 = {};
+        wp::float32 adj_42 = {};
+        wp::float32 adj_43 = {};
+        wp::float32 adj_44 = {};
+        wp::float32 adj_45 = {};
+        wp::float32 adj_46 = {};
+        wp::float32 adj_47 = {};
+        wp::float32 adj_48 = {};
+        wp::float32 adj_49 = {};
+        wp::float32 adj_50 = {};
+        wp::mat_t<3, 3, wp::float32> adj_51 = {};
+        wp::int32 adj_52 = {};
+        wp::slice_t adj_53 = {};
+        wp::int32 adj_54 = {};
+        wp::int32 adj_55 = {};
+        wp::int32 adj_56 = {};
+        wp::int32 adj_57 = {};
+        wp::vec_t<2, wp::float32> adj_58 = {};
+        wp::int32 adj_59 = {};
+        wp::int32 adj_60 = {};
+        wp::float32 adj_61 = {};
+        wp::int32 adj_62 = {};
+        wp::float32 adj_63 = {};
+        wp::vec_t<2, wp::float32> adj_64 = {};
+        wp::float32 adj_65 = {};
+        wp::vec_t<2, wp::float32> adj_66 = {};
+        wp::int32 adj_67 = {};
+        wp::slice_t adj_68 = {};
+        wp::int32 adj_69 = {};
+        wp::int32 adj_70 = {};
+        wp::int32 adj_71 = {};
+        //---------
+        // forward
+        // def color_ops(pixels: wp.array(dtype=wp.vec4), gains: wp.vec3, out: wp.array(dtype=wp.vec4)):       <L 35>
+        // i = wp.tid()                                                                           <L 36>
+        var_0 = builtin_tid1d();
+        // c = pixels[i]                                                                          <L 37>
+        var_1 = wp::address(var_pixels, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // rgb = c[:3]                                                                            <L 38>
+        var_5 = wp::slice_t(var_6, var_7, var_8);
+        var_9 = wp::extract<3>(var_2, var_5);
+        // rgb = wp.cw_mul(rgb, gains)                                                            <L 39>
+        var_10 = wp::cw_mul(var_9, var_gains);
+        // c[:3] = rgb                                                                            <L 40>
+        var_12 = wp::slice_t(var_13, var_14, var_15);
+        wp::assign_inplace<3>(var_2, var_12, var_10);
+        // c[-1] = wp.clamp(c[-1], 0.0, 1.0)                                                      <L 41>
+        var_17 = wp::extract(var_2, var_16);
+        var_20 = wp::clamp(var_17, var_18, var_19);
+        wp::assign_inplace(var_2, var_21, var_20);
+        // bgr = c[2::-1]                                                                         <L 42>
+        var_24 = wp::slice_t(var_25, var_26, var_27);
+        var_28 = wp::extract<3>(var_2, var_24);
+        // c[0:2] += wp.vec2(bgr[2], bgr[1]) * 0.0                                                <L 43>
+        var_30 = wp::extract(var_28, var_29);
+        var_32 = wp::extract(var_28, var_31);
+        var_33 = wp::vec_t<2, wp::float32>(var_30, var_32);
+        var_35 = wp::mul(var_33, var_34);
+        var_38 = wp::slice_t(var_39, var_40, var_41);
+        wp::add_inplace<2>(var_2, var_38, var_35);
+        // row = wp.mat33(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0)                            <L 44>
+        var_51 = wp::mat_t<3, 3, wp::float32>(var_42, var_43, var_44, var_45, var_46, var_47, var_48, var_49, var_50);
+        // col = row[1:, 1]                                                                       <L 45>
+        var_53 = wp::slice_t(var_54, var_55, var_56);
+        var_58 = wp::extract<2>(var_51, var_53, var_57);
+        // diag_pair = wp.vec2(row[0, 0], col[0])                                                 <L 46>
+        var_61 = wp::extract(var_51, var_59, var_60);
+        var_63 = wp::extract(var_58, var_62);
+        var_64 = wp::vec_t<2, wp::float32>(var_61, var_63);
+        // c[::2] -= diag_pair * 0.0                                                              <L 47>
+        var_66 = wp::mul(var_64, var_65);
+        var_68 = wp::slice_t(var_69, var_70, var_71);
+        wp::sub_inplace<2>(var_2, var_68, var_66);
+        // out[i] = c                                                                             <L 48>
+        // wp::array_store(var_out, var_0, var_2);
+        //---------
+        // reverse
+        wp::adj_array_store(var_out, var_0, var_2, adj_out, adj_0, adj_2);
+        // adj: out[i] = c                                                                        <L 48>
+        wp::adj_sub_inplace(var_2, var_68, var_66, adj_2, adj_68, adj_66);
+        wp::adj_mul(var_64, var_65, adj_64, adj_65, adj_66);
+        // adj: c[::2] -= diag_pair * 0.0                                                         <L 47>
+        wp::adj_vec_t(var_61, var_63, adj_61, adj_63, adj_64);
+        wp::adj_extract(var_58, var_62, adj_58, adj_62, adj_63);
+        wp::adj_extract(var_51, var_59, var_60, adj_51, adj_59, adj_60, adj_61);
+        // adj: diag_pair = wp.vec2(row[0, 0], col[0])                                            <L 46>
+        wp::adj_extract(var_51, var_53, var_57, adj_51, adj_53, adj_57, adj_58);
+        // adj: col = row[1:, 1]                                                                  <L 45>
+        wp::adj_mat_t(var_42, var_43, var_44, var_45, var_46, var_47, var_48, var_49, var_50, adj_42, adj_43, adj_44, adj_45, adj_46, adj_47, adj_48, adj_49, adj_50, adj_51);
+        // adj: row = wp.mat33(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0)                       <L 44>
+        wp::adj_add_inplace(var_2, var_38, var_35, adj_2, adj_38, adj_35);
+        wp::adj_mul(var_33, var_34, adj_33, adj_34, adj_35);
+        wp::adj_vec_t(var_30, var_32, adj_30, adj_32, adj_33);
+        wp::adj_extract(var_28, var_31, adj_28, adj_31, adj_32);
+        wp::adj_extract(var_28, var_29, adj_28, adj_29, adj_30);
+        // adj: c[0:2] += wp.vec2(bgr[2], bgr[1]) * 0.0                                           <L 43>
+        wp::adj_extract(var_2, var_24, adj_2, adj_24, adj_28);
+        // adj: bgr = c[2::-1]                                                                    <L 42>
+        wp::adj_assign_inplace(var_2, var_21, var_20, adj_2, adj_21, adj_20);
+        wp::adj_clamp(var_17, var_18, var_19, adj_17, adj_18, adj_19, adj_20);
+        wp::adj_extract(var_2, var_16, adj_2, adj_16, adj_17);
+        // adj: c[-1] = wp.clamp(c[-1], 0.0, 1.0)                                                 <L 41>
+        wp::adj_assign_inplace(var_2, var_12, var_10, adj_2, adj_12, adj_10);
+        // adj: c[:3] = rgb                                                                       <L 40>
+        wp::adj_cw_mul(var_9, var_gains, adj_9, adj_gains, adj_10);
+        // adj: rgb = wp.cw_mul(rgb, gains)                                                       <L 39>
+        wp::adj_extract(var_2, var_5, adj_2, adj_5, adj_9);
+        // adj: rgb = c[:3]                                                                       <L 38>
+        wp::adj_copy(var_3, adj_1, adj_2);
+        wp::adj_address(var_pixels, var_0, adj_pixels, adj_0, adj_1);
+        // adj: c = pixels[i]                                                                     <L 37>
+        // adj: i = wp.tid()                                                                      <L 36>
+        // adj: def color_ops(pixels: wp.array(dtype=wp.vec4), gains: wp.vec3, out: wp.array(dtype=wp.vec4)):  <L 35>
+        continue;
+    }
+}
+
