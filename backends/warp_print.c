@@ -883,7 +883,38 @@ static void func_signature_args(Pr *p, const IrFunc *f, Buf *fwd, Buf *rev) {
 #undef ADDR
 }
 
+/* codegen_snippet: a @wp.func_native, printed with the CUDA templates on both
+ * devices, its parameters named without the var_ prefix. */
+static void print_native(Pr *p, const IrFunc *f, const WarpModuleInfo *info, int forward, Buf *o) {
+    const char *rtype = f->nret == 1 ? ctype(p, f->ret[0]) : "void";
+    Buf a = {0};
+    for (int i = 0; i < f->nparams; i++) {
+        const IrValue *v = &f->vals[f->params[i]];
+        buf_printf(&a, "%s%s %s", i ? ",\n    " : "", ctype(p, v->type), v->name);
+    }
+    if (!forward) {
+        for (int i = 0; i < f->nparams; i++) {
+            const IrValue *v = &f->vals[f->params[i]];
+            buf_printf(&a, "%s%s & adj_%s", a.len ? ",\n    " : "", ctype(p, v->type), v->name);
+        }
+        if (f->nret == 1)
+            buf_printf(&a, "%s%s & adj_ret", a.len ? ",\n    " : "", rtype);
+    }
+    buf_put(&a, "", 1);
+    if (forward)
+        buf_printf(o, "\n// %s:%d\nstatic CUDA_CALLABLE %s %s(\n    %s)\n{\n%s}\n\n", info->source_name, f->fun_lineno, rtype,
+                   f->native, a.data, f->native_snippet);
+    else
+        buf_printf(o, "\n// %s:%d\nstatic CUDA_CALLABLE void adj_%s(\n    %s)\n{\n%s}\n\n", info->source_name, f->fun_lineno,
+                   f->native, a.data, f->adj_native_snippet ? f->adj_native_snippet : "");
+    buf_free(&a);
+}
+
 static void print_func(Pr *p, const IrFunc *f, const WarpModuleInfo *info, int forward, Buf *o) {
+    if (f->native_snippet) {
+        print_native(p, f, info, forward, o);
+        return;
+    }
     const char *rtype = f->nret == 1 ? ctype(p, f->ret[0]) : "void";
     Buf fa = {0}, ra = {0};
     func_signature_args(p, f, &fa, &ra);

@@ -8,6 +8,12 @@ set -e
 here=$(cd "$(dirname "$0")" && pwd)
 ref=$here/../../shared/tools/warp-ref
 warp=${WARP_GIT:-/work/.mirror/NVIDIA+warp/repo}
+if [ $# -gt 0 ]; then
+    # names relative to the corpus folder, whatever folder the caller is in
+    files=""
+    for f in "$@"; do files="$files $(basename "$f")"; done
+    set -- $files
+fi
 cd "$here"
 [ $# -gt 0 ] || set -- $(ls *.py | grep -v '^9')
 "$ref" --warp "$warp" --version v1.16.0 --out . --source-name 'corpus/{name}' "$@"

@@ -106,6 +106,7 @@ typedef enum FeGlobalKind {
     G_VALUE,     /* a constant value */
     G_FUNC, G_KERNEL, G_STRUCT, /* index = FeModule.defs index (last definition) */
     G_TYPE,      /* a Warp value type made at module level: wp.types.vector(length=3, dtype=float) */
+    G_STRING,    /* a string constant (attr = its text): native snippets */
 } FeGlobalKind;
 
 typedef struct FeGlobal {
@@ -137,6 +138,8 @@ typedef struct FeDef {
     FeOption opts[8];     /* decorator keyword options */
     int nopts;
     const char *grad_of;      /* DEF_FUNC_GRAD: the name of the function it differentiates */
+    const char *native_snippet;     /* @wp.func_native: C++ body of the function */
+    const char *adj_native_snippet; /* ... and of its adjoint (NULL: none) */
     const char **static_code; /* wp.static() expressions resolved at import: source text */
     IrConst *static_value;    /* ... and their values (hashed after the constants) */
     int nstatic;

@@ -212,6 +212,40 @@ static void add_def(FeModule *fm, AstNode *n, FeDefKind kind, Diag *diag) {
         fm->ndefs++;
         return;
     }
+    for (int i = 0; i < n->l2.n; i++) {
+        AstNode *dec = n->l2.items[i];
+        if (dec->kind != A_CALL || !decorator_is(fm, dec, "func_native"))
+            continue;
+        /* func_native(snippet, adj_snippet=None, replay_snippet=None) */
+        static const char *const names[3] = {"snippet", "adj_snippet", "replay_snippet"};
+        const char *vals[3] = {0};
+        for (int k = 0; k < dec->l1.n + dec->l2.n; k++) {
+            int slot = k < dec->l1.n ? k : -1;
+            AstNode *v = k < dec->l1.n ? dec->l1.items[k] : dec->l2.items[k - dec->l1.n]->a;
+            if (slot < 0)
+                for (int q = 0; q < 3; q++)
+                    if (dec->l2.items[k - dec->l1.n]->str && !strcmp(dec->l2.items[k - dec->l1.n]->str, names[q]))
+                        slot = q;
+            const char *text = NULL;
+            if (v->kind == A_CONST && v->ck == CK_STR)
+                text = v->str;
+            else if (v->kind == A_NAME && fe_global(fm, v->str) && fe_global(fm, v->str)->kind == G_STRING)
+                text = fe_global(fm, v->str)->attr;
+            else if (v->kind == A_CONST && v->ck == CK_NONE)
+                continue;
+            if (slot < 0 || slot > 2 || !text) {
+                fail(fm, diag, v->loc, "@wp.func_native() needs string snippets (literals or module-level strings)");
+                return;
+            }
+            vals[slot] = text;
+        }
+        if (vals[2]) {
+            fail(fm, diag, dec->loc, "@wp.func_native(replay_snippet=...) is not supported");
+            return;
+        }
+        d->native_snippet = vals[0] ? vals[0] : "";
+        d->adj_native_snippet = vals[1];
+    }
     FeGlobal *g = global_set(fm, n->str);
     g->kind = kind == DEF_KERNEL ? G_KERNEL : kind == DEF_STRUCT ? G_STRUCT : G_FUNC;
     g->index = fm->ndefs;
@@ -612,6 +646,8 @@ FeModule *fe_module_load(IrModule *m, AstFile *f, Diag *diag) {
                 else if (decorator_is(fm, d, "func_grad") && d->kind == A_CALL && d->l1.n == 1 &&
                          d->l1.items[0]->kind == A_NAME)
                     kind = DEF_FUNC_GRAD;
+                else if (decorator_is(fm, d, "func_native") && d->kind == A_CALL)
+                    kind = DEF_FUNC;
                 else if (decorator_is(fm, d, "func_native") || decorator_is(fm, d, "func_grad") ||
                          decorator_is(fm, d, "func_replay") || decorator_is(fm, d, "overload")) {
                     const AstNode *e = d->kind == A_CALL ? d->a : d;
@@ -671,6 +707,12 @@ FeModule *fe_module_load(IrModule *m, AstFile *f, Diag *diag) {
                         *g = copy;
                         continue;
                     }
+                }
+                if (v->kind == A_CONST && v->ck == CK_STR) {
+                    FeGlobal *g = global_set(fm, tk->str);
+                    g->kind = G_STRING;
+                    g->attr = v->str;
+                    continue;
                 }
                 IrType ty = v->kind == A_CALL ? fe_type_expr(fm, v) : 0;
                 if (ty) {

@@ -358,6 +358,13 @@ static AstNode *conv_expr(P *p, TSNode n) {
         a->i = t[0] == 't';
         return a;
     }
+    if (!strcmp(t, "ellipsis")) {
+        /* Constant(Ellipsis): a docstring-like body (`def f(x: float) -> float: ...`) */
+        a = mk(p, A_CONST, n);
+        a->ck = CK_NONE;
+        a->str = "...";
+        return a;
+    }
     if (!strcmp(t, "none")) {
         a = mk(p, A_CONST, n);
         a->ck = CK_NONE;

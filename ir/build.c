@@ -2641,6 +2641,16 @@ static void build_func(Builder *b, IrFunc *f, const FeDef *d, int is_kernel) {
             continue; /* docstrings and bare constants */
         eval_stmt(b, s);
     }
+    if (d->native_snippet && !is_kernel) {
+        /* a native function: its body is C++ text, its result the annotation */
+        f->native_snippet = d->native_snippet;
+        f->adj_native_snippet = d->adj_native_snippet;
+        f->nret = fd->b ? 1 : 0;
+        f->ret = arena_alloc(b->m->arena, sizeof(IrType) * 2);
+        if (fd->b)
+            f->ret[0] = f->ret_annotation = annotation_type(b, fd->b);
+        return;
+    }
     if (b->has_return && b->nret == 1 && fd->l1.items[fd->l1.n - 1]->kind != A_RETURN)
         emit(b, IR_RETURN_DEFAULT);
     f->nret = b->has_return ? b->nret : 0;

@@ -499,6 +499,10 @@ static void func_digest(HashCtx *h, int group_def, uint8_t out[32]) {
             adjoint_digest(h, cg, (const FeDef *)cg->aux, ad, NULL);
             sha_put(&s, ad, 32);
         }
+        if (fm->defs[di].native_snippet && fm->defs[di].native_snippet[0])
+            sha_str(&s, fm->defs[di].native_snippet);
+        if (fm->defs[di].adj_native_snippet && fm->defs[di].adj_native_snippet[0])
+            sha_str(&s, fm->defs[di].adj_native_snippet);
     }
     sha_done(&s, out);
     memcpy(h->fdigest[group_def], out, 32);

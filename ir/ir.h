@@ -381,6 +381,8 @@ struct IrFunc {
     void *aux;               /* frontend data (AST) */
     int group;               /* overload group id (funcs) */
     IrFunc *custom_grad;     /* @wp.func_grad replacing this func's adjoint */
+    const char *native_snippet;     /* @wp.func_native: C++ body, printed verbatim */
+    const char *adj_native_snippet; /* ... and its adjoint's (may be NULL) */
     int custom_inputs;       /* a custom grad: how many params are the func's inputs */
     const char *sig;         /* overload signature string "f4_i4" */
 };

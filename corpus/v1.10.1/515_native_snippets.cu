@@ -1,0 +1,155 @@
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+
+// Map wp.breakpoint() to a device brkpt at the call site so cuda-gdb attributes the stop to the generated .cu line
+#if defined(__CUDACC__) && !defined(_MSC_VER)
+#define __debugbreak() __brkpt()
+#endif
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+#define builtin_tid1d() wp::tid(_idx, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, _idx, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, _idx, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, _idx, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+
+// corpus/515_native_snippets.py:11
+static CUDA_CALLABLE wp::float32 sq_plus_one_0(
+    wp::float32 x)
+{
+
+    return x * x + 1.0f;
+}
+
+
+// corpus/515_native_snippets.py:15
+static CUDA_CALLABLE void write_tid_0(
+    wp::array_t<wp::float32> out,
+    wp::int32 tid)
+{
+out[tid] = (float)tid;}
+
+
+// corpus/515_native_snippets.py:11
+static CUDA_CALLABLE void adj_sq_plus_one_0(
+    wp::float32 x,
+    wp::float32 & adj_x,
+    wp::float32 & adj_ret)
+{
+
+    adj_x += 2.0f * x * adj_ret;
+}
+
+
+// corpus/515_native_snippets.py:15
+static CUDA_CALLABLE void adj_write_tid_0(
+    wp::array_t<wp::float32> out,
+    wp::int32 tid,
+    wp::array_t<wp::float32> & adj_out,
+    wp::int32 & adj_tid)
+{
+}
+
+
+
+extern "C" __global__ void k_67b4268f_cuda_kernel_forward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::float32> var_b)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        wp::float32 var_2;
+        wp::float32 var_3;
+        //---------
+        // forward
+        // def k(a: wp.array(dtype=float), b: wp.array(dtype=float)):                             <L 20>
+        // i = wp.tid()                                                                           <L 21>
+        var_0 = builtin_tid1d();
+        // b[i] = sq_plus_one(a[i])                                                               <L 22>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = sq_plus_one_0(var_3);
+        wp::array_store(var_b, var_0, var_2);
+        // write_tid(a, i)                                                                        <L 23>
+        write_tid_0(var_a, var_0);
+    }
+}
+
+
+
+extern "C" __global__ void k_67b4268f_cuda_kernel_backward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::float32> var_b,
+    wp::array_t<wp::float32> adj_a,
+    wp::array_t<wp::float32> adj_b)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        wp::float32 var_2;
+        wp::float32 var_3;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::float32 adj_1 = {};
+        wp::float32 adj_2 = {};
+        wp::float32 adj_3 = {};
+        //---------
+        // forward
+        // def k(a: wp.array(dtype=float), b: wp.array(dtype=float)):                             <L 20>
+        // i = wp.tid()                                                                           <L 21>
+        var_0 = builtin_tid1d();
+        // b[i] = sq_plus_one(a[i])                                                               <L 22>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = sq_plus_one_0(var_3);
+        // wp::array_store(var_b, var_0, var_2);
+        // write_tid(a, i)                                                                        <L 23>
+        write_tid_0(var_a, var_0);
+        //---------
+        // reverse
+        adj_write_tid_0(var_a, var_0, adj_a, adj_0);
+        // adj: write_tid(a, i)                                                                   <L 23>
+        wp::adj_array_store(var_b, var_0, var_2, adj_b, adj_0, adj_2);
+        adj_sq_plus_one_0(var_3, adj_1, adj_2);
+        wp::adj_address(var_a, var_0, adj_a, adj_0, adj_1);
+        // adj: b[i] = sq_plus_one(a[i])                                                          <L 22>
+        // adj: i = wp.tid()                                                                      <L 21>
+        // adj: def k(a: wp.array(dtype=float), b: wp.array(dtype=float)):                        <L 20>
+        continue;
+    }
+}
+
