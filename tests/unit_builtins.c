@@ -392,6 +392,49 @@ static void test_resolve(int minor) {
     CHECK(!ir_builtin_exists("no_such_builtin", 16));
 }
 
+/* ---- spatial queries: opaque query types, their spellings and builtins ----------- */
+static void test_queries(int minor) {
+    IrModule *m = minor >= 16 ? M16 : M10;
+    IrType u64 = ir_type_scalar(m, SC_UINT64), i32 = ir_type_scalar(m, SC_INT32), f32 = ir_type_scalar(m, SC_FLOAT32);
+    IrType f64 = ir_type_scalar(m, SC_FLOAT64), vec3f = ir_type_vec(m, 3, SC_FLOAT32), vec3d = ir_type_vec(m, 3, SC_FLOAT64);
+    IrType hgq = ir_type_opaque(m, OQ_HASH_GRID_QUERY, SC_FLOAT32), hgqd = ir_type_opaque(m, OQ_HASH_GRID_QUERY, SC_FLOAT64);
+    IrType mqp = ir_type_opaque(m, OQ_MESH_QUERY_POINT, SC_NONE), mqr = ir_type_opaque(m, OQ_MESH_QUERY_RAY, SC_NONE);
+    IrType mesh = ir_type_opaque(m, OQ_MESH, SC_NONE);
+    IrConst one = K_i(1);
+    CHECK_STR(spell(m, hgq, 0), minor >= 16 ? "wp::hash_grid_query_f" : "wp::hash_grid_query_t");
+    CHECK_STR(spell(m, hgq, 1), "hgq");
+    CHECK_STR(spell(m, hgq, 2), "warp._src.types.HashGridQuery");
+    CHECK_STR(spell(m, mqr, 0), "wp::mesh_query_ray_t");
+    CHECK_STR(spell(m, mqp, 1), "mqp");
+    CHECK_STR(spell(m, mesh, 0), "wp::Mesh");
+    CHECK(ir_type_opaque_field(m, mqr, "normal") == vec3f && ir_type_opaque_field(m, mqp, "face") == i32);
+    CHECK(ir_type_opaque_field(m, mqp, "t") == 0 && ir_type_opaque_field(m, hgq, "index") == 0);
+    CHECK(ir_type_opaque_field(m, mesh, "indices") == ir_type_array(m, i32, 1));
+
+    CHECK(R(minor, "hash_grid_query", A(V(u64), V(vec3f), V(f32)), NULL, 0) == 0 && call.out[0] == hgq);
+    CHECK(ir_builtin_flags(call.id) & BF_NODIFF);
+    CHECK(R(minor, "hash_grid_query_next", A(V(hgq), V(i32)), NULL, 0) == 0 && call.out[0] == ir_type_scalar(m, SC_BOOL));
+    CHECK(R(minor, "iter_next", A(V(hgq)), NULL, 0) == 0 && call.out[0] == i32);
+    CHECK((R(minor, "hash_grid_query", A(V(u64), V(vec3d), V(f64)), NULL, 0) == 0) == (minor >= 16));
+    if (minor >= 16)
+        CHECK(call.out[0] == hgqd && !strcmp(spell(m, hgqd, 0), "wp::hash_grid_query_d"));
+    CHECK(R(minor, "hash_grid_query_next", A(V(hgq), V(f32)), NULL, 0) != 0);
+    CHECK_STR(err, "Couldn't find function overload for 'hash_grid_query_next' that matched inputs with types: "
+                   "[warp._src.types.HashGridQuery, float32]");
+    CHECK(R(minor, "mesh_query_point", A(V(u64), V(vec3f), V(f32)), NULL, 0) == 0 && call.out[0] == mqp);
+    CHECK(ir_builtin_flags(call.id) & BF_ORIG_OUT);
+    /* 1.16's root=-1 default becomes a constant argument */
+    CHECK(R(minor, "bvh_query_aabb", A(V(u64), V(vec3f), V(vec3f)), NULL, 0) == 0);
+    CHECK(minor >= 16 ? ARGMAP(0, 1, 2, -1) && call.defaults[0].i == -1 : ARGMAP(0, 1, 2));
+    /* volumes: dtype is the template argument, not a C++ argument */
+    CHECK(R(minor, "volume_sample", A(V(u64), V(vec3f), C(i32, &one), KW("dtype", T(vec3f))), NULL, 0) == 0);
+    CHECK(call.out[0] == vec3f && ARGMAP(0, 1, 2));
+    CHECK_STR(call.template_args, "wp::vec_t<3, wp::float32>");
+    CHECK(R(minor, "volume_sample", A(V(u64), V(vec3f), C(i32, &one), KW("dtype", T(ir_type_vec(m, 2, SC_FLOAT32)))),
+            NULL, 0) != 0);
+    CHECK_STR(err, "unsupported volume type `vec2f`");
+}
+
 int main(void) {
     Arena *a = arena_new();
     M16 = ir_module_new(a, 16);
@@ -402,6 +445,8 @@ int main(void) {
     test_types();
     test_resolve(16);
     test_resolve(10);
+    test_queries(16);
+    test_queries(10);
     /* every row parses and a lookup of each key works */
     for (IrBuiltinId id = 1; id <= ir_builtin_count(); id++)
         CHECK(ir_builtin_key(id)[0] && ir_builtin_native(id)[0]);
