@@ -332,6 +332,12 @@ static int const_eval(FeModule *fm, AstNode *e, IrConst *out) {
         const char *a = fe_warp_attr(fm, e);
         if (a)
             return fe_warp_constant(fm, a, out);
+        /* wp.Volume.CLOSEST / LINEAR: Python ints */
+        const char *cls = fe_warp_attr(fm, e->a);
+        if (cls && !strcmp(cls, "Volume") && (!strcmp(e->str, "CLOSEST") || !strcmp(e->str, "LINEAR"))) {
+            out->i = e->str[0] == 'L';
+            return 1;
+        }
         /* math.pi and friends */
         if (e->a->kind == A_NAME) {
             const FeGlobal *g = fe_global(fm, e->a->str);

@@ -268,11 +268,11 @@ IrType fe_type_expr(FeModule *fm, AstNode *e) {
             return g->type;
         if (g && g->kind == G_WARP_ATTR) {
             FeWarpName w = fe_warp_lookup(m, g->attr);
-            return w.kind == W_SCALAR || w.kind == W_VECTYPE ? w.type : 0;
+            return w.kind == W_SCALAR || w.kind == W_VECTYPE || w.kind == W_OPAQUE ? w.type : 0;
         }
         if (!g && fm->warp_star) {
             FeWarpName w = fe_warp_lookup(m, e->str);
-            return w.kind == W_SCALAR || w.kind == W_VECTYPE ? w.type : 0;
+            return w.kind == W_SCALAR || w.kind == W_VECTYPE || w.kind == W_OPAQUE ? w.type : 0;
         }
         return 0;
     }
@@ -281,7 +281,7 @@ IrType fe_type_expr(FeModule *fm, AstNode *e) {
         return 0;
     if (e->kind != A_CALL) {
         FeWarpName w = fe_warp_lookup(m, wa);
-        return w.kind == W_SCALAR || w.kind == W_VECTYPE ? w.type : 0;
+        return w.kind == W_SCALAR || w.kind == W_VECTYPE || w.kind == W_OPAQUE ? w.type : 0;
     }
     /* wp.types.vector(length, dtype), matrix(shape, dtype), quaternion(dtype), transformation(dtype) */
     AstNode *pos[2] = {e->l1.n > 0 ? e->l1.items[0] : NULL, e->l1.n > 1 ? e->l1.items[1] : NULL};
