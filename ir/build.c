@@ -472,6 +472,14 @@ static int user_arg_matches(Builder *b, IrType param, const Ev *e) {
     const IrTypeInfo *pi = tinfo(b, param), *ti = tinfo(b, t);
     if (pi->kind == TY_ARRAY && ti->kind == TY_ARRAY)
         return pi->elem == ti->elem && pi->ndim == ti->ndim;
+    /* a tuple[...] annotation and a tuple value: element by element */
+    if (pi->kind == TY_TUPLE && ti->kind == TY_TUPLE && pi->rows == ti->rows) {
+        const IrType *pe = ir_type_tuple_elems(b->m, param, NULL), *te = ir_type_tuple_elems(b->m, t, NULL);
+        for (int k = 0; k < pi->rows; k++)
+            if (pe[k] != te[k])
+                return 0;
+        return 1;
+    }
     return 0;
 }
 
@@ -1457,11 +1465,17 @@ static Ev eval(Builder *b, AstNode *n) {
     case A_CALL: return emit_call(b, n, 1);
     case A_SUBSCRIPT: return emit_subscript(b, n);
     case A_TUPLE: {
-        IrVal vs[32];
-        for (int i = 0; i < n->l1.n && i < 32; i++)
-            vs[i] = need_var(b, eval(b, n->l1.items[i]), "tuple element");
-        FAIL("tuple values are not supported here");
-        (void)vs;
+        /* emit_Tuple: a tuple_t value built by the `tuple` builtin */
+        CallArg args[IR_MAX_CALL_ARGS];
+        if (n->l1.n > IR_MAX_CALL_ARGS)
+            FAIL("too many tuple elements");
+        for (int i = 0; i < n->l1.n; i++) {
+            args[i].kw = NULL;
+            args[i].ev = ev_var(need_var(b, eval(b, n->l1.items[i]), "tuple element"));
+        }
+        IrVal outs[8];
+        add_builtin_call_ex(b, "tuple", args, n->l1.n, NULL, 0, 1, outs);
+        return ev_var(outs[0]);
     }
     case A_LIST:
         FAIL("List constructs are not supported in kernels. Use vectors like `wp.vec3()` for small fixed-size "
@@ -1592,6 +1606,15 @@ static void emit_assign(Builder *b, AstNode *n) {
             if (r.k == EV_TUPLE) {
                 for (int i = 0; i < r.n; i++)
                     rhs[nr++] = r.vs[i];
+            } else if (r.k == EV_VAR && tinfo(b, vtype(b, r.v))->kind == TY_TUPLE) {
+                /* unpacking a tuple value: one extract per element */
+                int nt = tinfo(b, vtype(b, r.v))->rows;
+                if (nt != lhs->l1.n)
+                    FAIL("Invalid number of values to unpack (expected %d, got %d).", lhs->l1.n, nt);
+                for (int i = 0; i < nt && i < 32; i++) {
+                    IrVal a2[2] = {r.v, add_constant(b, const_int(i))};
+                    rhs[nr++] = builtin1(b, "extract", a2, 2);
+                }
             } else if (r.k == EV_VAR) {
                 FAIL("Multiple return functions need to receive all their output values, incorrect number of values "
                      "to unpack (expected 1, got %d)",
@@ -2812,6 +2835,14 @@ int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs,
     for (int i = 0; i < fm->ndefs; i++) {
         if (fm->defs[i].kind != DEF_KERNEL)
             continue;
+        /* @wp.kernel(module=...) puts the kernel in another module (for
+         * "unique", one of its own): Warp does not emit it in this one */
+        int other_module = 0;
+        for (int o = 0; o < fm->defs[i].nopts; o++)
+            if (!strcmp(fm->defs[i].opts[o].name, "module"))
+                other_module = 1;
+        if (other_module)
+            continue;
         Builder kb = b;
         IrFunc *k = func_declare(&kb, i, 1);
         /* enable_backward: decorator option, else module option */
@@ -2827,8 +2858,7 @@ int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs,
             int known10 = !strcmp(on, "enable_backward") || !strcmp(on, "module");
             if (!(m->warp_minor >= 16 ? known16 : known10))
                 fail_at(&kb, v->loc, "kernel() got an unexpected keyword argument '%s'", on);
-            if (!strcmp(on, "module") || !strcmp(on, "module_options"))
-                fail_at(&kb, v->loc, "@wp.kernel(%s=...) (a kernel in a module of its own) is not supported", on);
+            (void)0; /* module= kernels were skipped above */
             if (!strcmp(on, "enable_backward") && v->kind == A_CONST && v->ck == CK_BOOL)
                 k->enable_backward = (int)v->i;
             else if (!strcmp(on, "grid_stride") && v->kind == A_CONST && (v->ck == CK_BOOL || v->ck == CK_INT))

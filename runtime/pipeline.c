@@ -43,13 +43,22 @@ int wpc_compile_both(const WpcJob *job, const char *src, size_t len, Arena *aren
     FeModule *fm = fe_module_load(m, f, diag);
     if (!fm)
         return 1;
-    int nkernels = 0;
-    for (int i = 0; i < fm->ndefs; i++)
-        nkernels += fm->defs[i].kind == DEF_KERNEL;
+    int nkernels = 0, elsewhere = 0;
+    for (int i = 0; i < fm->ndefs; i++) {
+        if (fm->defs[i].kind != DEF_KERNEL)
+            continue;
+        int other = 0;
+        for (int o = 0; o < fm->defs[i].nopts; o++)
+            other |= !strcmp(fm->defs[i].opts[o].name, "module");
+        elsewhere += other;
+        nkernels += !other;
+    }
     if (!nkernels) {
         /* Warp builds (and writes) nothing for a module without kernels */
         diag->loc = (SrcLoc){1, 1};
-        diag->msg = arena_strdup(arena, "no @wp.kernel found in this file (Warp generates no module for it)");
+        diag->msg = arena_strdup(arena, elsewhere ? "every @wp.kernel of this file is in a module of its own "
+                                                    "(module=...): Warp generates no module for the file itself"
+                                                  : "no @wp.kernel found in this file (Warp generates no module for it)");
         return 1;
     }
     IrFunc **funcs;
