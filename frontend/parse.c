@@ -517,6 +517,15 @@ static AstNode *conv_expr(P *p, TSNode n) {
     }
     if (!strcmp(t, "type"))
         return conv_expr(p, ts_node_named_child(n, 0));
+    if (!strcmp(t, "generic_type") && ts_node_named_child_count(n) == 2) {
+        /* an annotation such as tuple[float, int]: CPython's Subscript */
+        a = mk(p, A_SUBSCRIPT, n);
+        a->a = conv_expr(p, ts_node_named_child(n, 0));
+        TSNode tp = ts_node_named_child(n, 1);
+        AstNode *params = conv_tuple_from(p, tp, A_TUPLE);
+        a->b = params->l1.n == 1 ? params->l1.items[0] : params;
+        return a;
+    }
     if (!strcmp(t, "keyword_argument")) {
         fail(p, n, "unexpected keyword argument%s", "");
         return mk(p, A_OTHEREXPR, n);

@@ -1878,6 +1878,21 @@ static void assign_to(Builder *b, AstNode *lhs, Ev r, AstNode *valnode) {
         }
         return;
     }
+    if (lhs->kind == A_NAME && r.k == EV_TUPLE) {
+        /* the results of a multi-value call bound to one name: a tuple value */
+        Ev *old = syms_get(&b->syms, lhs->str);
+        if (old && old->k == EV_VAR)
+            FAIL("'list' object has no attribute 'type'");
+        CallArg args[IR_MAX_CALL_ARGS];
+        for (int i = 0; i < r.n && i < IR_MAX_CALL_ARGS; i++) {
+            args[i].kw = NULL;
+            args[i].ev = ev_var(r.vs[i]);
+        }
+        IrVal outs[8];
+        add_builtin_call_ex(b, "tuple", args, r.n, NULL, 0, 1, outs);
+        syms_set(b, &b->syms, lhs->str, ev_var(outs[0]));
+        return;
+    }
     if (lhs->kind == A_NAME) {
         if (r.k != EV_VAR)
             FAIL("cannot assign this value to '%s'", lhs->str);
@@ -2548,6 +2563,24 @@ static IrType annotation_type(Builder *b, AstNode *a) {
                 return w.type;
         }
         FAIL("unsupported type annotation '%s'", a->str);
+    }
+    /* tuple[float, wp.vec3, ...]: Python's float/int/bool keep their names in C++ */
+    if (a->kind == A_SUBSCRIPT && a->a->kind == A_NAME && !strcmp(a->a->str, "tuple") &&
+        !syms_get(&b->syms, "tuple") && !fe_global(b->fm, "tuple")) {
+        AstNode **el = a->b->kind == A_TUPLE ? a->b->l1.items : &a->b;
+        int n = a->b->kind == A_TUPLE ? a->b->l1.n : 1;
+        IrType ts[IR_MAX_CALL_ARGS];
+        uint8_t py[IR_MAX_CALL_ARGS];
+        if (n > IR_MAX_CALL_ARGS)
+            FAIL("too many tuple elements");
+        for (int i = 0; i < n; i++) {
+            AstNode *e = el[i];
+            py[i] = e->kind == A_NAME && (!strcmp(e->str, "float") || !strcmp(e->str, "int") || !strcmp(e->str, "bool"));
+            if (e->kind == A_CONST && e->ck == CK_NONE)
+                FAIL("unsupported type annotation");
+            ts[i] = dtype_of(b, e);
+        }
+        return ir_type_tuple(b->m, n, ts, py, 1);
     }
     /* wp.array[dtype], wp.array[dtype, ndim], wp.array2d[dtype] (Warp 1.16) */
     if (a->kind == A_SUBSCRIPT) {

@@ -39,13 +39,14 @@ enum {
     VF_QUATERNION, VF_QUAT_IDENTITY, VF_TRANSFORMATION, VF_TRANSFORMATION_PQ, VF_TRANSFORM_IDENTITY,
     VF_SPATIAL_VECTOR, VF_WHERE, VF_SELECT, VF_ADDRESS, VF_VIEW, VF_ARRAY_STORE, VF_STORE, VF_ATOMIC,
     VF_VEC_EXTRACT, VF_MAT_EXTRACT, VF_INDEX_REF, VF_ROW_REF, VF_EXPECT_EQ, VF_LERP, VF_STATIC_LEN,
-    VF_PRINTF, VF_UNSUPPORTED, VF_SLICE,
+    VF_PRINTF, VF_UNSUPPORTED, VF_SLICE, VF_TUPLE, VF_TUPLE_EXTRACT,
     VF_VOLUME, VF_VOLUME_GRAD, VF_VOLUME_STORE, VF_VOLUME_INDEX, /* volume value funcs */
 };
 enum {
     DF_DEFAULT, DF_REF0, DF_VEC_ASSIGN, DF_MAT_ASSIGN, DF_VECTOR, DF_MATRIX, DF_MAT_FROM_VECS,
     DF_IDENTITY, DF_QUATERNION, DF_DTYPE_ONLY, DF_TRANSFORMATION, DF_SPATIAL_VECTOR,
     DF_VOLUME, /* the arguments but dtype; dtype as the template argument */
+    DF_TUPLE_EXTRACT, /* the tuple; the constant index as the template argument */
 };
 enum { IL_NONE, IL_ALWAYS, IL_ARGS_GT1, IL_ARGS_GT4, IL_MATRIX, IL_MAT_FROM_VECS };
 
@@ -65,7 +66,7 @@ static const Row rows[] = {
 /* ---- parameter patterns ---------------------------------------------------- */
 typedef enum PatKind {
     PK_ANY, PK_SCALAR, PK_FLOAT, PK_INT, PK_CONCRETE,
-    PK_VEC, PK_MAT, PK_QUAT, PK_XFORM, PK_ARRAY, PK_RANGE, PK_SHAPE, PK_STR, PK_NEVER,
+    PK_VEC, PK_MAT, PK_QUAT, PK_XFORM, PK_ARRAY, PK_RANGE, PK_SHAPE, PK_STR, PK_NEVER, PK_TUPLE,
     PK_OPAQUE, /* a query object or native class: len = IrOpaque, sc = precision */
 } PatKind;
 
@@ -221,7 +222,7 @@ static int parse_pat(const char **sp, Pat *p) {
         p->kind = PK_STR;
         s += n;
     } else if (word_is(s, n, "tuple")) {
-        p->kind = PK_NEVER;
+        p->kind = PK_TUPLE;
         s += n;
     } else if (opaque_from_name(s, n) >= 0) {
         int k = opaque_from_name(s, n);
@@ -648,6 +649,7 @@ static int match_pat(const IrModule *m, const Pat *p, IrType t, int minor) {
     case PK_RANGE: return i->kind == TY_RANGE;
     case PK_SHAPE: return i->kind == TY_SHAPE;
     case PK_STR: return i->kind == TY_STRING;
+    case PK_TUPLE: return i->kind == TY_TUPLE;
     case PK_OPAQUE: return i->kind == TY_OPAQUE && i->rows == p->len && i->scalar == p->sc;
     default: return 0;
     }
@@ -1582,6 +1584,27 @@ static int vf_value(Ctx *c) {
                 return fail(c, "address() index arguments must be of integer type, got index of type %s", repr(c, its[k]));
         return set_ret(c, ir_type_ref(c->m, TI(c, arr)->elem));
     }
+    case VF_TUPLE: {
+        /* tuple_t(arg_types["args"]): the element types, references stripped */
+        IrType el[IR_MAX_CALL_ARGS];
+        for (int k = 0; k < c->vcount; k++)
+            el[k] = c->b[c->vstart + k].type;
+        return set_ret(c, ir_type_tuple(c->m, c->vcount, el, NULL, 0));
+    }
+    case VF_TUPLE_EXTRACT: {
+        BArg *ia = get(c, "i");
+        if (!ia || !ia->cval)
+            return fail(c, "Tuple index must be a compile time expression.");
+        int64_t idx = const_int(ia->cval);
+        int n = TI(c, a0)->rows;
+        if (idx >= n)
+            return fail(c, "Tuple index out of bounds, %lld >= %d", (long long)idx, n);
+        if (idx < 0)
+            idx += n; /* Python's negative indexing of the element types */
+        if (idx < 0)
+            return fail(c, "tuple index out of range");
+        return set_ret(c, ir_type_tuple_elems(c->m, a0, NULL)[idx]);
+    }
     case VF_SLICE: {
         /* slice_t(**arg_values): each value a compile-time int or a runtime Var */
         static const char *const nm[3] = {"start", "stop", "step"};
@@ -1713,7 +1736,7 @@ static int vf_value(Ctx *c) {
         return set_ret(c, gtype(c, "a"));
     case VF_STATIC_LEN: {
         const IrTypeInfo *i = TI(c, a0);
-        int len = i->kind == TY_VEC || i->kind == TY_MAT ? i->rows : i->kind == TY_QUAT ? 4 : 7;
+        int len = i->kind == TY_VEC || i->kind == TY_MAT || i->kind == TY_TUPLE ? i->rows : i->kind == TY_QUAT ? 4 : 7;
         memset(&c->foldval, 0, sizeof c->foldval);
         c->foldval.i = len;
         c->fold = 1;
@@ -1980,6 +2003,15 @@ static int df_dispatch(Ctx *c) {
         } else {
             ir_type_ctype(c->m, d->tval, &c->tmpl);
         }
+        return 0;
+    }
+    case DF_TUPLE_EXTRACT: {
+        if (push_arg(c, 0))
+            return -1;
+        BArg *ia = get(c, "i");
+        if (c->tmpl.len)
+            buf_puts(&c->tmpl, ", ");
+        buf_printf(&c->tmpl, "%lld", (long long)const_int(ia->cval));
         return 0;
     }
     default:

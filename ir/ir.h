@@ -74,7 +74,8 @@ typedef enum IrTypeKind {
     TY_RANGE,     /* wp::range_t */
     TY_SHAPE,     /* wp::shape_t */
     TY_STRING,    /* const char* (print format strings) */
-    TY_TUPLE,     /* multiple results of a user func (elems in tuple list) */
+    TY_TUPLE,     /* Warp's tuple_t (a tuple value) or a tuple[...] annotation (cols = 1):
+                     rows = element count, strct = offset in IrModule.tuple_pool */
     TY_OPAQUE,    /* Warp's query objects and native classes: rows = IrOpaque,
                      scalar = coordinate precision of a hash grid query */
     TY_SLICE,     /* wp::slice_t: start/stop/step in cols/ndim/rows (int16) where
@@ -127,6 +128,12 @@ IrType ir_type_ref(IrModule *m, IrType pointee);
 IrType ir_type_simple(IrModule *m, IrTypeKind k); /* range, shape, string */
 /* A slice_t: flags IRSL_*, and the known values (others 0). */
 IrType ir_type_slice(IrModule *m, int flags, int start, int stop, int step);
+/* A tuple type of n elements; py[k] (or py NULL) marks elements written as
+ * Python's float/int/bool in a tuple[...] annotation (annotation = 1).
+ * Without annotation every call makes a new type (a tuple_t instance). */
+IrType ir_type_tuple(IrModule *m, int n, const IrType *elems, const uint8_t *py, int annotation);
+/* The elements of a tuple type (count in its rows); *py gets the Python-type marks. */
+const IrType *ir_type_tuple_elems(const IrModule *m, IrType t, const uint8_t **py);
 IrType ir_type_strip_ref(const IrModule *m, IrType t);
 IrType ir_type_opaque(IrModule *m, IrOpaque k, IrScalar s); /* s: hash grid query precision, else SC_NONE */
 /* The type of attribute `name` of an opaque type (its Warp `vars`), 0 if none. */
@@ -254,6 +261,9 @@ struct IrModule {
     IrFunc **funcs;          /* user funcs (all overloads) and kernels, definition order */
     int nfuncs;
     const char *module_name; /* Python module name (messages name structs module.Name) */
+    IrType *tuple_pool;      /* element types of tuple types (TY_TUPLE strct: offset) */
+    uint8_t *tuple_py;       /* per element: written as Python float/int/bool */
+    int ntuple_pool, captuple_pool;
 };
 
 IrModule *ir_module_new(Arena *a, int warp_minor);

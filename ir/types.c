@@ -90,6 +90,57 @@ IrType ir_type_ref(IrModule *m, IrType pointee) {
 
 IrType ir_type_simple(IrModule *m, IrTypeKind k) { return ir_type_intern(m, tinfo(k, SC_NONE)); }
 
+IrType ir_type_tuple(IrModule *m, int n, const IrType *elems, const uint8_t *py, int annotation) {
+    /* annotations: one type per distinct element list; tuple values: every
+     * tuple_t Warp makes is a type of its own (types_equal compares them by
+     * identity) */
+    for (int t = 1; annotation && t < m->ntypes; t++) {
+        const IrTypeInfo *i = &m->types[t];
+        if (i->kind != TY_TUPLE || i->rows != n || i->cols != (annotation ? 1 : 0))
+            continue;
+        int same = 1;
+        for (int k = 0; k < n && same; k++)
+            same = m->tuple_pool[i->strct + k] == elems[k] && m->tuple_py[i->strct + k] == (py ? py[k] : 0);
+        if (same)
+            return (IrType)t;
+    }
+    if (m->ntuple_pool + n > m->captuple_pool) {
+        int nc = (m->captuple_pool + n) * 2;
+        IrType *np = arena_alloc(m->arena, sizeof(IrType) * (size_t)nc);
+        uint8_t *npy = arena_alloc(m->arena, (size_t)nc);
+        if (m->ntuple_pool) {
+            memcpy(np, m->tuple_pool, sizeof(IrType) * (size_t)m->ntuple_pool);
+            memcpy(npy, m->tuple_py, (size_t)m->ntuple_pool);
+        }
+        m->tuple_pool = np;
+        m->tuple_py = npy;
+        m->captuple_pool = nc;
+    }
+    IrTypeInfo i = tinfo(TY_TUPLE, SC_NONE);
+    i.rows = (uint16_t)n;
+    i.cols = annotation ? 1 : 0;
+    i.strct = m->ntuple_pool;
+    for (int k = 0; k < n; k++) {
+        m->tuple_pool[m->ntuple_pool + k] = elems[k];
+        m->tuple_py[m->ntuple_pool + k] = py ? py[k] : 0;
+    }
+    m->ntuple_pool += n;
+    return ir_type_intern(m, i);
+}
+
+const IrType *ir_type_tuple_elems(const IrModule *m, IrType t, const uint8_t **py) {
+    const IrTypeInfo *i = &m->types[t];
+    if (py)
+        *py = m->tuple_py + i->strct;
+    return m->tuple_pool + i->strct;
+}
+
+/* Python's float/int/bool by name. */
+static const char *py_scalar_name(const IrModule *m, IrType t) {
+    IrScalar s = (IrScalar)m->types[t].scalar;
+    return s == SC_FLOAT32 ? "float" : s == SC_INT32 ? "int" : "bool";
+}
+
 IrType ir_type_slice(IrModule *m, int flags, int start, int stop, int step) {
     IrTypeInfo i = tinfo(TY_SLICE, SC_NONE);
     i.strct = flags;
@@ -266,6 +317,21 @@ void ir_type_ctype(const IrModule *m, IrType t, Buf *out) {
     case TY_SLICE:
         buf_puts(out, "wp::slice_t");
         break;
+    case TY_TUPLE: {
+        const uint8_t *py;
+        const IrType *e = ir_type_tuple_elems(m, t, &py);
+        buf_puts(out, "wp::tuple_t<");
+        for (int k = 0; k < i->rows; k++) {
+            if (k)
+                buf_puts(out, ", ");
+            if (py[k])
+                buf_puts(out, py_scalar_name(m, e[k]));
+            else
+                ir_type_ctype(m, e[k], out);
+        }
+        buf_puts(out, ">");
+        break;
+    }
     case TY_STRING:
         buf_puts(out, "wp::str");
         break;
@@ -319,6 +385,13 @@ void ir_type_code(const IrModule *m, IrType t, Buf *out) {
     case TY_RANGE: buf_puts(out, "rg"); break;
     case TY_SHAPE: buf_puts(out, "sh"); break;
     case TY_STRING: buf_puts(out, "str"); break;
+    case TY_TUPLE: {
+        const IrType *e = ir_type_tuple_elems(m, t, NULL);
+        buf_printf(out, i->cols ? "tpl%d" : "tplt%d", i->rows);
+        for (int k = 0; k < i->rows; k++)
+            ir_type_code(m, e[k], out);
+        break;
+    }
     case TY_OPAQUE: {
         static const char *const codes[OQ_COUNT] = {"hgq", "mqa", "mqp", "mqr", "bvhq", "?", "?"};
         buf_puts(out, codes[i->rows]);
@@ -429,6 +502,21 @@ void ir_type_repr(const IrModule *m, IrType t, Buf *out) {
     case TY_RANGE: buf_puts(out, "warp._src.types.range_t"); break;
     case TY_SHAPE: buf_puts(out, "warp._src.types.shape_t"); break;
     case TY_SLICE: buf_puts(out, "warp._src.types.slice_t"); break;
+    case TY_TUPLE: {
+        const uint8_t *py;
+        const IrType *e = ir_type_tuple_elems(m, t, &py);
+        buf_puts(out, "tuple(");
+        for (int k = 0; k < i->rows; k++) {
+            if (k)
+                buf_puts(out, ", ");
+            if (py[k])
+                buf_puts(out, py_scalar_name(m, e[k]));
+            else
+                ir_type_repr(m, e[k], out);
+        }
+        buf_puts(out, ")");
+        break;
+    }
     case TY_STRING: buf_puts(out, "builtins.str"); break;
     case TY_OPAQUE:
         /* module.qualname of the class */
