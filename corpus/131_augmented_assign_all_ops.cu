@@ -1,0 +1,1460 @@
+#define WP_NO_BFLOAT16
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+#include "deterministic.h"
+
+// Map wp.breakpoint() to a device brkpt at the call site so cuda-gdb attributes the stop to the generated .cu line
+#if defined(__CUDACC__) && !defined(_MSC_VER)
+#define __debugbreak() __brkpt()
+#endif
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+#define builtin_tid1d() wp::tid(_idx, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, _idx, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, _idx, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, _idx, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+// CUDA Thread Block Cluster shape declaration. Expands to __cluster_dims__
+// only on devices that support clusters (compute capability 9.0+); otherwise
+// expands to nothing so the same source compiles cleanly for any target arch.
+#if defined(__CUDA_ARCH__) && (__CUDA_ARCH__ >= 900)
+#define WP_CLUSTER_DIMS(x, y, z) __cluster_dims__(x, y, z)
+#else
+#define WP_CLUSTER_DIMS(x, y, z)
+#endif
+
+
+// corpus/131_augmented_assign_all_ops.py:7
+static CUDA_CALLABLE wp::uint32 lcg_0(
+    wp::uint32 var_x)
+{
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 1103515245;
+    wp::uint32 var_1;
+    wp::uint32 var_2;
+    const wp::int32 var_3 = 12345;
+    wp::uint32 var_4;
+    wp::uint32 var_5;
+    //---------
+    // forward
+    // def lcg(x: wp.uint32) -> wp.uint32:                                                    <L 8>
+    // return x * wp.uint32(SEED_MULT) + wp.uint32(SEED_ADD)                                  <L 9>
+    var_1 = wp::uint32(var_0);
+    var_2 = wp::mul(var_x, var_1);
+    var_4 = wp::uint32(var_3);
+    var_5 = wp::add(var_2, var_4);
+    return var_5;
+}
+
+
+// corpus/131_augmented_assign_all_ops.py:7
+static CUDA_CALLABLE void adj_lcg_0(
+    wp::uint32 var_x,
+    wp::uint32 & adj_x,
+    wp::uint32 & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 1103515245;
+    wp::uint32 var_1;
+    wp::uint32 var_2;
+    const wp::int32 var_3 = 12345;
+    wp::uint32 var_4;
+    wp::uint32 var_5;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::uint32 adj_1 = {};
+    wp::uint32 adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::uint32 adj_4 = {};
+    wp::uint32 adj_5 = {};
+    //---------
+    // forward
+    // def lcg(x: wp.uint32) -> wp.uint32:                                                    <L 8>
+    // return x * wp.uint32(SEED_MULT) + wp.uint32(SEED_ADD)                                  <L 9>
+    var_1 = wp::uint32(var_0);
+    var_2 = wp::mul(var_x, var_1);
+    var_4 = wp::uint32(var_3);
+    var_5 = wp::add(var_2, var_4);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_5 += adj_ret;
+    wp::adj_add(var_2, var_4, adj_2, adj_4, adj_5);
+    wp::adj_mul(var_x, var_1, adj_x, adj_1, adj_2);
+    // adj: return x * wp.uint32(SEED_MULT) + wp.uint32(SEED_ADD)                             <L 9>
+    // adj: def lcg(x: wp.uint32) -> wp.uint32:                                               <L 8>
+    return;
+}
+
+
+
+extern "C" __global__ void int_aug_300dd655_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::int32> var_a,
+    wp::array_t<wp::int32> var_b,
+    wp::array_t<wp::int32> var_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32* var_1;
+        wp::int32 var_2;
+        wp::int32 var_3;
+        wp::int32* var_4;
+        const wp::int32 var_5 = 1;
+        wp::int32 var_6;
+        wp::int32 var_7;
+        wp::int32 var_8;
+        const wp::int32 var_9 = 3;
+        wp::int32 var_10;
+        const wp::int32 var_11 = 2;
+        wp::int32 var_12;
+        wp::int32 var_13;
+        const wp::int32 var_14 = 97;
+        wp::int32 var_15;
+        const wp::int32 var_16 = 2;
+        wp::int32 var_17;
+        const wp::int32 var_18 = 1;
+        wp::int32 var_19;
+        const wp::int32 var_20 = 65535;
+        wp::int32 var_21;
+        const wp::int32 var_22 = 16;
+        wp::int32 var_23;
+        wp::int32 var_24;
+        //---------
+        // forward
+        // def int_aug(a: wp.array(dtype=int), b: wp.array(dtype=int), out: wp.array(dtype=int)):       <L 13>
+        // i = wp.tid()                                                                           <L 14>
+        var_0 = builtin_tid1d();
+        // x = a[i]                                                                               <L 15>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // y = b[i] | 1                                                                           <L 16>
+        var_4 = wp::address(var_b, var_0);
+        var_7 = wp::load(var_4);
+        var_6 = wp::bit_or(var_7, var_5);
+        // x += y                                                                                 <L 17>
+        var_8 = wp::add(var_2, var_6);
+        // x -= 3                                                                                 <L 18>
+        var_10 = wp::sub(var_8, var_9);
+        // x *= 2                                                                                 <L 19>
+        var_12 = wp::mul(var_10, var_11);
+        // x //= y                                                                                <L 20>
+        var_13 = wp::floordiv(var_12, var_6);
+        // x %= 97                                                                                <L 21>
+        var_15 = wp::mod(var_13, var_14);
+        // x <<= 2                                                                                <L 22>
+        var_17 = wp::lshift(var_15, var_16);
+        // x >>= 1                                                                                <L 23>
+        var_19 = wp::rshift(var_17, var_18);
+        // x &= 0xFFFF                                                                            <L 24>
+        var_21 = wp::bit_and(var_19, var_20);
+        // x |= 0x10                                                                              <L 25>
+        var_23 = wp::bit_or(var_21, var_22);
+        // x ^= y                                                                                 <L 26>
+        var_24 = wp::bit_xor(var_23, var_6);
+        // out[i] = x                                                                             <L 27>
+        wp::array_store(var_out, var_0, var_24);
+    }
+}
+
+
+
+extern "C" __global__ void int_aug_300dd655_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::int32> var_a,
+    wp::array_t<wp::int32> var_b,
+    wp::array_t<wp::int32> var_out,
+    wp::array_t<wp::int32> adj_a,
+    wp::array_t<wp::int32> adj_b,
+    wp::array_t<wp::int32> adj_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32* var_1;
+        wp::int32 var_2;
+        wp::int32 var_3;
+        wp::int32* var_4;
+        const wp::int32 var_5 = 1;
+        wp::int32 var_6;
+        wp::int32 var_7;
+        wp::int32 var_8;
+        const wp::int32 var_9 = 3;
+        wp::int32 var_10;
+        const wp::int32 var_11 = 2;
+        wp::int32 var_12;
+        wp::int32 var_13;
+        const wp::int32 var_14 = 97;
+        wp::int32 var_15;
+        const wp::int32 var_16 = 2;
+        wp::int32 var_17;
+        const wp::int32 var_18 = 1;
+        wp::int32 var_19;
+        const wp::int32 var_20 = 65535;
+        wp::int32 var_21;
+        const wp::int32 var_22 = 16;
+        wp::int32 var_23;
+        wp::int32 var_24;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::int32 adj_2 = {};
+        wp::int32 adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::int32 adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::int32 adj_9 = {};
+        wp::int32 adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::int32 adj_12 = {};
+        wp::int32 adj_13 = {};
+        wp::int32 adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::int32 adj_16 = {};
+        wp::int32 adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::int32 adj_19 = {};
+        wp::int32 adj_20 = {};
+        wp::int32 adj_21 = {};
+        wp::int32 adj_22 = {};
+        wp::int32 adj_23 = {};
+        wp::int32 adj_24 = {};
+        //---------
+        // forward
+        // def int_aug(a: wp.array(dtype=int), b: wp.array(dtype=int), out: wp.array(dtype=int)):       <L 13>
+        // i = wp.tid()                                                                           <L 14>
+        var_0 = builtin_tid1d();
+        // x = a[i]                                                                               <L 15>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // y = b[i] | 1                                                                           <L 16>
+        var_4 = wp::address(var_b, var_0);
+        var_7 = wp::load(var_4);
+        var_6 = wp::bit_or(var_7, var_5);
+        // x += y                                                                                 <L 17>
+        var_8 = wp::add(var_2, var_6);
+        // x -= 3                                                                                 <L 18>
+        var_10 = wp::sub(var_8, var_9);
+        // x *= 2                                                                                 <L 19>
+        var_12 = wp::mul(var_10, var_11);
+        // x //= y                                                                                <L 20>
+        var_13 = wp::floordiv(var_12, var_6);
+        // x %= 97                                                                                <L 21>
+        var_15 = wp::mod(var_13, var_14);
+        // x <<= 2                                                                                <L 22>
+        var_17 = wp::lshift(var_15, var_16);
+        // x >>= 1                                                                                <L 23>
+        var_19 = wp::rshift(var_17, var_18);
+        // x &= 0xFFFF                                                                            <L 24>
+        var_21 = wp::bit_and(var_19, var_20);
+        // x |= 0x10                                                                              <L 25>
+        var_23 = wp::bit_or(var_21, var_22);
+        // x ^= y                                                                                 <L 26>
+        var_24 = wp::bit_xor(var_23, var_6);
+        // out[i] = x                                                                             <L 27>
+        // wp::array_store(var_out, var_0, var_24);
+        //---------
+        // reverse
+        wp::adj_array_store(var_out, var_0, var_24, adj_out, adj_0, adj_24);
+        // adj: out[i] = x                                                                        <L 27>
+        // adj: x ^= y                                                                            <L 26>
+        // adj: x |= 0x10                                                                         <L 25>
+        // adj: x &= 0xFFFF                                                                       <L 24>
+        // adj: x >>= 1                                                                           <L 23>
+        // adj: x <<= 2                                                                           <L 22>
+        wp::adj_mod(var_13, var_14, adj_13, adj_14, adj_15);
+        // adj: x %= 97                                                                           <L 21>
+        // adj: x //= y                                                                           <L 20>
+        wp::adj_mul(var_10, var_11, adj_10, adj_11, adj_12);
+        // adj: x *= 2                                                                            <L 19>
+        wp::adj_sub(var_8, var_9, adj_8, adj_9, adj_10);
+        // adj: x -= 3                                                                            <L 18>
+        wp::adj_add(var_2, var_6, adj_2, adj_6, adj_8);
+        // adj: x += y                                                                            <L 17>
+        wp::adj_address(var_b, var_0, adj_b, adj_0, adj_4);
+        // adj: y = b[i] | 1                                                                      <L 16>
+        wp::adj_copy(var_3, adj_1, adj_2);
+        wp::adj_address(var_a, var_0, adj_a, adj_0, adj_1);
+        // adj: x = a[i]                                                                          <L 15>
+        // adj: i = wp.tid()                                                                      <L 14>
+        // adj: def int_aug(a: wp.array(dtype=int), b: wp.array(dtype=int), out: wp.array(dtype=int)):  <L 13>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void uint_aug_fd3f547d_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::uint32> var_a,
+    wp::array_t<wp::uint32> var_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::uint32* var_1;
+        wp::uint32 var_2;
+        wp::uint32 var_3;
+        const wp::int32 var_4 = 0;
+        wp::uint32 var_5;
+        const wp::int32 var_6 = 16;
+        wp::uint32 var_7;
+        wp::uint32 var_8;
+        wp::uint32 var_9;
+        const wp::int32 var_10 = 2246822507;
+        wp::uint32 var_11;
+        wp::uint32 var_12;
+        const wp::int32 var_13 = 13;
+        wp::uint32 var_14;
+        wp::uint32 var_15;
+        wp::uint32 var_16;
+        const wp::int32 var_17 = 1;
+        wp::uint32 var_18;
+        const wp::int32 var_19 = 16;
+        wp::uint32 var_20;
+        wp::uint32 var_21;
+        wp::uint32 var_22;
+        const wp::int32 var_23 = 2246822507;
+        wp::uint32 var_24;
+        wp::uint32 var_25;
+        const wp::int32 var_26 = 13;
+        wp::uint32 var_27;
+        wp::uint32 var_28;
+        wp::uint32 var_29;
+        const wp::int32 var_30 = 2;
+        wp::uint32 var_31;
+        const wp::int32 var_32 = 16;
+        wp::uint32 var_33;
+        wp::uint32 var_34;
+        wp::uint32 var_35;
+        const wp::int32 var_36 = 2246822507;
+        wp::uint32 var_37;
+        wp::uint32 var_38;
+        const wp::int32 var_39 = 13;
+        wp::uint32 var_40;
+        wp::uint32 var_41;
+        wp::uint32 var_42;
+        const wp::int32 var_43 = 3;
+        wp::uint32 var_44;
+        const wp::int32 var_45 = 16;
+        wp::uint32 var_46;
+        wp::uint32 var_47;
+        wp::uint32 var_48;
+        const wp::int32 var_49 = 2246822507;
+        wp::uint32 var_50;
+        wp::uint32 var_51;
+        const wp::int32 var_52 = 13;
+        wp::uint32 var_53;
+        wp::uint32 var_54;
+        wp::uint32 var_55;
+        //---------
+        // forward
+        // def uint_aug(a: wp.array(dtype=wp.uint32), out: wp.array(dtype=wp.uint32)):            <L 31>
+        // i = wp.tid()                                                                           <L 32>
+        var_0 = builtin_tid1d();
+        // s = a[i]                                                                               <L 33>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // for k in range(4):                                                                     <L 34>
+        // s = lcg(s)                                                                             <L 35>
+        var_5 = lcg_0(var_2);
+        // s ^= s >> wp.uint32(16)                                                                <L 36>
+        var_7 = wp::uint32(var_6);
+        var_8 = wp::rshift(var_5, var_7);
+        var_9 = wp::bit_xor(var_5, var_8);
+        // s *= wp.uint32(0x85EBCA6B)                                                             <L 37>
+        var_11 = wp::uint32(var_10);
+        var_12 = wp::mul(var_9, var_11);
+        // s ^= s >> wp.uint32(13)                                                                <L 38>
+        var_14 = wp::uint32(var_13);
+        var_15 = wp::rshift(var_12, var_14);
+        var_16 = wp::bit_xor(var_12, var_15);
+        // s = lcg(s)                                                                             <L 35>
+        var_18 = lcg_0(var_16);
+        // s ^= s >> wp.uint32(16)                                                                <L 36>
+        var_20 = wp::uint32(var_19);
+        var_21 = wp::rshift(var_18, var_20);
+        var_22 = wp::bit_xor(var_18, var_21);
+        // s *= wp.uint32(0x85EBCA6B)                                                             <L 37>
+        var_24 = wp::uint32(var_23);
+        var_25 = wp::mul(var_22, var_24);
+        // s ^= s >> wp.uint32(13)                                                                <L 38>
+        var_27 = wp::uint32(var_26);
+        var_28 = wp::rshift(var_25, var_27);
+        var_29 = wp::bit_xor(var_25, var_28);
+        // s = lcg(s)                                                                             <L 35>
+        var_31 = lcg_0(var_29);
+        // s ^= s >> wp.uint32(16)                                                                <L 36>
+        var_33 = wp::uint32(var_32);
+        var_34 = wp::rshift(var_31, var_33);
+        var_35 = wp::bit_xor(var_31, var_34);
+        // s *= wp.uint32(0x85EBCA6B)                                                             <L 37>
+        var_37 = wp::uint32(var_36);
+        var_38 = wp::mul(var_35, var_37);
+        // s ^= s >> wp.uint32(13)                                                                <L 38>
+        var_40 = wp::uint32(var_39);
+        var_41 = wp::rshift(var_38, var_40);
+        var_42 = wp::bit_xor(var_38, var_41);
+        // s = lcg(s)                                                                             <L 35>
+        var_44 = lcg_0(var_42);
+        // s ^= s >> wp.uint32(16)                                                                <L 36>
+        var_46 = wp::uint32(var_45);
+        var_47 = wp::rshift(var_44, var_46);
+        var_48 = wp::bit_xor(var_44, var_47);
+        // s *= wp.uint32(0x85EBCA6B)                                                             <L 37>
+        var_50 = wp::uint32(var_49);
+        var_51 = wp::mul(var_48, var_50);
+        // s ^= s >> wp.uint32(13)                                                                <L 38>
+        var_53 = wp::uint32(var_52);
+        var_54 = wp::rshift(var_51, var_53);
+        var_55 = wp::bit_xor(var_51, var_54);
+        // out[i] = s                                                                             <L 39>
+        wp::array_store(var_out, var_0, var_55);
+    }
+}
+
+
+
+extern "C" __global__ void uint_aug_fd3f547d_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::uint32> var_a,
+    wp::array_t<wp::uint32> var_out,
+    wp::array_t<wp::uint32> adj_a,
+    wp::array_t<wp::uint32> adj_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::uint32* var_1;
+        wp::uint32 var_2;
+        wp::uint32 var_3;
+        const wp::int32 var_4 = 0;
+        wp::uint32 var_5;
+        const wp::int32 var_6 = 16;
+        wp::uint32 var_7;
+        wp::uint32 var_8;
+        wp::uint32 var_9;
+        const wp::int32 var_10 = 2246822507;
+        wp::uint32 var_11;
+        wp::uint32 var_12;
+        const wp::int32 var_13 = 13;
+        wp::uint32 var_14;
+        wp::uint32 var_15;
+        wp::uint32 var_16;
+        const wp::int32 var_17 = 1;
+        wp::uint32 var_18;
+        const wp::int32 var_19 = 16;
+        wp::uint32 var_20;
+        wp::uint32 var_21;
+        wp::uint32 var_22;
+        const wp::int32 var_23 = 2246822507;
+        wp::uint32 var_24;
+        wp::uint32 var_25;
+        const wp::int32 var_26 = 13;
+        wp::uint32 var_27;
+        wp::uint32 var_28;
+        wp::uint32 var_29;
+        const wp::int32 var_30 = 2;
+        wp::uint32 var_31;
+        const wp::int32 var_32 = 16;
+        wp::uint32 var_33;
+        wp::uint32 var_34;
+        wp::uint32 var_35;
+        const wp::int32 var_36 = 2246822507;
+        wp::uint32 var_37;
+        wp::uint32 var_38;
+        const wp::int32 var_39 = 13;
+        wp::uint32 var_40;
+        wp::uint32 var_41;
+        wp::uint32 var_42;
+        const wp::int32 var_43 = 3;
+        wp::uint32 var_44;
+        const wp::int32 var_45 = 16;
+        wp::uint32 var_46;
+        wp::uint32 var_47;
+        wp::uint32 var_48;
+        const wp::int32 var_49 = 2246822507;
+        wp::uint32 var_50;
+        wp::uint32 var_51;
+        const wp::int32 var_52 = 13;
+        wp::uint32 var_53;
+        wp::uint32 var_54;
+        wp::uint32 var_55;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::uint32 adj_1 = {};
+        wp::uint32 adj_2 = {};
+        wp::uint32 adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::uint32 adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::uint32 adj_7 = {};
+        wp::uint32 adj_8 = {};
+        wp::uint32 adj_9 = {};
+        wp::int32 adj_10 = {};
+        wp::uint32 adj_11 = {};
+        wp::uint32 adj_12 = {};
+        wp::int32 adj_13 = {};
+        wp::uint32 adj_14 = {};
+        wp::uint32 adj_15 = {};
+        wp::uint32 adj_16 = {};
+        wp::int32 adj_17 = {};
+        wp::uint32 adj_18 = {};
+        wp::int32 adj_19 = {};
+        wp::uint32 adj_20 = {};
+        wp::uint32 adj_21 = {};
+        wp::uint32 adj_22 = {};
+        wp::int32 adj_23 = {};
+        wp::uint32 adj_24 = {};
+        wp::uint32 adj_25 = {};
+        wp::int32 adj_26 = {};
+        wp::uint32 adj_27 = {};
+        wp::uint32 adj_28 = {};
+        wp::uint32 adj_29 = {};
+        wp::int32 adj_30 = {};
+        wp::uint32 adj_31 = {};
+        wp::int32 adj_32 = {};
+        wp::uint32 adj_33 = {};
+        wp::uint32 adj_34 = {};
+        wp::uint32 adj_35 = {};
+        wp::int32 adj_36 = {};
+        wp::uint32 adj_37 = {};
+        wp::uint32 adj_38 = {};
+        wp::int32 adj_39 = {};
+        wp::uint32 adj_40 = {};
+        wp::uint32 adj_41 = {};
+        wp::uint32 adj_42 = {};
+        wp::int32 adj_43 = {};
+        wp::uint32 adj_44 = {};
+        wp::int32 adj_45 = {};
+        wp::uint32 adj_46 = {};
+        wp::uint32 adj_47 = {};
+        wp::uint32 adj_48 = {};
+        wp::int32 adj_49 = {};
+        wp::uint32 adj_50 = {};
+        wp::uint32 adj_51 = {};
+        wp::int32 adj_52 = {};
+        wp::uint32 adj_53 = {};
+        wp::uint32 adj_54 = {};
+        wp::uint32 adj_55 = {};
+        //---------
+        // forward
+        // def uint_aug(a: wp.array(dtype=wp.uint32), out: wp.array(dtype=wp.uint32)):            <L 31>
+        // i = wp.tid()                                                                           <L 32>
+        var_0 = builtin_tid1d();
+        // s = a[i]                                                                               <L 33>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // for k in range(4):                                                                     <L 34>
+        // s = lcg(s)                                                                             <L 35>
+        var_5 = lcg_0(var_2);
+        // s ^= s >> wp.uint32(16)                                                                <L 36>
+        var_7 = wp::uint32(var_6);
+        var_8 = wp::rshift(var_5, var_7);
+        var_9 = wp::bit_xor(var_5, var_8);
+        // s *= wp.uint32(0x85EBCA6B)                                                             <L 37>
+        var_11 = wp::uint32(var_10);
+        var_12 = wp::mul(var_9, var_11);
+        // s ^= s >> wp.uint32(13)                                                                <L 38>
+        var_14 = wp::uint32(var_13);
+        var_15 = wp::rshift(var_12, var_14);
+        var_16 = wp::bit_xor(var_12, var_15);
+        // s = lcg(s)                                                                             <L 35>
+        var_18 = lcg_0(var_16);
+        // s ^= s >> wp.uint32(16)                                                                <L 36>
+        var_20 = wp::uint32(var_19);
+        var_21 = wp::rshift(var_18, var_20);
+        var_22 = wp::bit_xor(var_18, var_21);
+        // s *= wp.uint32(0x85EBCA6B)                                                             <L 37>
+        var_24 = wp::uint32(var_23);
+        var_25 = wp::mul(var_22, var_24);
+        // s ^= s >> wp.uint32(13)                                                                <L 38>
+        var_27 = wp::uint32(var_26);
+        var_28 = wp::rshift(var_25, var_27);
+        var_29 = wp::bit_xor(var_25, var_28);
+        // s = lcg(s)                                                                             <L 35>
+        var_31 = lcg_0(var_29);
+        // s ^= s >> wp.uint32(16)                                                                <L 36>
+        var_33 = wp::uint32(var_32);
+        var_34 = wp::rshift(var_31, var_33);
+        var_35 = wp::bit_xor(var_31, var_34);
+        // s *= wp.uint32(0x85EBCA6B)                                                             <L 37>
+        var_37 = wp::uint32(var_36);
+        var_38 = wp::mul(var_35, var_37);
+        // s ^= s >> wp.uint32(13)                                                                <L 38>
+        var_40 = wp::uint32(var_39);
+        var_41 = wp::rshift(var_38, var_40);
+        var_42 = wp::bit_xor(var_38, var_41);
+        // s = lcg(s)                                                                             <L 35>
+        var_44 = lcg_0(var_42);
+        // s ^= s >> wp.uint32(16)                                                                <L 36>
+        var_46 = wp::uint32(var_45);
+        var_47 = wp::rshift(var_44, var_46);
+        var_48 = wp::bit_xor(var_44, var_47);
+        // s *= wp.uint32(0x85EBCA6B)                                                             <L 37>
+        var_50 = wp::uint32(var_49);
+        var_51 = wp::mul(var_48, var_50);
+        // s ^= s >> wp.uint32(13)                                                                <L 38>
+        var_53 = wp::uint32(var_52);
+        var_54 = wp::rshift(var_51, var_53);
+        var_55 = wp::bit_xor(var_51, var_54);
+        // out[i] = s                                                                             <L 39>
+        // wp::array_store(var_out, var_0, var_55);
+        //---------
+        // reverse
+        wp::adj_array_store(var_out, var_0, var_55, adj_out, adj_0, adj_55);
+        // adj: out[i] = s                                                                        <L 39>
+        // adj: s ^= s >> wp.uint32(13)                                                           <L 38>
+        wp::adj_mul(var_48, var_50, adj_48, adj_50, adj_51);
+        // adj: s *= wp.uint32(0x85EBCA6B)                                                        <L 37>
+        // adj: s ^= s >> wp.uint32(16)                                                           <L 36>
+        adj_lcg_0(var_42, adj_42, adj_44);
+        // adj: s = lcg(s)                                                                        <L 35>
+        // adj: s ^= s >> wp.uint32(13)                                                           <L 38>
+        wp::adj_mul(var_35, var_37, adj_35, adj_37, adj_38);
+        // adj: s *= wp.uint32(0x85EBCA6B)                                                        <L 37>
+        // adj: s ^= s >> wp.uint32(16)                                                           <L 36>
+        adj_lcg_0(var_29, adj_29, adj_31);
+        // adj: s = lcg(s)                                                                        <L 35>
+        // adj: s ^= s >> wp.uint32(13)                                                           <L 38>
+        wp::adj_mul(var_22, var_24, adj_22, adj_24, adj_25);
+        // adj: s *= wp.uint32(0x85EBCA6B)                                                        <L 37>
+        // adj: s ^= s >> wp.uint32(16)                                                           <L 36>
+        adj_lcg_0(var_16, adj_16, adj_18);
+        // adj: s = lcg(s)                                                                        <L 35>
+        // adj: s ^= s >> wp.uint32(13)                                                           <L 38>
+        wp::adj_mul(var_9, var_11, adj_9, adj_11, adj_12);
+        // adj: s *= wp.uint32(0x85EBCA6B)                                                        <L 37>
+        // adj: s ^= s >> wp.uint32(16)                                                           <L 36>
+        adj_lcg_0(var_2, adj_2, adj_5);
+        // adj: s = lcg(s)                                                                        <L 35>
+        // adj: for k in range(4):                                                                <L 34>
+        wp::adj_copy(var_3, adj_1, adj_2);
+        wp::adj_address(var_a, var_0, adj_a, adj_0, adj_1);
+        // adj: s = a[i]                                                                          <L 33>
+        // adj: i = wp.tid()                                                                      <L 32>
+        // adj: def uint_aug(a: wp.array(dtype=wp.uint32), out: wp.array(dtype=wp.uint32)):       <L 31>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void float_aug_2fc26a8b_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::float32> var_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        wp::float32 var_2;
+        wp::float32 var_3;
+        const wp::float32 var_4 = 1.5;
+        wp::float32 var_5;
+        const wp::float32 var_6 = 0.25;
+        wp::float32 var_7;
+        const wp::float32 var_8 = 3.0;
+        wp::float32 var_9;
+        const wp::float32 var_10 = 7.0;
+        wp::float32 var_11;
+        const wp::float32 var_12 = 2.0;
+        wp::float32 var_13;
+        const wp::float32 var_14 = 5.0;
+        wp::float32 var_15;
+        wp::float32 var_16;
+        const wp::float32 var_17 = 1.0;
+        wp::float32 var_18;
+        const wp::float32 var_19 = 0.5;
+        wp::float32* var_20;
+        wp::float32 var_21;
+        wp::float32 var_22;
+        const wp::float32 var_23 = 3.0;
+        wp::float32* var_24;
+        wp::float32 var_25;
+        wp::float32 var_26;
+        //---------
+        // forward
+        // def float_aug(a: wp.array(dtype=float), out: wp.array(dtype=float)):                   <L 43>
+        // i = wp.tid()                                                                           <L 44>
+        var_0 = builtin_tid1d();
+        // x = a[i]                                                                               <L 45>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // x += 1.5                                                                               <L 46>
+        var_5 = wp::add(var_2, var_4);
+        // x -= 0.25                                                                              <L 47>
+        var_7 = wp::sub(var_5, var_6);
+        // x *= 3.0                                                                               <L 48>
+        var_9 = wp::mul(var_7, var_8);
+        // x /= 7.0                                                                               <L 49>
+        var_11 = wp::div(var_9, var_10);
+        // x **= 2.0                                                                              <L 50>
+        var_13 = wp::pow(var_11, var_12);
+        // x %= 5.0                                                                               <L 51>
+        var_15 = wp::mod(var_13, var_14);
+        // out[i] = x                                                                             <L 52>
+        wp::array_store(var_out, var_0, var_15);
+        // out[i] += x                                                                            <L 53>
+        var_16 = wp::atomic_add(var_out, var_0, var_15);
+        // out[i] -= 1.0                                                                          <L 54>
+        var_18 = wp::atomic_sub(var_out, var_0, var_17);
+        // out[i] *= 0.5                                                                          <L 55>
+        var_20 = wp::address(var_out, var_0);
+        var_22 = wp::load(var_20);
+        var_21 = wp::mul(var_22, var_19);
+        wp::array_store(var_out, var_0, var_21);
+        // out[i] /= 3.0                                                                          <L 56>
+        var_24 = wp::address(var_out, var_0);
+        var_26 = wp::load(var_24);
+        var_25 = wp::div(var_26, var_23);
+        wp::array_store(var_out, var_0, var_25);
+    }
+}
+
+
+
+extern "C" __global__ void float_aug_2fc26a8b_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::float32> var_out,
+    wp::array_t<wp::float32> adj_a,
+    wp::array_t<wp::float32> adj_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        wp::float32 var_2;
+        wp::float32 var_3;
+        const wp::float32 var_4 = 1.5;
+        wp::float32 var_5;
+        const wp::float32 var_6 = 0.25;
+        wp::float32 var_7;
+        const wp::float32 var_8 = 3.0;
+        wp::float32 var_9;
+        const wp::float32 var_10 = 7.0;
+        wp::float32 var_11;
+        const wp::float32 var_12 = 2.0;
+        wp::float32 var_13;
+        const wp::float32 var_14 = 5.0;
+        wp::float32 var_15;
+        wp::float32 var_16;
+        const wp::float32 var_17 = 1.0;
+        wp::float32 var_18;
+        const wp::float32 var_19 = 0.5;
+        wp::float32* var_20;
+        wp::float32 var_21;
+        wp::float32 var_22;
+        const wp::float32 var_23 = 3.0;
+        wp::float32* var_24;
+        wp::float32 var_25;
+        wp::float32 var_26;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::float32 adj_1 = {};
+        wp::float32 adj_2 = {};
+        wp::float32 adj_3 = {};
+        wp::float32 adj_4 = {};
+        wp::float32 adj_5 = {};
+        wp::float32 adj_6 = {};
+        wp::float32 adj_7 = {};
+        wp::float32 adj_8 = {};
+        wp::float32 adj_9 = {};
+        wp::float32 adj_10 = {};
+        wp::float32 adj_11 = {};
+        wp::float32 adj_12 = {};
+        wp::float32 adj_13 = {};
+        wp::float32 adj_14 = {};
+        wp::float32 adj_15 = {};
+        wp::float32 adj_16 = {};
+        wp::float32 adj_17 = {};
+        wp::float32 adj_18 = {};
+        wp::float32 adj_19 = {};
+        wp::float32 adj_20 = {};
+        wp::float32 adj_21 = {};
+        wp::float32 adj_22 = {};
+        wp::float32 adj_23 = {};
+        wp::float32 adj_24 = {};
+        wp::float32 adj_25 = {};
+        wp::float32 adj_26 = {};
+        //---------
+        // forward
+        // def float_aug(a: wp.array(dtype=float), out: wp.array(dtype=float)):                   <L 43>
+        // i = wp.tid()                                                                           <L 44>
+        var_0 = builtin_tid1d();
+        // x = a[i]                                                                               <L 45>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // x += 1.5                                                                               <L 46>
+        var_5 = wp::add(var_2, var_4);
+        // x -= 0.25                                                                              <L 47>
+        var_7 = wp::sub(var_5, var_6);
+        // x *= 3.0                                                                               <L 48>
+        var_9 = wp::mul(var_7, var_8);
+        // x /= 7.0                                                                               <L 49>
+        var_11 = wp::div(var_9, var_10);
+        // x **= 2.0                                                                              <L 50>
+        var_13 = wp::pow(var_11, var_12);
+        // x %= 5.0                                                                               <L 51>
+        var_15 = wp::mod(var_13, var_14);
+        // out[i] = x                                                                             <L 52>
+        // wp::array_store(var_out, var_0, var_15);
+        // out[i] += x                                                                            <L 53>
+        // var_16 = wp::atomic_add(var_out, var_0, var_15);
+        // out[i] -= 1.0                                                                          <L 54>
+        // var_18 = wp::atomic_sub(var_out, var_0, var_17);
+        // out[i] *= 0.5                                                                          <L 55>
+        var_20 = wp::address(var_out, var_0);
+        var_22 = wp::load(var_20);
+        var_21 = wp::mul(var_22, var_19);
+        // wp::array_store(var_out, var_0, var_21);
+        // out[i] /= 3.0                                                                          <L 56>
+        var_24 = wp::address(var_out, var_0);
+        var_26 = wp::load(var_24);
+        var_25 = wp::div(var_26, var_23);
+        // wp::array_store(var_out, var_0, var_25);
+        //---------
+        // reverse
+        wp::adj_array_store(var_out, var_0, var_25, adj_out, adj_0, adj_25);
+        wp::adj_div(var_26, var_23, var_25, adj_24, adj_23, adj_25);
+        wp::adj_address(var_out, var_0, adj_out, adj_0, adj_24);
+        // adj: out[i] /= 3.0                                                                     <L 56>
+        wp::adj_array_store(var_out, var_0, var_21, adj_out, adj_0, adj_21);
+        wp::adj_mul(var_22, var_19, adj_20, adj_19, adj_21);
+        wp::adj_address(var_out, var_0, adj_out, adj_0, adj_20);
+        // adj: out[i] *= 0.5                                                                     <L 55>
+        wp::adj_atomic_sub(var_out, var_0, var_17, adj_out, adj_0, adj_17, adj_18);
+        // adj: out[i] -= 1.0                                                                     <L 54>
+        wp::adj_atomic_add(var_out, var_0, var_15, adj_out, adj_0, adj_15, adj_16);
+        // adj: out[i] += x                                                                       <L 53>
+        wp::adj_array_store(var_out, var_0, var_15, adj_out, adj_0, adj_15);
+        // adj: out[i] = x                                                                        <L 52>
+        wp::adj_mod(var_13, var_14, adj_13, adj_14, adj_15);
+        // adj: x %= 5.0                                                                          <L 51>
+        wp::adj_pow(var_11, var_12, var_13, adj_11, adj_12, adj_13);
+        // adj: x **= 2.0                                                                         <L 50>
+        wp::adj_div(var_9, var_10, var_11, adj_9, adj_10, adj_11);
+        // adj: x /= 7.0                                                                          <L 49>
+        wp::adj_mul(var_7, var_8, adj_7, adj_8, adj_9);
+        // adj: x *= 3.0                                                                          <L 48>
+        wp::adj_sub(var_5, var_6, adj_5, adj_6, adj_7);
+        // adj: x -= 0.25                                                                         <L 47>
+        wp::adj_add(var_2, var_4, adj_2, adj_4, adj_5);
+        // adj: x += 1.5                                                                          <L 46>
+        wp::adj_copy(var_3, adj_1, adj_2);
+        wp::adj_address(var_a, var_0, adj_a, adj_0, adj_1);
+        // adj: x = a[i]                                                                          <L 45>
+        // adj: i = wp.tid()                                                                      <L 44>
+        // adj: def float_aug(a: wp.array(dtype=float), out: wp.array(dtype=float)):              <L 43>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void vec_aug_b6808677_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_v,
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> var_m,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_out_v,
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> var_out_m)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::vec_t<3, wp::float32>* var_1;
+        wp::vec_t<3, wp::float32> var_2;
+        wp::vec_t<3, wp::float32> var_3;
+        const wp::float32 var_4 = 1.0;
+        const wp::float32 var_5 = 2.0;
+        const wp::float32 var_6 = 3.0;
+        wp::vec_t<3, wp::float32> var_7;
+        wp::vec_t<3, wp::float32> var_8;
+        const wp::float32 var_9 = 0.5;
+        wp::vec_t<3, wp::float32> var_10;
+        wp::vec_t<3, wp::float32> var_11;
+        const wp::float32 var_12 = 2.0;
+        wp::vec_t<3, wp::float32> var_13;
+        const wp::float32 var_14 = 4.0;
+        wp::vec_t<3, wp::float32> var_15;
+        const wp::float32 var_16 = 1.0;
+        const wp::int32 var_17 = 0;
+        const wp::float32 var_18 = 3.0;
+        const wp::int32 var_19 = 1;
+        wp::float32 var_20;
+        wp::float32 var_21;
+        const wp::float32 var_22 = 2.0;
+        const wp::int32 var_23 = 2;
+        wp::float32 var_24;
+        wp::float32 var_25;
+        const wp::int32 var_26 = 2;
+        wp::mat_t<3, 3, wp::float32>* var_27;
+        wp::mat_t<3, 3, wp::float32> var_28;
+        wp::mat_t<3, 3, wp::float32> var_29;
+        const wp::int32 var_30 = 3;
+        wp::mat_t<3, 3, wp::float32> var_31;
+        wp::mat_t<3, 3, wp::float32> var_32;
+        const wp::float32 var_33 = 0.5;
+        wp::mat_t<3, 3, wp::float32> var_34;
+        const wp::float32 var_35 = 1.0;
+        const wp::int32 var_36 = 0;
+        const wp::int32 var_37 = 0;
+        const wp::int32 var_38 = 0;
+        wp::float32 var_39;
+        const wp::int32 var_40 = 2;
+        const wp::int32 var_41 = 1;
+        wp::vec_t<3, wp::float32> var_42;
+        wp::vec_t<3, wp::float32> var_43;
+        wp::mat_t<3, 3, wp::float32> var_44;
+        wp::mat_t<3, 3, wp::float32> var_45;
+        //---------
+        // forward
+        // def vec_aug(v: wp.array(dtype=wp.vec3), m: wp.array(dtype=wp.mat33), out_v: wp.array(dtype=wp.vec3), out_m: wp.array(dtype=wp.mat33)):       <L 60>
+        // i = wp.tid()                                                                           <L 61>
+        var_0 = builtin_tid1d();
+        // a = v[i]                                                                               <L 62>
+        var_1 = wp::address(var_v, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // a += wp.vec3(1.0, 2.0, 3.0)                                                            <L 63>
+        var_7 = wp::vec_t<3, wp::float32>(var_4, var_5, var_6);
+        var_8 = wp::add(var_2, var_7);
+        // a -= wp.vec3(0.5)                                                                      <L 64>
+        var_10 = wp::vec_t<3, wp::float32>(var_9);
+        var_11 = wp::sub(var_8, var_10);
+        // a *= 2.0                                                                               <L 65>
+        var_13 = wp::mul(var_11, var_12);
+        // a /= 4.0                                                                               <L 66>
+        var_15 = wp::div(var_13, var_14);
+        // a[0] += 1.0                                                                            <L 67>
+        wp::add_inplace(var_15, var_17, var_16);
+        // a[1] *= 3.0                                                                            <L 68>
+        var_20 = wp::extract(var_15, var_19);
+        var_21 = wp::mul(var_20, var_18);
+        wp::assign_inplace(var_15, var_19, var_21);
+        // a.z -= 2.0                                                                             <L 69>
+        var_24 = wp::extract(var_15, var_23);
+        var_25 = wp::sub(var_24, var_22);
+        wp::assign_inplace(var_15, var_26, var_25);
+        // b = m[i]                                                                               <L 70>
+        var_27 = wp::address(var_m, var_0);
+        var_29 = wp::load(var_27);
+        var_28 = wp::copy(var_29);
+        // b += wp.identity(n=3, dtype=float)                                                     <L 71>
+        var_31 = wp::identity<3, wp::float32>();
+        var_32 = wp::add(var_28, var_31);
+        // b *= 0.5                                                                               <L 72>
+        var_34 = wp::mul(var_32, var_33);
+        // b[0, 0] -= 1.0                                                                         <L 73>
+        wp::sub_inplace(var_34, var_36, var_37, var_35);
+        // b[2, 1] += a[0]                                                                        <L 74>
+        var_39 = wp::extract(var_15, var_38);
+        wp::add_inplace(var_34, var_40, var_41, var_39);
+        // out_v[i] = a                                                                           <L 75>
+        wp::array_store(var_out_v, var_0, var_15);
+        // out_m[i] = b                                                                           <L 76>
+        wp::array_store(var_out_m, var_0, var_34);
+        // out_v[i] += b * a                                                                      <L 77>
+        var_42 = wp::mul(var_34, var_15);
+        var_43 = wp::atomic_add(var_out_v, var_0, var_42);
+        // out_m[i] -= wp.outer(a, a)                                                             <L 78>
+        var_44 = wp::outer(var_15, var_15);
+        var_45 = wp::atomic_sub(var_out_m, var_0, var_44);
+    }
+}
+
+
+
+extern "C" __global__ void vec_aug_b6808677_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_v,
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> var_m,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_out_v,
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> var_out_m,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_v,
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> adj_m,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_out_v,
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> adj_out_m)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::vec_t<3, wp::float32>* var_1;
+        wp::vec_t<3, wp::float32> var_2;
+        wp::vec_t<3, wp::float32> var_3;
+        const wp::float32 var_4 = 1.0;
+        const wp::float32 var_5 = 2.0;
+        const wp::float32 var_6 = 3.0;
+        wp::vec_t<3, wp::float32> var_7;
+        wp::vec_t<3, wp::float32> var_8;
+        const wp::float32 var_9 = 0.5;
+        wp::vec_t<3, wp::float32> var_10;
+        wp::vec_t<3, wp::float32> var_11;
+        const wp::float32 var_12 = 2.0;
+        wp::vec_t<3, wp::float32> var_13;
+        const wp::float32 var_14 = 4.0;
+        wp::vec_t<3, wp::float32> var_15;
+        const wp::float32 var_16 = 1.0;
+        const wp::int32 var_17 = 0;
+        const wp::float32 var_18 = 3.0;
+        const wp::int32 var_19 = 1;
+        wp::float32 var_20;
+        wp::float32 var_21;
+        const wp::float32 var_22 = 2.0;
+        const wp::int32 var_23 = 2;
+        wp::float32 var_24;
+        wp::float32 var_25;
+        const wp::int32 var_26 = 2;
+        wp::mat_t<3, 3, wp::float32>* var_27;
+        wp::mat_t<3, 3, wp::float32> var_28;
+        wp::mat_t<3, 3, wp::float32> var_29;
+        const wp::int32 var_30 = 3;
+        wp::mat_t<3, 3, wp::float32> var_31;
+        wp::mat_t<3, 3, wp::float32> var_32;
+        const wp::float32 var_33 = 0.5;
+        wp::mat_t<3, 3, wp::float32> var_34;
+        const wp::float32 var_35 = 1.0;
+        const wp::int32 var_36 = 0;
+        const wp::int32 var_37 = 0;
+        const wp::int32 var_38 = 0;
+        wp::float32 var_39;
+        const wp::int32 var_40 = 2;
+        const wp::int32 var_41 = 1;
+        wp::vec_t<3, wp::float32> var_42;
+        wp::vec_t<3, wp::float32> var_43;
+        wp::mat_t<3, 3, wp::float32> var_44;
+        wp::mat_t<3, 3, wp::float32> var_45;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::vec_t<3, wp::float32> adj_1 = {};
+        wp::vec_t<3, wp::float32> adj_2 = {};
+        wp::vec_t<3, wp::float32> adj_3 = {};
+        wp::float32 adj_4 = {};
+        wp::float32 adj_5 = {};
+        wp::float32 adj_6 = {};
+        wp::vec_t<3, wp::float32> adj_7 = {};
+        wp::vec_t<3, wp::float32> adj_8 = {};
+        wp::float32 adj_9 = {};
+        wp::vec_t<3, wp::float32> adj_10 = {};
+        wp::vec_t<3, wp::float32> adj_11 = {};
+        wp::float32 adj_12 = {};
+        wp::vec_t<3, wp::float32> adj_13 = {};
+        wp::float32 adj_14 = {};
+        wp::vec_t<3, wp::float32> adj_15 = {};
+        wp::float32 adj_16 = {};
+        wp::int32 adj_17 = {};
+        wp::float32 adj_18 = {};
+        wp::int32 adj_19 = {};
+        wp::float32 adj_20 = {};
+        wp::float32 adj_21 = {};
+        wp::float32 adj_22 = {};
+        wp::int32 adj_23 = {};
+        wp::float32 adj_24 = {};
+        wp::float32 adj_25 = {};
+        wp::int32 adj_26 = {};
+        wp::mat_t<3, 3, wp::float32> adj_27 = {};
+        wp::mat_t<3, 3, wp::float32> adj_28 = {};
+        wp::mat_t<3, 3, wp::float32> adj_29 = {};
+        wp::int32 adj_30 = {};
+        wp::mat_t<3, 3, wp::float32> adj_31 = {};
+        wp::mat_t<3, 3, wp::float32> adj_32 = {};
+        wp::float32 adj_33 = {};
+        wp::mat_t<3, 3, wp::float32> adj_34 = {};
+        wp::float32 adj_35 = {};
+        wp::int32 adj_36 = {};
+        wp::int32 adj_37 = {};
+        wp::int32 adj_38 = {};
+        wp::float32 adj_39 = {};
+        wp::int32 adj_40 = {};
+        wp::int32 adj_41 = {};
+        wp::vec_t<3, wp::float32> adj_42 = {};
+        wp::vec_t<3, wp::float32> adj_43 = {};
+        wp::mat_t<3, 3, wp::float32> adj_44 = {};
+        wp::mat_t<3, 3, wp::float32> adj_45 = {};
+        //---------
+        // forward
+        // def vec_aug(v: wp.array(dtype=wp.vec3), m: wp.array(dtype=wp.mat33), out_v: wp.array(dtype=wp.vec3), out_m: wp.array(dtype=wp.mat33)):       <L 60>
+        // i = wp.tid()                                                                           <L 61>
+        var_0 = builtin_tid1d();
+        // a = v[i]                                                                               <L 62>
+        var_1 = wp::address(var_v, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // a += wp.vec3(1.0, 2.0, 3.0)                                                            <L 63>
+        var_7 = wp::vec_t<3, wp::float32>(var_4, var_5, var_6);
+        var_8 = wp::add(var_2, var_7);
+        // a -= wp.vec3(0.5)                                                                      <L 64>
+        var_10 = wp::vec_t<3, wp::float32>(var_9);
+        var_11 = wp::sub(var_8, var_10);
+        // a *= 2.0                                                                               <L 65>
+        var_13 = wp::mul(var_11, var_12);
+        // a /= 4.0                                                                               <L 66>
+        var_15 = wp::div(var_13, var_14);
+        // a[0] += 1.0                                                                            <L 67>
+        wp::add_inplace(var_15, var_17, var_16);
+        // a[1] *= 3.0                                                                            <L 68>
+        var_20 = wp::extract(var_15, var_19);
+        var_21 = wp::mul(var_20, var_18);
+        wp::assign_inplace(var_15, var_19, var_21);
+        // a.z -= 2.0                                                                             <L 69>
+        var_24 = wp::extract(var_15, var_23);
+        var_25 = wp::sub(var_24, var_22);
+        wp::assign_inplace(var_15, var_26, var_25);
+        // b = m[i]                                                                               <L 70>
+        var_27 = wp::address(var_m, var_0);
+        var_29 = wp::load(var_27);
+        var_28 = wp::copy(var_29);
+        // b += wp.identity(n=3, dtype=float)                                                     <L 71>
+        var_31 = wp::identity<3, wp::float32>();
+        var_32 = wp::add(var_28, var_31);
+        // b *= 0.5                                                                               <L 72>
+        var_34 = wp::mul(var_32, var_33);
+        // b[0, 0] -= 1.0                                                                         <L 73>
+        wp::sub_inplace(var_34, var_36, var_37, var_35);
+        // b[2, 1] += a[0]                                                                        <L 74>
+        var_39 = wp::extract(var_15, var_38);
+        wp::add_inplace(var_34, var_40, var_41, var_39);
+        // out_v[i] = a                                                                           <L 75>
+        // wp::array_store(var_out_v, var_0, var_15);
+        // out_m[i] = b                                                                           <L 76>
+        // wp::array_store(var_out_m, var_0, var_34);
+        // out_v[i] += b * a                                                                      <L 77>
+        var_42 = wp::mul(var_34, var_15);
+        // var_43 = wp::atomic_add(var_out_v, var_0, var_42);
+        // out_m[i] -= wp.outer(a, a)                                                             <L 78>
+        var_44 = wp::outer(var_15, var_15);
+        // var_45 = wp::atomic_sub(var_out_m, var_0, var_44);
+        //---------
+        // reverse
+        wp::adj_atomic_sub(var_out_m, var_0, var_44, adj_out_m, adj_0, adj_44, adj_45);
+        wp::adj_outer(var_15, var_15, adj_15, adj_15, adj_44);
+        // adj: out_m[i] -= wp.outer(a, a)                                                        <L 78>
+        wp::adj_atomic_add(var_out_v, var_0, var_42, adj_out_v, adj_0, adj_42, adj_43);
+        wp::adj_mul(var_34, var_15, adj_34, adj_15, adj_42);
+        // adj: out_v[i] += b * a                                                                 <L 77>
+        wp::adj_array_store(var_out_m, var_0, var_34, adj_out_m, adj_0, adj_34);
+        // adj: out_m[i] = b                                                                      <L 76>
+        wp::adj_array_store(var_out_v, var_0, var_15, adj_out_v, adj_0, adj_15);
+        // adj: out_v[i] = a                                                                      <L 75>
+        wp::adj_add_inplace(var_34, var_40, var_41, var_39, adj_34, adj_40, adj_41, adj_39);
+        wp::adj_extract(var_15, var_38, adj_15, adj_38, adj_39);
+        // adj: b[2, 1] += a[0]                                                                   <L 74>
+        wp::adj_sub_inplace(var_34, var_36, var_37, var_35, adj_34, adj_36, adj_37, adj_35);
+        // adj: b[0, 0] -= 1.0                                                                    <L 73>
+        wp::adj_mul(var_32, var_33, adj_32, adj_33, adj_34);
+        // adj: b *= 0.5                                                                          <L 72>
+        wp::adj_add(var_28, var_31, adj_28, adj_31, adj_32);
+        // adj: b += wp.identity(n=3, dtype=float)                                                <L 71>
+        wp::adj_copy(var_29, adj_27, adj_28);
+        wp::adj_address(var_m, var_0, adj_m, adj_0, adj_27);
+        // adj: b = m[i]                                                                          <L 70>
+        wp::adj_assign_inplace(var_15, var_26, var_25, adj_15, adj_26, adj_25);
+        wp::adj_sub(var_24, var_22, adj_24, adj_22, adj_25);
+        wp::adj_extract(var_15, var_23, adj_15, adj_23, adj_24);
+        // adj: a.z -= 2.0                                                                        <L 69>
+        wp::adj_assign_inplace(var_15, var_19, var_21, adj_15, adj_19, adj_21);
+        wp::adj_mul(var_20, var_18, adj_20, adj_18, adj_21);
+        wp::adj_extract(var_15, var_19, adj_15, adj_19, adj_20);
+        // adj: a[1] *= 3.0                                                                       <L 68>
+        wp::adj_add_inplace(var_15, var_17, var_16, adj_15, adj_17, adj_16);
+        // adj: a[0] += 1.0                                                                       <L 67>
+        wp::adj_div(var_13, var_14, adj_13, adj_14, adj_15);
+        // adj: a /= 4.0                                                                          <L 66>
+        wp::adj_mul(var_11, var_12, adj_11, adj_12, adj_13);
+        // adj: a *= 2.0                                                                          <L 65>
+        wp::adj_sub(var_8, var_10, adj_8, adj_10, adj_11);
+        wp::adj_vec_t(var_9, adj_9, adj_10);
+        // adj: a -= wp.vec3(0.5)                                                                 <L 64>
+        wp::adj_add(var_2, var_7, adj_2, adj_7, adj_8);
+        wp::adj_vec_t(var_4, var_5, var_6, adj_4, adj_5, adj_6, adj_7);
+        // adj: a += wp.vec3(1.0, 2.0, 3.0)                                                       <L 63>
+        wp::adj_copy(var_3, adj_1, adj_2);
+        wp::adj_address(var_v, var_0, adj_v, adj_0, adj_1);
+        // adj: a = v[i]                                                                          <L 62>
+        // adj: i = wp.tid()                                                                      <L 61>
+        // adj: def vec_aug(v: wp.array(dtype=wp.vec3), m: wp.array(dtype=wp.mat33), out_v: wp.array(dtype=wp.vec3), out_m: wp.array(dtype=wp.mat33)):  <L 60>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void int64_aug_524ae20a_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::int64> var_a,
+    wp::array_t<wp::int64> var_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int64* var_1;
+        wp::int64 var_2;
+        wp::int64 var_3;
+        wp::int64 var_4;
+        wp::int64 var_5;
+        wp::int64 var_6;
+        wp::int64 var_7;
+        wp::int64 var_8;
+        wp::int64 var_9;
+        wp::int64 var_10;
+        wp::int64 var_11;
+        wp::int64 var_12;
+        wp::int64 var_13;
+        wp::int64 var_14;
+        wp::int64 var_15;
+        const wp::int32 var_16 = 0;
+        wp::int64 var_17;
+        //---------
+        // forward
+        // def int64_aug(a: wp.array(dtype=wp.int64), out: wp.array(dtype=wp.int64)):             <L 82>
+        // i = wp.tid()                                                                           <L 83>
+        var_0 = builtin_tid1d();
+        // x = a[i]                                                                               <L 84>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // x += wp.int64(1) << wp.int64(40)                                                       <L 85>
+        var_4 = 1ll;
+        var_5 = 40ll;
+        var_6 = wp::lshift(var_4, var_5);
+        var_7 = wp::add(var_2, var_6);
+        // x //= wp.int64(3)                                                                      <L 86>
+        var_8 = 3ll;
+        var_9 = wp::floordiv(var_7, var_8);
+        // x %= wp.int64(1000000007)                                                              <L 87>
+        var_10 = 1000000007ll;
+        var_11 = wp::mod(var_9, var_10);
+        // x *= wp.int64(31)                                                                      <L 88>
+        var_12 = 31ll;
+        var_13 = wp::mul(var_11, var_12);
+        // x >>= wp.int64(2)                                                                      <L 89>
+        var_14 = 2ll;
+        var_15 = wp::rshift(var_13, var_14);
+        // out[i] = x                                                                             <L 90>
+        wp::array_store(var_out, var_0, var_15);
+        // wp.atomic_add(out, 0, x)                                                               <L 91>
+        var_17 = wp::atomic_add(var_out, var_16, var_15);
+    }
+}
+
+
+
+extern "C" __global__ void int64_aug_524ae20a_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::int64> var_a,
+    wp::array_t<wp::int64> var_out,
+    wp::array_t<wp::int64> adj_a,
+    wp::array_t<wp::int64> adj_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int64* var_1;
+        wp::int64 var_2;
+        wp::int64 var_3;
+        wp::int64 var_4;
+        wp::int64 var_5;
+        wp::int64 var_6;
+        wp::int64 var_7;
+        wp::int64 var_8;
+        wp::int64 var_9;
+        wp::int64 var_10;
+        wp::int64 var_11;
+        wp::int64 var_12;
+        wp::int64 var_13;
+        wp::int64 var_14;
+        wp::int64 var_15;
+        const wp::int32 var_16 = 0;
+        wp::int64 var_17;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int64 adj_1 = {};
+        wp::int64 adj_2 = {};
+        wp::int64 adj_3 = {};
+        wp::int64 adj_4 = {};
+        wp::int64 adj_5 = {};
+        wp::int64 adj_6 = {};
+        wp::int64 adj_7 = {};
+        wp::int64 adj_8 = {};
+        wp::int64 adj_9 = {};
+        wp::int64 adj_10 = {};
+        wp::int64 adj_11 = {};
+        wp::int64 adj_12 = {};
+        wp::int64 adj_13 = {};
+        wp::int64 adj_14 = {};
+        wp::int64 adj_15 = {};
+        wp::int32 adj_16 = {};
+        wp::int64 adj_17 = {};
+        //---------
+        // forward
+        // def int64_aug(a: wp.array(dtype=wp.int64), out: wp.array(dtype=wp.int64)):             <L 82>
+        // i = wp.tid()                                                                           <L 83>
+        var_0 = builtin_tid1d();
+        // x = a[i]                                                                               <L 84>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // x += wp.int64(1) << wp.int64(40)                                                       <L 85>
+        var_4 = 1ll;
+        var_5 = 40ll;
+        var_6 = wp::lshift(var_4, var_5);
+        var_7 = wp::add(var_2, var_6);
+        // x //= wp.int64(3)                                                                      <L 86>
+        var_8 = 3ll;
+        var_9 = wp::floordiv(var_7, var_8);
+        // x %= wp.int64(1000000007)                                                              <L 87>
+        var_10 = 1000000007ll;
+        var_11 = wp::mod(var_9, var_10);
+        // x *= wp.int64(31)                                                                      <L 88>
+        var_12 = 31ll;
+        var_13 = wp::mul(var_11, var_12);
+        // x >>= wp.int64(2)                                                                      <L 89>
+        var_14 = 2ll;
+        var_15 = wp::rshift(var_13, var_14);
+        // out[i] = x                                                                             <L 90>
+        // wp::array_store(var_out, var_0, var_15);
+        // wp.atomic_add(out, 0, x)                                                               <L 91>
+        // var_17 = wp::atomic_add(var_out, var_16, var_15);
+        //---------
+        // reverse
+        wp::adj_atomic_add(var_out, var_16, var_15, adj_out, adj_16, adj_15, adj_17);
+        // adj: wp.atomic_add(out, 0, x)                                                          <L 91>
+        wp::adj_array_store(var_out, var_0, var_15, adj_out, adj_0, adj_15);
+        // adj: out[i] = x                                                                        <L 90>
+        // adj: x >>= wp.int64(2)                                                                 <L 89>
+        wp::adj_mul(var_11, var_12, adj_11, adj_12, adj_13);
+        // adj: x *= wp.int64(31)                                                                 <L 88>
+        wp::adj_mod(var_9, var_10, adj_9, adj_10, adj_11);
+        // adj: x %= wp.int64(1000000007)                                                         <L 87>
+        // adj: x //= wp.int64(3)                                                                 <L 86>
+        wp::adj_add(var_2, var_6, adj_2, adj_6, adj_7);
+        // adj: x += wp.int64(1) << wp.int64(40)                                                  <L 85>
+        wp::adj_copy(var_3, adj_1, adj_2);
+        wp::adj_address(var_a, var_0, adj_a, adj_0, adj_1);
+        // adj: x = a[i]                                                                          <L 84>
+        // adj: i = wp.tid()                                                                      <L 83>
+        // adj: def int64_aug(a: wp.array(dtype=wp.int64), out: wp.array(dtype=wp.int64)):        <L 82>
+        continue;
+    }
+}
+
