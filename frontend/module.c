@@ -640,6 +640,7 @@ FeModule *fe_module_load(IrModule *m, AstFile *f, Diag *diag) {
                     g->attr = name;
                 } else {
                     g->kind = G_OTHER;
+                    g->attr = arena_printf(fm->arena, "%s.%s", s->str ? s->str : "", name); /* typing.Any */
                 }
             }
             break;

@@ -462,10 +462,14 @@ static IrVal load(Builder *b, IrVal v) {
 }
 
 /* Type equality used for overload matching of user functions. */
+static int user_type_matches(Builder *b, IrType param, IrType t);
 static int user_arg_matches(Builder *b, IrType param, const Ev *e) {
     if (e->k != EV_VAR)
         return 0;
-    IrType t = strip(b, vtype(b, e->v));
+    return user_type_matches(b, param, strip(b, vtype(b, e->v)));
+}
+
+static int user_type_matches(Builder *b, IrType param, IrType t) {
     if (param == t)
         return 1;
     /* arrays: same dtype and ndim, any array kind */
@@ -483,70 +487,147 @@ static int user_arg_matches(Builder *b, IrType param, const Ev *e) {
     return 0;
 }
 
+/* Binds call arguments to a candidate's parameters (positional, then by
+ * keyword); order[k] = the call argument of parameter k. With tmpl set the
+ * candidate is a generic template, matched as type_matches_template does. */
+static int tmpl_matches(Builder *b, IrType tmpl, const Ev *e);
+static int bind_user_args(Builder *b, const IrFunc *cand, const CallArg *args, int nargs, int *order, int tmpl) {
+    if (nargs > cand->nparams || cand->nparams > 64)
+        return 0;
+    int bound[64] = {0};
+    for (int i = 0; i < nargs; i++) {
+        int pi = i;
+        if (args[i].kw) {
+            if (tmpl)
+                return 0; /* Warp instantiates templates from positional arguments only */
+            pi = -1;
+            for (int k = 0; k < cand->nparams; k++)
+                if (!strcmp(cand->vals[cand->params[k]].name, args[i].kw))
+                    pi = k;
+            if (pi < 0 || bound[pi])
+                return 0;
+        }
+        bound[pi] = 1;
+        order[pi] = i;
+        IrType pt = cand->vals[cand->params[pi]].type;
+        if (tmpl ? !tmpl_matches(b, pt, &args[i].ev) : !user_arg_matches(b, pt, &args[i].ev))
+            return 0;
+    }
+    for (int k = 0; k < cand->nparams; k++)
+        if (!bound[k])
+            return 0;
+    return 1;
+}
+
+/* type_matches_template: a concrete argument type against a (possibly generic) parameter. */
+static int tmpl_type_matches(Builder *b, IrType tmpl, IrType t) {
+    if (!ir_type_is_generic(b->m, tmpl))
+        return user_type_matches(b, tmpl, t);
+    const IrTypeInfo *pi = tinfo(b, tmpl), *ti = tinfo(b, t);
+    if (pi->kind == TY_GENERIC) {
+        IrScalar sc = ti->kind == TY_SCALAR ? (IrScalar)ti->scalar : SC_NONE;
+        switch (pi->rows) {
+        case GEN_SCALAR: return ir_scalar_is_int(sc) || ir_scalar_is_float(sc);
+        case GEN_FLOAT: return ir_scalar_is_float(sc);
+        case GEN_INT: return ir_scalar_is_int(sc);
+        default: return 1;
+        }
+    }
+    if (pi->kind == TY_ARRAY && ti->kind == TY_ARRAY && pi->ndim == ti->ndim)
+        return tmpl_type_matches(b, pi->elem, ti->elem);
+    return 0;
+}
+
+static int tmpl_matches(Builder *b, IrType tmpl, const Ev *e) {
+    return e->k == EV_VAR && tmpl_type_matches(b, tmpl, strip(b, vtype(b, e->v)));
+}
+
+static IrFunc *instantiate_user_func(Builder *caller, int defidx, const IrType *types);
+static IrFunc *func_declare(Builder *b, int defidx, int is_kernel);
+
+static int emit_user_call(Builder *b, IrFunc *callee, const CallArg *args, const int *order, IrVal *outs) {
+    int nout = callee->nret;
+    for (int i = 0; i < nout; i++)
+        outs[i] = add_var(b, callee->ret[i]);
+    IrVal fwd[64], adjv[64];
+    for (int k = 0; k < callee->nparams; k++) {
+        IrVal v = args[order[k]].ev.v;
+        adjv[k] = v;
+        fwd[k] = load(b, v);
+    }
+    IrInst *in = emit(b, IR_CALL);
+    in->func = -1;
+    for (int fi = 0; fi < b->m->nfuncs; fi++)
+        if (b->m->funcs[fi] == callee)
+            in->func = fi;
+    in->outs = vals_dup(b, outs, nout);
+    in->nout = nout;
+    in->args = vals_dup(b, fwd, callee->nparams);
+    in->adjargs = vals_dup(b, adjv, callee->nparams);
+    in->nargs = callee->nparams;
+    if (nout > 1)
+        in->flags |= IRF_OUTARGS;
+    if (b->f->used_by_backward)
+        callee->used_by_backward = 1;
+    return nout;
+}
+
+/* The generic template of a def (declared up front), or NULL for a concrete def. */
+static IrFunc *template_of(Builder *b, int defidx) {
+    for (int i = 0; i < b->m->nfuncs; i++)
+        if (b->m->funcs[i]->generic == 1 && b->m->funcs[i]->group == defidx)
+            return b->m->funcs[i];
+    return NULL;
+}
+
 static int add_user_call(Builder *b, int group_def, const CallArg *args, int nargs, int min_outputs, IrVal *outs) {
     (void)min_outputs;
-    /* overloads: every def with this name */
+    /* Function.get_overload: the concrete overloads (every def with this
+     * name, then the instantiations made so far), then the templates */
     const FeDef *d0 = &b->fm->defs[group_def];
-    IrFunc *callee = NULL;
-    int found = -1;
-    for (int di = 0; di < b->fm->ndefs && found < 0; di++) {
+    int order[64];
+    for (int di = 0; di < b->fm->ndefs; di++) {
         const FeDef *d = &b->fm->defs[di];
-        if (d->kind != DEF_FUNC || strcmp(d->name, d0->name))
+        if (d->kind != DEF_FUNC || strcmp(d->name, d0->name) || template_of(b, di))
             continue;
-        IrFunc *cand = build_user_func(b, di);
-        /* bind positional then keywords */
-        if (nargs > cand->nparams)
+        /* matched on its declared parameters; only the chosen overload is built */
+        IrFunc *cand = NULL;
+        for (int fi = 0; fi < b->m->nfuncs && !cand; fi++)
+            if (b->m->funcs[fi]->kind == IRK_FUNC && b->m->funcs[fi]->group == di && !b->m->funcs[fi]->generic)
+                cand = b->m->funcs[fi];
+        if (!cand) {
+            Builder db = *b;
+            cand = func_declare(&db, di, 0);
+        }
+        if (bind_user_args(b, cand, args, nargs, order, 0))
+            return emit_user_call(b, build_user_func(b, di), args, order, outs);
+    }
+    for (int fi = 0; fi < b->m->nfuncs; fi++) {
+        IrFunc *cand = b->m->funcs[fi];
+        if (cand->generic != 2 || strcmp(cand->name, d0->name))
             continue;
-        int ok = 1, bound[64] = {0};
-        int order[64];
-        for (int i = 0; i < nargs && ok; i++) {
-            int pi = i;
-            if (args[i].kw) {
-                pi = -1;
-                for (int k = 0; k < cand->nparams; k++)
-                    if (!strcmp(cand->vals[cand->params[k]].name, args[i].kw))
-                        pi = k;
-                if (pi < 0 || bound[pi])
-                    ok = 0;
-            }
-            if (!ok)
-                break;
-            bound[pi] = 1;
-            order[pi] = i;
-            if (!user_arg_matches(b, cand->vals[cand->params[pi]].type, &args[i].ev))
-                ok = 0;
+        if (bind_user_args(b, cand, args, nargs, order, 0))
+            return emit_user_call(b, cand, args, order, outs);
+    }
+    for (int di = 0; di < b->fm->ndefs; di++) {
+        const FeDef *d = &b->fm->defs[di];
+        IrFunc *t = d->kind == DEF_FUNC && !strcmp(d->name, d0->name) ? template_of(b, di) : NULL;
+        if (!t || !bind_user_args(b, t, args, nargs, order, 1))
+            continue;
+        /* a later template of the same signature replaces this one */
+        int later = 0;
+        for (int dj = di + 1; dj < b->fm->ndefs; dj++) {
+            IrFunc *u = b->fm->defs[dj].kind == DEF_FUNC && !strcmp(b->fm->defs[dj].name, d0->name) ? template_of(b, dj) : NULL;
+            if (u && u->sig && t->sig && !strcmp(u->sig, t->sig))
+                later = 1;
         }
-        for (int k = 0; k < cand->nparams && ok; k++)
-            if (!bound[k])
-                ok = 0;
-        if (ok) {
-            callee = cand;
-            found = di;
-            int nout = callee->nret;
-            for (int i = 0; i < nout; i++)
-                outs[i] = add_var(b, callee->ret[i]);
-            IrVal fwd[64], adjv[64];
-            for (int k = 0; k < callee->nparams; k++) {
-                IrVal v = args[order[k]].ev.v;
-                adjv[k] = v;
-                fwd[k] = load(b, v);
-            }
-            IrInst *in = emit(b, IR_CALL);
-            in->func = -1;
-            for (int fi = 0; fi < b->m->nfuncs; fi++)
-                if (b->m->funcs[fi] == callee)
-                    in->func = fi;
-            in->outs = vals_dup(b, outs, nout);
-            in->nout = nout;
-            in->args = vals_dup(b, fwd, callee->nparams);
-            in->adjargs = vals_dup(b, adjv, callee->nparams);
-            in->nargs = callee->nparams;
-            if (nout > 1)
-                in->flags |= IRF_OUTARGS;
-            if (b->f->used_by_backward)
-                callee->used_by_backward = 1;
-            return nout;
-        }
+        if (later)
+            continue;
+        IrType types[64];
+        for (int k = 0; k < t->nparams; k++)
+            types[k] = strip(b, vtype(b, args[order[k]].ev.v));
+        IrFunc *inst = instantiate_user_func(b, di, types);
+        return emit_user_call(b, inst, args, order, outs);
     }
     FAIL("Couldn't find function overload for '%s' that matched inputs with types: [%s]", d0->name,
          arg_types_str(b, args, nargs));
@@ -1302,6 +1383,26 @@ static const char *ctor_key(Builder *b, IrType t) {
 static Ev emit_struct_ctor(Builder *b, int sidx, CallArg *args, int nargs);
 
 static Ev emit_call(Builder *b, AstNode *n, int value_used) {
+    /* type(x): the type of a value, resolved at compile time
+     * (resolve_static_expression), e.g. type(x)(0.0) in generic funcs */
+    if (n->a->kind == A_NAME && !strcmp(n->a->str, "type") && !syms_get(&b->syms, "type") &&
+        !fe_global(b->fm, "type")) {
+        if (n->l1.n != 1 || n->l2.n)
+            FAIL("type() operator expects exactly one argument, got %d", n->l1.n);
+        Ev x = eval(b, n->l1.items[0]);
+        if (x.k != EV_VAR)
+            FAIL("Cannot deduce the type of %s", n->l1.items[0]->kind == A_NAME ? n->l1.items[0]->str : "expression");
+        IrType t = strip(b, vtype(b, x.v));
+        Ev e = {0};
+        if (tinfo(b, t)->kind == TY_STRUCT) {
+            e.k = EV_STRUCT;
+            e.idx = tinfo(b, t)->strct;
+        } else {
+            e.k = EV_TYPE;
+            e.type = t;
+        }
+        return e;
+    }
     Ev fn = eval(b, n->a);
     const char *key = NULL;
     IrTypeArgs targs = {0};
@@ -2536,8 +2637,68 @@ static IrType dtype_of(Builder *b, AstNode *a) {
     return annotation_type(b, a);
 }
 
+/* typing.Any (Any from typing) and Warp's Scalar, Float, Int: the IrGeneric,
+ * or -1.  wp.types.Any and friends exist in Warp 1.10 only (its deprecated
+ * public types module forwards to the private one). */
+static int generic_annotation(Builder *b, AstNode *a) {
+    static const char *const names[4] = {"Any", "Scalar", "Float", "Int"};
+    const char *n = NULL;
+    if (a->kind == A_ATTR && a->a->kind == A_NAME && !syms_get(&b->syms, a->a->str)) {
+        const FeGlobal *g = fe_global(b->fm, a->a->str);
+        if (g && g->kind == G_MODULE && g->attr && !strcmp(g->attr, "typing") && !strcmp(a->str, "Any"))
+            return GEN_ANY;
+    }
+    if (a->kind == A_NAME && !syms_get(&b->syms, a->str)) {
+        const FeGlobal *g = fe_global(b->fm, a->str);
+        if (g && g->kind == G_OTHER && g->attr && !strcmp(g->attr, "typing.Any"))
+            return GEN_ANY;
+    }
+    n = fe_warp_attr(b->fm, a);
+    if (!n)
+        return -1;
+    for (int k = 0; k < 4; k++) {
+        if (strcmp(n, names[k]))
+            continue;
+        int via_types = a->kind == A_ATTR && a->a->kind == A_ATTR && !strcmp(a->a->str, "types");
+        if (via_types && b->m->warp_minor >= 16)
+            fail_at(b, a->loc, "module 'warp.types' has no attribute '%s'", n);
+        if (k == GEN_ANY && a->kind == A_ATTR && !via_types)
+            fail_at(b, a->loc, "module 'warp' has no attribute 'Any'");
+        return k;
+    }
+    return -1;
+}
+
+/* A parameter annotation with a generic part (Any, wp.array(dtype=Any), ...). */
+static int annotation_is_generic(Builder *b, AstNode *a) {
+    if (!a)
+        return 0;
+    if (generic_annotation(b, a) >= 0)
+        return 1;
+    if (annotation_is_generic(b, a->a) || annotation_is_generic(b, a->b))
+        return 1;
+    for (int i = 0; i < a->l1.n; i++)
+        if (annotation_is_generic(b, a->l1.items[i]))
+            return 1;
+    for (int i = 0; i < a->l2.n; i++)
+        if (annotation_is_generic(b, a->l2.items[i]))
+            return 1;
+    return 0;
+}
+
+static int def_is_generic(Builder *b, const FeDef *d) {
+    AstNode *args = d->node->a;
+    for (int i = 0; args && i < args->l1.n; i++)
+        if (annotation_is_generic(b, args->l1.items[i]->a))
+            return 1;
+    return 0;
+}
+
 static IrType annotation_type(Builder *b, AstNode *a) {
     b->loc = a->loc;
+    int gen = generic_annotation(b, a);
+    if (gen >= 0)
+        return ir_type_generic(b->m, (IrGeneric)gen);
     if (a->kind != A_SUBSCRIPT) {
         IrType t = fe_type_expr(b->fm, a);
         if (t)
@@ -2673,7 +2834,22 @@ static void note_struct(Builder *b, int sidx) {
 }
 
 /* ---- functions ---- */
+static void build_body(Builder *b, IrFunc *f, const FeDef *d, int is_kernel);
+
+/* Adjoint.build: the body, then the struct parameters are registered with
+ * the module builder (which fixes the order structs are printed in). */
 static void build_func(Builder *b, IrFunc *f, const FeDef *d, int is_kernel) {
+    build_body(b, f, d, is_kernel);
+    for (int p = 0; p < f->nparams; p++) {
+        const IrTypeInfo *ti = ir_type_info(b->m, f->vals[f->params[p]].type);
+        if (ti->kind == TY_STRUCT)
+            note_struct(b, ti->strct);
+        else if (ti->kind == TY_ARRAY && ir_type_info(b->m, ti->elem)->kind == TY_STRUCT)
+            note_struct(b, ir_type_info(b->m, ti->elem)->strct);
+    }
+}
+
+static void build_body(Builder *b, IrFunc *f, const FeDef *d, int is_kernel) {
     b->f = f;
     b->def = d;
     b->is_kernel = is_kernel;
@@ -2713,7 +2889,7 @@ static void build_func(Builder *b, IrFunc *f, const FeDef *d, int is_kernel) {
     f->ret = arena_alloc(b->m->arena, sizeof(IrType) * (f->nret + 1));
     for (int i = 0; i < f->nret; i++)
         f->ret[i] = b->rettypes[i];
-    if (fd->b && !is_kernel) {
+    if (fd->b && !is_kernel && f->generic != 2) {
         /* validate the return annotation */
         IrType rt = annotation_type(b, fd->b);
         f->ret_annotation = rt;
@@ -2754,6 +2930,8 @@ static IrFunc *func_declare(Builder *b, int defidx, int is_kernel) {
             fail_at(b, a->loc, "Incomplete argument annotations on function %s", d->name);
         IrValue v = {0};
         v.type = annotation_type(b, a->a);
+        if (is_kernel && ir_type_is_generic(b->m, v.type))
+            fail_at(b, a->a->loc, "generic kernels (parameters annotated with %s) are not supported", type_repr(b, v.type));
         v.label = -1;
         v.name = a->str;
         v.is_arg = 1;
@@ -2770,7 +2948,7 @@ static IrFunc *func_declare(Builder *b, int defidx, int is_kernel) {
 static IrFunc *build_user_func(Builder *caller, int defidx) {
     /* built once per def */
     for (int i = 0; i < caller->m->nfuncs; i++)
-        if (caller->m->funcs[i]->kind == IRK_FUNC && caller->m->funcs[i]->group == defidx)
+        if (caller->m->funcs[i]->kind == IRK_FUNC && caller->m->funcs[i]->group == defidx && !caller->m->funcs[i]->generic)
             return caller->m->funcs[i];
     Builder b = *caller;
     memset(&b.syms, 0, sizeof b.syms);
@@ -2780,6 +2958,42 @@ static IrFunc *build_user_func(Builder *caller, int defidx) {
     b.nret = 0;
     IrFunc *f = func_declare(&b, defidx, 0);
     /* register before building so recursion finds it */
+    IrModule *m = caller->m;
+    IrFunc **nf = arena_alloc(m->arena, sizeof(IrFunc *) * (m->nfuncs + 1));
+    if (m->nfuncs)
+        memcpy(nf, m->funcs, sizeof(IrFunc *) * m->nfuncs);
+    nf[m->nfuncs++] = f;
+    m->funcs = nf;
+    f->used_by_backward = caller->f->used_by_backward;
+    build_func(&b, f, &caller->fm->defs[defidx], 0);
+    MB->built_order[MB->nbuilt++] = f;
+    return f;
+}
+
+/* Function.get_overload's instantiation of a generic template: a copy with
+ * the argument types as annotations (the same native name; no return
+ * annotation; line numbers relative to the decorator, as Warp parses the
+ * template's source text on its own). */
+static IrFunc *instantiate_user_func(Builder *caller, int defidx, const IrType *types) {
+    Builder b = *caller;
+    memset(&b.syms, 0, sizeof b.syms);
+    b.nloop_syms = b.nloop_blocks = b.nconst_iter = 0;
+    b.block_counter = 0;
+    b.has_return = 0;
+    b.nret = 0;
+    IrFunc *f = func_declare(&b, defidx, 0);
+    f->generic = 2;
+    f->fun_lineno = 0;
+    for (int k = 0; k < f->nparams; k++) {
+        IrValue *p = &f->vals[f->params[k]];
+        p->type = types[k];
+        p->origin = NULL;
+        if (b.m->warp_minor >= 16 && ir_type_info(b.m, types[k])->kind == TY_ARRAY) {
+            IrOrigin *o = arena_alloc(b.m->arena, sizeof *o);
+            o->root = f->params[k];
+            p->origin = o;
+        }
+    }
     IrModule *m = caller->m;
     IrFunc **nf = arena_alloc(m->arena, sizeof(IrFunc *) * (m->nfuncs + 1));
     if (m->nfuncs)
@@ -2829,6 +3043,8 @@ static void declare_structs(Builder *b) {
                 fail_at(b, s->loc, "default values of struct fields are not supported");
             st->fields[st->nfields].name = s->a->str;
             st->fields[st->nfields].type = annotation_type(b, s->c);
+            if (ir_type_is_generic(b->m, st->fields[st->nfields].type))
+                fail_at(b, s->c->loc, "struct field '%s' has a generic type", s->a->str);
             st->nfields++;
         }
     }
@@ -2864,6 +3080,31 @@ int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs,
             if (sa && fe_warp_lookup(m, sa).kind == W_OPAQUE && (strcmp(sa, "HashGridQuery") || m->warp_minor < 16))
                 fail_at(&b, an->loc, "type '%s' is not subscriptable", sa);
         }
+    }
+    /* generic @wp.func templates: declared (for the hash and the overload
+     * search), instantiated per call signature */
+    for (int i = 0; i < fm->ndefs; i++) {
+        if (fm->defs[i].kind != DEF_FUNC || !def_is_generic(&b, &fm->defs[i]))
+            continue;
+        IrFunc *t = func_declare(&b, i, 0);
+        t->generic = 1;
+        Buf sg = {0};
+        for (int k = 0; k < t->nparams; k++) {
+            if (k)
+                buf_puts(&sg, "_");
+            ir_type_code(m, t->vals[t->params[k]].type, &sg);
+        }
+        buf_put(&sg, "", 1);
+        t->sig = arena_strdup(m->arena, sg.data);
+        buf_free(&sg);
+        if (fm->defs[i].node->b)
+            t->ret_annotation = annotation_type(&b, fm->defs[i].node->b);
+        t->ret = arena_alloc(m->arena, sizeof(IrType));
+        IrFunc **nf = arena_alloc(m->arena, sizeof(IrFunc *) * (m->nfuncs + 1));
+        if (m->nfuncs)
+            memcpy(nf, m->funcs, sizeof(IrFunc *) * m->nfuncs);
+        nf[m->nfuncs++] = t;
+        m->funcs = nf;
     }
     for (int i = 0; i < fm->ndefs; i++) {
         if (fm->defs[i].kind != DEF_KERNEL)
@@ -2916,14 +3157,6 @@ int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs,
         nf[m->nfuncs++] = k;
         m->funcs = nf;
         build_func(&kb, k, &fm->defs[i], 1);
-        /* struct arguments are registered after the body */
-        for (int p = 0; p < k->nparams; p++) {
-            const IrTypeInfo *ti = ir_type_info(m, k->vals[k->params[p]].type);
-            if (ti->kind == TY_STRUCT)
-                note_struct(&kb, ti->strct);
-            else if (ti->kind == TY_ARRAY && ir_type_info(m, ti->elem)->kind == TY_STRUCT)
-                note_struct(&kb, ir_type_info(m, ti->elem)->strct);
-        }
     }
     /* @wp.func_grad functions are built after the kernels, as Warp's deferred
      * functions, for every built func they match (inputs, then adj_ret_*) */

@@ -547,8 +547,10 @@ void ir_hash_module(IrModule *m, FeModule *fm) {
     h.in_progress = arena_alloc(m->arena, sizeof(int) * (fm->ndefs + 1));
     h.fdone = arena_alloc(m->arena, sizeof(int) * (fm->ndefs + 1));
     h.fdigest = arena_alloc(m->arena, 32 * (fm->ndefs + 1));
+    /* a def's overload: the built func, or a generic template (never its
+     * instantiations: Warp's hash skips them) */
     for (int i = 0; i < m->nfuncs; i++)
-        if (m->funcs[i]->kind == IRK_FUNC)
+        if (m->funcs[i]->kind == IRK_FUNC && m->funcs[i]->generic != 2)
             h.funcs_by_def[m->funcs[i]->group] = m->funcs[i];
     /* user func native names: per-key counters in definition order */
     for (int i = 0; i < fm->ndefs; i++) {
@@ -560,6 +562,10 @@ void ir_hash_module(IrModule *m, FeModule *fm) {
                 n++;
         if (h.funcs_by_def[i])
             h.funcs_by_def[i]->native = arena_printf(m->arena, "%s_%d", fm->defs[i].name, n);
+        /* instantiations of a generic def are shallow copies: the same name */
+        for (int k = 0; k < m->nfuncs; k++)
+            if (m->funcs[k]->kind == IRK_FUNC && m->funcs[k]->generic == 2 && m->funcs[k]->group == i)
+                m->funcs[k]->native = arena_printf(m->arena, "%s_%d", fm->defs[i].name, n);
     }
     for (int i = 0; i < m->nfuncs; i++)
         if (m->funcs[i]->custom_grad)

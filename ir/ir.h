@@ -80,7 +80,11 @@ typedef enum IrTypeKind {
                      scalar = coordinate precision of a hash grid query */
     TY_SLICE,     /* wp::slice_t: start/stop/step in cols/ndim/rows (int16) where
                      known at compile time, strct = IRSL_* flags */
+    TY_GENERIC,   /* a generic annotation of a @wp.func parameter: rows = IrGeneric */
 } IrTypeKind;
+
+/* The generic annotations: typing.Any and Warp's Scalar, Float, Int. */
+typedef enum IrGeneric { GEN_ANY, GEN_SCALAR, GEN_FLOAT, GEN_INT } IrGeneric;
 
 /* TY_SLICE flags: which of Warp's slice_t(start, stop, step) values are
  * compile-time ints (the rest are runtime Vars); SLICE_BEGIN / SLICE_END
@@ -128,6 +132,9 @@ IrType ir_type_ref(IrModule *m, IrType pointee);
 IrType ir_type_simple(IrModule *m, IrTypeKind k); /* range, shape, string */
 /* A slice_t: flags IRSL_*, and the known values (others 0). */
 IrType ir_type_slice(IrModule *m, int flags, int start, int stop, int step);
+IrType ir_type_generic(IrModule *m, IrGeneric g);
+/* A type that holds a generic part (Any, Float, an array of Any, ...). */
+int ir_type_is_generic(const IrModule *m, IrType t);
 /* A tuple type of n elements; py[k] (or py NULL) marks elements written as
  * Python's float/int/bool in a tuple[...] annotation (annotation = 1).
  * Without annotation every call makes a new type (a tuple_t instance). */
@@ -395,6 +402,8 @@ struct IrFunc {
     const char *adj_native_snippet; /* ... and its adjoint's (may be NULL) */
     int custom_inputs;       /* a custom grad: how many params are the func's inputs */
     const char *sig;         /* overload signature string "f4_i4" */
+    int generic;             /* 1: a generic template (declared, never built: hashed only);
+                                2: its instantiation for the argument types of a call */
 };
 
 IrVal ir_val_new(IrModule *m, IrFunc *f, IrValue v);

@@ -141,6 +141,21 @@ static const char *py_scalar_name(const IrModule *m, IrType t) {
     return s == SC_FLOAT32 ? "float" : s == SC_INT32 ? "int" : "bool";
 }
 
+IrType ir_type_generic(IrModule *m, IrGeneric g) {
+    IrTypeInfo i = tinfo(TY_GENERIC, SC_NONE);
+    i.rows = (uint16_t)g;
+    return ir_type_intern(m, i);
+}
+
+int ir_type_is_generic(const IrModule *m, IrType t) {
+    const IrTypeInfo *i = &m->types[t];
+    if (i->kind == TY_GENERIC)
+        return 1;
+    if (i->kind == TY_ARRAY || i->kind == TY_REF)
+        return ir_type_is_generic(m, i->elem);
+    return 0;
+}
+
 IrType ir_type_slice(IrModule *m, int flags, int start, int stop, int step) {
     IrTypeInfo i = tinfo(TY_SLICE, SC_NONE);
     i.strct = flags;
@@ -385,6 +400,7 @@ void ir_type_code(const IrModule *m, IrType t, Buf *out) {
     case TY_RANGE: buf_puts(out, "rg"); break;
     case TY_SHAPE: buf_puts(out, "sh"); break;
     case TY_STRING: buf_puts(out, "str"); break;
+    case TY_GENERIC: buf_puts(out, i->rows == GEN_SCALAR ? "s?" : i->rows == GEN_FLOAT ? "f?" : i->rows == GEN_INT ? "i?" : "?"); break;
     case TY_TUPLE: {
         const IrType *e = ir_type_tuple_elems(m, t, NULL);
         buf_printf(out, i->cols ? "tpl%d" : "tplt%d", i->rows);
@@ -502,6 +518,7 @@ void ir_type_repr(const IrModule *m, IrType t, Buf *out) {
     case TY_RANGE: buf_puts(out, "warp._src.types.range_t"); break;
     case TY_SHAPE: buf_puts(out, "warp._src.types.shape_t"); break;
     case TY_SLICE: buf_puts(out, "warp._src.types.slice_t"); break;
+    case TY_GENERIC: buf_puts(out, i->rows == GEN_SCALAR ? "~Scalar" : i->rows == GEN_FLOAT ? "~Float" : i->rows == GEN_INT ? "~Int" : "Any"); break;
     case TY_TUPLE: {
         const uint8_t *py;
         const IrType *e = ir_type_tuple_elems(m, t, &py);
