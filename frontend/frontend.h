@@ -157,6 +157,7 @@ typedef struct FeModule {
     int nmodopts;
     int enable_backward, max_unroll, block_dim;
     int warp_star;      /* `from warp import *`: unknown names are warp's */
+    int backward_set, max_unroll_set; /* set by wp.set_module_options (wins over wp.config) */
     int failed;
 } FeModule;
 

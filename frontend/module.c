@@ -451,9 +451,9 @@ static void module_options(FeModule *fm, AstNode *call, Diag *diag) {
             o->text = arena_strdup(fm->arena, v);
         }
         if (!strcmp(k, "enable_backward"))
-            fm->enable_backward = !strcmp(v, "True");
+            fm->enable_backward = !strcmp(v, "True"), fm->backward_set = 1;
         else if (!strcmp(k, "max_unroll"))
-            fm->max_unroll = atoi(v);
+            fm->max_unroll = atoi(v), fm->max_unroll_set = 1;
         else if (!strcmp(k, "block_dim"))
             fm->block_dim = atoi(v);
         *p = save;
@@ -685,6 +685,21 @@ FeModule *fe_module_load(IrModule *m, AstFile *f, Diag *diag) {
         case A_ANNASSIGN: {
             AstNode *t = s->kind == A_ASSIGN ? s->l1.items[0] : s->a;
             AstNode *v = s->b;
+            /* wp.config.enable_backward / max_unroll: defaults of the module options,
+             * read when the module is created (at its first decorated definition) */
+            if (v && t->kind == A_ATTR && t->a->kind == A_ATTR && !strcmp(t->a->str, "config") && fe_is_warp(fm, t->a->a)) {
+                IrConst c;
+                if (fm->ndefs)
+                    break;
+                if (!strcmp(t->str, "enable_backward") && fe_const_eval(fm, v, &c) && !c.is_float) {
+                    if (!fm->backward_set)
+                        fm->enable_backward = c.i != 0;
+                } else if (!strcmp(t->str, "max_unroll") && fe_const_eval(fm, v, &c) && !c.is_float) {
+                    if (!fm->max_unroll_set)
+                        fm->max_unroll = (int)c.i;
+                }
+                break;
+            }
             if (!v || t->kind != A_NAME) {
                 if (t->kind == A_TUPLE)
                     for (int k = 0; k < t->l1.n; k++)
