@@ -1,0 +1,574 @@
+#define WP_NO_BFLOAT16
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+#include "deterministic.h"
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+#define builtin_tid1d() wp::tid(task_index, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, task_index, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, task_index, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, task_index, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+
+struct Reservoir_1512bff0
+{
+    wp::int32 sample;
+    wp::float32 weight_sum;
+    wp::int32 count;
+    wp::float32 chosen_weight;
+
+
+    Reservoir_1512bff0() = default;
+    CUDA_CALLABLE Reservoir_1512bff0(wp::int32 const& sample,
+    wp::float32 const& weight_sum = {},
+    wp::int32 const& count = {},
+    wp::float32 const& chosen_weight = {})
+        : sample{sample}
+        , weight_sum{weight_sum}
+        , count{count}
+        , chosen_weight{chosen_weight}
+
+    {
+    }
+
+    CUDA_CALLABLE Reservoir_1512bff0& operator += (const Reservoir_1512bff0& rhs)
+    {    sample += rhs.sample;
+    weight_sum += rhs.weight_sum;
+    count += rhs.count;
+    chosen_weight += rhs.chosen_weight;
+
+        return *this;}
+
+};
+
+static CUDA_CALLABLE void adj_Reservoir_1512bff0(wp::int32 const&,
+    wp::float32 const&,
+    wp::int32 const&,
+    wp::float32 const&,
+    wp::int32 & adj_sample,
+    wp::float32 & adj_weight_sum,
+    wp::int32 & adj_count,
+    wp::float32 & adj_chosen_weight,
+    Reservoir_1512bff0 & adj_ret)
+{
+    adj_sample += adj_ret.sample;
+    adj_weight_sum += adj_ret.weight_sum;
+    adj_count += adj_ret.count;
+    adj_chosen_weight += adj_ret.chosen_weight;
+}
+
+// Required when compiling adjoints.
+CUDA_CALLABLE Reservoir_1512bff0 add(const Reservoir_1512bff0& a, const Reservoir_1512bff0& b)
+{
+    return Reservoir_1512bff0();
+}
+
+CUDA_CALLABLE void adj_atomic_add(Reservoir_1512bff0* p, Reservoir_1512bff0 t)
+{
+    wp::adj_atomic_add(&p->sample, t.sample);
+    wp::adj_atomic_add(&p->weight_sum, t.weight_sum);
+    wp::adj_atomic_add(&p->count, t.count);
+    wp::adj_atomic_add(&p->chosen_weight, t.chosen_weight);
+}
+
+
+
+
+// corpus/027_reservoir_sampling.py:14
+static Reservoir_1512bff0 reservoir_update_0(
+    Reservoir_1512bff0 var_r,
+    wp::int32 var_candidate,
+    wp::float32 var_w,
+    wp::float32 var_u)
+{
+    //---------
+    // primal vars
+    Reservoir_1512bff0 var_0;
+    wp::float32* var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::int32* var_4;
+    const wp::int32 var_5 = 1;
+    wp::int32 var_6;
+    wp::int32 var_7;
+    bool var_8;
+    wp::float32* var_9;
+    const wp::float32 var_10 = 0.0;
+    bool var_11;
+    wp::float32 var_12;
+    wp::float32* var_13;
+    wp::float32 var_14;
+    wp::float32 var_15;
+    bool var_16;
+    //---------
+    // forward
+    // def reservoir_update(r: Reservoir, candidate: int, w: float, u: float) -> Reservoir:       <L 15>
+    // out = r                                                                                <L 16>
+    var_0 = wp::copy(var_r);
+    // out.weight_sum = r.weight_sum + w                                                      <L 17>
+    var_1 = &((var_r).weight_sum);
+    var_3 = wp::load(var_1);
+    var_2 = wp::add(var_3, var_w);
+    var_0.weight_sum = var_2;
+    // out.count = r.count + 1                                                                <L 18>
+    var_4 = &((var_r).count);
+    var_7 = wp::load(var_4);
+    var_6 = wp::add(var_7, var_5);
+    var_0.count = var_6;
+    // if out.weight_sum > 0.0 and u * out.weight_sum < w:                                    <L 19>
+    var_9 = &((var_0).weight_sum);
+    var_12 = wp::load(var_9);
+    var_11 = (var_12 > var_10);
+    var_8 = var_11;
+    if (var_8) {
+        var_13 = &((var_0).weight_sum);
+        var_15 = wp::load(var_13);
+        var_14 = wp::mul(var_u, var_15);
+        var_16 = (var_14 < var_w);
+        var_8 = var_8 && var_16;
+    }
+    if (var_8) {
+        // out.sample = candidate                                                             <L 20>
+        var_0.sample = var_candidate;
+        // out.chosen_weight = w                                                              <L 21>
+        var_0.chosen_weight = var_w;
+    }
+    // return out                                                                             <L 22>
+    return var_0;
+}
+
+
+// corpus/027_reservoir_sampling.py:14
+static void adj_reservoir_update_0(
+    Reservoir_1512bff0 var_r,
+    wp::int32 var_candidate,
+    wp::float32 var_w,
+    wp::float32 var_u,
+    Reservoir_1512bff0 & adj_r,
+    wp::int32 & adj_candidate,
+    wp::float32 & adj_w,
+    wp::float32 & adj_u,
+    Reservoir_1512bff0 & adj_ret)
+{
+	// reverse mode disabled (module option "enable_backward" is False or no dependent kernel found with "enable_backward")
+}
+
+struct wp_args_weighted_pick_d9ff6e19 {
+    wp::int32 seed;
+    wp::array_t<wp::float32> weights;
+    wp::array_t<wp::int32> picks;
+    wp::array_t<Reservoir_1512bff0> reservoirs;
+};
+
+
+void weighted_pick_d9ff6e19_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_weighted_pick_d9ff6e19 *_wp_args)
+{
+    //---------
+    // argument vars
+    wp::int32 var_seed = _wp_args->seed;
+    wp::array_t<wp::float32> var_weights = _wp_args->weights;
+    wp::array_t<wp::int32> var_picks = _wp_args->picks;
+    wp::array_t<Reservoir_1512bff0> var_reservoirs = _wp_args->reservoirs;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::uint32 var_1;
+    Reservoir_1512bff0 var_2;
+    const wp::int32 var_3 = -1;
+    const wp::float32 var_4 = 0.0;
+    const wp::int32 var_5 = 0;
+    const wp::float32 var_6 = 0.0;
+    wp::shape_t* var_7;
+    const wp::int32 var_8 = 1;
+    wp::int32 var_9;
+    wp::shape_t var_10;
+    wp::range_t var_11;
+    wp::int32 var_12;
+    wp::float32* var_13;
+    wp::float32 var_14;
+    wp::float32 var_15;
+    const wp::float32 var_16 = 0.0;
+    bool var_17;
+    wp::float32 var_18;
+    Reservoir_1512bff0 var_19;
+    wp::int32* var_20;
+    wp::int32 var_21;
+    //---------
+    // forward
+    // def weighted_pick(seed: int, weights: wp.array2d(dtype=float), picks: wp.array(dtype=int), reservoirs: wp.array(dtype=Reservoir)):       <L 26>
+    // row = wp.tid()                                                                         <L 27>
+    var_0 = builtin_tid1d();
+    // state = wp.rand_init(seed, row)                                                        <L 28>
+    var_1 = wp::rand_init(var_seed, var_0);
+    // r = Reservoir()                                                                        <L 29>
+    var_2 = Reservoir_1512bff0();
+    // r.sample = -1                                                                          <L 30>
+    var_2.sample = var_3;
+    // r.weight_sum = 0.0                                                                     <L 31>
+    var_2.weight_sum = var_4;
+    // r.count = 0                                                                            <L 32>
+    var_2.count = var_5;
+    // r.chosen_weight = 0.0                                                                  <L 33>
+    var_2.chosen_weight = var_6;
+    // for k in range(weights.shape[1]):                                                      <L 34>
+    var_7 = &(var_weights.shape);
+    var_10 = wp::load(var_7);
+    var_9 = wp::extract(var_10, var_8);
+    var_11 = wp::range(var_9);
+    start_for_0:;
+        if (iter_cmp(var_11) == 0) goto end_for_0;
+        var_12 = wp::iter_next(var_11);
+        // w = weights[row, k]                                                                <L 35>
+        var_13 = wp::address(var_weights, var_0, var_12);
+        var_15 = wp::load(var_13);
+        var_14 = wp::copy(var_15);
+        // if w <= 0.0:                                                                       <L 36>
+        var_17 = (var_14 <= var_16);
+        if (var_17) {
+            // continue                                                                       <L 37>
+            goto start_for_0;
+        }
+        // r = reservoir_update(r, k, w, wp.randf(state))                                     <L 38>
+        var_18 = wp::randf(var_1);
+        var_19 = reservoir_update_0(var_2, var_12, var_14, var_18);
+        wp::assign(var_2, var_19);
+        goto start_for_0;
+    end_for_0:;
+    // picks[row] = r.sample                                                                  <L 39>
+    var_20 = &((var_2).sample);
+    var_21 = wp::load(var_20);
+    wp::array_store(var_picks, var_0, var_21);
+    // reservoirs[row] = r                                                                    <L 40>
+    wp::array_store(var_reservoirs, var_0, var_2);
+}
+
+
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void weighted_pick_d9ff6e19_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_weighted_pick_d9ff6e19 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        weighted_pick_d9ff6e19_cpu_kernel_forward(*dim, task_index, _wp_args);
+    }
+}
+
+} // extern C
+
+struct wp_args_shuffle_pairs_c89f8909 {
+    wp::int32 seed;
+    wp::array_t<wp::int32> perm;
+    wp::int32 rounds;
+};
+
+
+void shuffle_pairs_c89f8909_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_shuffle_pairs_c89f8909 *_wp_args)
+{
+    //---------
+    // argument vars
+    wp::int32 var_seed = _wp_args->seed;
+    wp::array_t<wp::int32> var_perm = _wp_args->perm;
+    wp::int32 var_rounds = _wp_args->rounds;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::shape_t* var_1;
+    const wp::int32 var_2 = 0;
+    wp::int32 var_3;
+    wp::shape_t var_4;
+    const wp::int32 var_5 = 0;
+    bool var_6;
+    wp::uint32 var_7;
+    wp::range_t var_8;
+    wp::int32 var_9;
+    const wp::int32 var_10 = 1;
+    wp::int32 var_11;
+    const wp::int32 var_12 = 0;
+    bool var_13;
+    const wp::int32 var_14 = 0;
+    const wp::int32 var_15 = 1;
+    wp::int32 var_16;
+    wp::int32 var_17;
+    wp::int32* var_18;
+    wp::int32 var_19;
+    wp::int32 var_20;
+    wp::int32* var_21;
+    wp::int32 var_22;
+    const wp::int32 var_23 = 1;
+    wp::int32 var_24;
+    //---------
+    // forward
+    // def shuffle_pairs(seed: int, perm: wp.array(dtype=int), rounds: int):                  <L 44>
+    // tid = wp.tid()                                                                         <L 45>
+    var_0 = builtin_tid1d();
+    // n = perm.shape[0]                                                                      <L 46>
+    var_1 = &(var_perm.shape);
+    var_4 = wp::load(var_1);
+    var_3 = wp::extract(var_4, var_2);
+    // if tid != 0:                                                                           <L 47>
+    var_6 = (var_0 != var_5);
+    if (var_6) {
+        // return                                                                             <L 48>
+        return;
+    }
+    // state = wp.rand_init(seed)                                                             <L 49>
+    var_7 = wp::rand_init(var_seed);
+    // for r in range(rounds):                                                                <L 50>
+    var_8 = wp::range(var_rounds);
+    start_for_1:;
+        if (iter_cmp(var_8) == 0) goto end_for_1;
+        var_9 = wp::iter_next(var_8);
+        // i = n - 1                                                                          <L 51>
+        var_11 = wp::sub(var_3, var_10);
+        // while i > 0:                                                                       <L 52>
+    start_while_3:;
+        var_13 = (var_11 > var_12);
+    if ((var_13) == false) goto end_while_3;
+            // j = wp.randi(state, 0, i + 1)                                                  <L 53>
+            var_16 = wp::add(var_11, var_15);
+            var_17 = wp::randi(var_7, var_14, var_16);
+            // tmp = perm[i]                                                                  <L 54>
+            var_18 = wp::address(var_perm, var_11);
+            var_20 = wp::load(var_18);
+            var_19 = wp::copy(var_20);
+            // perm[i] = perm[j]                                                              <L 55>
+            var_21 = wp::address(var_perm, var_17);
+            var_22 = wp::load(var_21);
+            wp::array_store(var_perm, var_11, var_22);
+            // perm[j] = tmp                                                                  <L 56>
+            wp::array_store(var_perm, var_17, var_19);
+            // i -= 1                                                                         <L 57>
+            var_24 = wp::sub(var_11, var_23);
+            wp::assign(var_11, var_24);
+    goto start_while_3;
+    end_while_3:;
+        goto start_for_1;
+    end_for_1:;
+}
+
+
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void shuffle_pairs_c89f8909_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_shuffle_pairs_c89f8909 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        shuffle_pairs_c89f8909_cpu_kernel_forward(*dim, task_index, _wp_args);
+    }
+}
+
+} // extern C
+
+struct wp_args_subsample_points_2db5ad90 {
+    wp::int32 seed;
+    wp::array_t<wp::vec_t<3, wp::float32>> points;
+    wp::float32 keep_prob;
+    wp::array_t<wp::vec_t<3, wp::float32>> out;
+    wp::array_t<wp::int32> counter;
+};
+
+
+void subsample_points_2db5ad90_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_subsample_points_2db5ad90 *_wp_args)
+{
+    //---------
+    // argument vars
+    wp::int32 var_seed = _wp_args->seed;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_points = _wp_args->points;
+    wp::float32 var_keep_prob = _wp_args->keep_prob;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_out = _wp_args->out;
+    wp::array_t<wp::int32> var_counter = _wp_args->counter;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::uint32 var_1;
+    wp::float32 var_2;
+    bool var_3;
+    const wp::int32 var_4 = 0;
+    const wp::int32 var_5 = 1;
+    wp::int32 var_6;
+    wp::shape_t* var_7;
+    const wp::int32 var_8 = 0;
+    wp::int32 var_9;
+    wp::shape_t var_10;
+    bool var_11;
+    wp::vec_t<3, wp::float32>* var_12;
+    wp::vec_t<3, wp::float32> var_13;
+    //---------
+    // forward
+    // def subsample_points(seed: int, points: wp.array(dtype=wp.vec3), keep_prob: float, out: wp.array(dtype=wp.vec3), counter: wp.array(dtype=int)):       <L 61>
+    // i = wp.tid()                                                                           <L 62>
+    var_0 = builtin_tid1d();
+    // state = wp.rand_init(seed, i)                                                          <L 63>
+    var_1 = wp::rand_init(var_seed, var_0);
+    // if wp.randf(state) >= keep_prob:                                                       <L 64>
+    var_2 = wp::randf(var_1);
+    var_3 = (var_2 >= var_keep_prob);
+    if (var_3) {
+        // return                                                                             <L 65>
+        return;
+    }
+    // slot = wp.atomic_add(counter, 0, 1)                                                    <L 66>
+    var_6 = wp::atomic_add(var_counter, var_4, var_5);
+    // if slot < out.shape[0]:                                                                <L 67>
+    var_7 = &(var_out.shape);
+    var_10 = wp::load(var_7);
+    var_9 = wp::extract(var_10, var_8);
+    var_11 = (var_6 < var_9);
+    if (var_11) {
+        // out[slot] = points[i]                                                              <L 68>
+        var_12 = wp::address(var_points, var_0);
+        var_13 = wp::load(var_12);
+        wp::array_store(var_out, var_6, var_13);
+    }
+}
+
+
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void subsample_points_2db5ad90_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_subsample_points_2db5ad90 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        subsample_points_2db5ad90_cpu_kernel_forward(*dim, task_index, _wp_args);
+    }
+}
+
+} // extern C
+
+struct wp_args_random_ints_histogram_aab3fb23 {
+    wp::int32 seed;
+    wp::int32 lo;
+    wp::int32 hi;
+    wp::array_t<wp::int32> hist;
+};
+
+
+void random_ints_histogram_aab3fb23_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_random_ints_histogram_aab3fb23 *_wp_args)
+{
+    //---------
+    // argument vars
+    wp::int32 var_seed = _wp_args->seed;
+    wp::int32 var_lo = _wp_args->lo;
+    wp::int32 var_hi = _wp_args->hi;
+    wp::array_t<wp::int32> var_hist = _wp_args->hist;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::uint32 var_1;
+    wp::int32 var_2;
+    wp::int32 var_3;
+    wp::int32 var_4;
+    wp::shape_t* var_5;
+    const wp::int32 var_6 = 0;
+    wp::int32 var_7;
+    wp::shape_t var_8;
+    wp::int32 var_9;
+    const wp::int32 var_10 = 2;
+    wp::int32 var_11;
+    const wp::int32 var_12 = 0;
+    bool var_13;
+    const wp::int32 var_14 = 1;
+    wp::int32 var_15;
+    const wp::int32 var_16 = 2;
+    wp::int32 var_17;
+    //---------
+    // forward
+    // def random_ints_histogram(seed: int, lo: int, hi: int, hist: wp.array(dtype=int)):       <L 72>
+    // i = wp.tid()                                                                           <L 73>
+    var_0 = builtin_tid1d();
+    // state = wp.rand_init(seed, i)                                                          <L 74>
+    var_1 = wp::rand_init(var_seed, var_0);
+    // a = wp.randi(state, lo, hi)                                                            <L 75>
+    var_2 = wp::randi(var_1, var_lo, var_hi);
+    // b = wp.randi(state)                                                                    <L 76>
+    var_3 = wp::randi(var_1);
+    // bucket = (a - lo) % hist.shape[0]                                                      <L 77>
+    var_4 = wp::sub(var_2, var_lo);
+    var_5 = &(var_hist.shape);
+    var_8 = wp::load(var_5);
+    var_7 = wp::extract(var_8, var_6);
+    var_9 = wp::mod(var_4, var_7);
+    // if b % 2 == 0:                                                                         <L 78>
+    var_11 = wp::mod(var_3, var_10);
+    var_13 = (var_11 == var_12);
+    if (var_13) {
+        // hist[bucket] += 1                                                                  <L 79>
+        var_15 = wp::atomic_add(var_hist, var_9, var_14);
+    }
+    if (!var_13) {
+        // hist[bucket] += 2                                                                  <L 81>
+        var_17 = wp::atomic_add(var_hist, var_9, var_16);
+    }
+}
+
+
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void random_ints_histogram_aab3fb23_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_random_ints_histogram_aab3fb23 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        random_ints_histogram_aab3fb23_cpu_kernel_forward(*dim, task_index, _wp_args);
+    }
+}
+
+} // extern C
+

@@ -1,0 +1,1236 @@
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+
+// Map wp.breakpoint() to a device brkpt at the call site so cuda-gdb attributes the stop to the generated .cu line
+#if defined(__CUDACC__) && !defined(_MSC_VER)
+#define __debugbreak() __brkpt()
+#endif
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+#define builtin_tid1d() wp::tid(_idx, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, _idx, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, _idx, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, _idx, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+
+// corpus/012_uint64_int64_counters.py:20
+static CUDA_CALLABLE wp::int64 abs64_0(
+    wp::int64 var_x)
+{
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 0;
+    wp::int64 var_1;
+    bool var_2;
+    wp::int64 var_3;
+    //---------
+    // forward
+    // def abs64(x: wp.int64) -> wp.int64:                                                    <L 21>
+    // if x < wp.int64(0):                                                                    <L 22>
+    var_1 = wp::int64(var_0);
+    var_2 = (var_x < var_1);
+    if (var_2) {
+        // return -x                                                                          <L 23>
+        var_3 = wp::neg(var_x);
+        return var_3;
+    }
+    // return x                                                                               <L 24>
+    return var_x;
+}
+
+
+// corpus/012_uint64_int64_counters.py:6
+static CUDA_CALLABLE wp::uint64 splitmix64_0(
+    wp::uint64 var_x)
+{
+    //---------
+    // primal vars
+    const wp::uint64 var_0 = 11400714819323198485;
+    wp::uint64 var_1;
+    const wp::int32 var_2 = 30;
+    wp::uint64 var_3;
+    wp::uint64 var_4;
+    wp::uint64 var_5;
+    const wp::int32 var_6 = 13787848793156543929;
+    wp::uint64 var_7;
+    wp::uint64 var_8;
+    const wp::int32 var_9 = 27;
+    wp::uint64 var_10;
+    wp::uint64 var_11;
+    wp::uint64 var_12;
+    const wp::int32 var_13 = 10723151780598845931;
+    wp::uint64 var_14;
+    wp::uint64 var_15;
+    const wp::int32 var_16 = 31;
+    wp::uint64 var_17;
+    wp::uint64 var_18;
+    wp::uint64 var_19;
+    //---------
+    // forward
+    // def splitmix64(x: wp.uint64) -> wp.uint64:                                             <L 7>
+    // z = x + GOLDEN_GAMMA                                                                   <L 8>
+    var_1 = wp::add(var_x, var_0);
+    // z = (z ^ (z >> wp.uint64(30))) * wp.uint64(0xBF58476D1CE4E5B9)                         <L 9>
+    var_3 = wp::uint64(var_2);
+    var_4 = wp::rshift(var_1, var_3);
+    var_5 = wp::bit_xor(var_1, var_4);
+    var_7 = wp::uint64(var_6);
+    var_8 = wp::mul(var_5, var_7);
+    // z = (z ^ (z >> wp.uint64(27))) * wp.uint64(0x94D049BB133111EB)                         <L 10>
+    var_10 = wp::uint64(var_9);
+    var_11 = wp::rshift(var_8, var_10);
+    var_12 = wp::bit_xor(var_8, var_11);
+    var_14 = wp::uint64(var_13);
+    var_15 = wp::mul(var_12, var_14);
+    // return z ^ (z >> wp.uint64(31))                                                        <L 11>
+    var_17 = wp::uint64(var_16);
+    var_18 = wp::rshift(var_15, var_17);
+    var_19 = wp::bit_xor(var_15, var_18);
+    return var_19;
+}
+
+
+// corpus/012_uint64_int64_counters.py:14
+static CUDA_CALLABLE wp::float64 to_unit_double_0(
+    wp::uint64 var_x)
+{
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 11;
+    wp::uint64 var_1;
+    wp::uint64 var_2;
+    wp::float64 var_3;
+    const wp::float32 var_4 = 1.1102230246251565e-16;
+    wp::float64 var_5;
+    wp::float64 var_6;
+    //---------
+    // forward
+    // def to_unit_double(x: wp.uint64) -> wp.float64:                                        <L 15>
+    // top = x >> wp.uint64(11)                                                               <L 16>
+    var_1 = wp::uint64(var_0);
+    var_2 = wp::rshift(var_x, var_1);
+    // return wp.float64(top) * wp.float64(1.1102230246251565e-16)                            <L 17>
+    var_3 = wp::float64(var_2);
+    var_5 = wp::float64(var_4);
+    var_6 = wp::mul(var_3, var_5);
+    return var_6;
+}
+
+
+// corpus/012_uint64_int64_counters.py:20
+static CUDA_CALLABLE void adj_abs64_0(
+    wp::int64 var_x,
+    wp::int64 & adj_x,
+    wp::int64 & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 0;
+    wp::int64 var_1;
+    bool var_2;
+    wp::int64 var_3;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int64 adj_1 = {};
+    bool adj_2 = {};
+    wp::int64 adj_3 = {};
+    //---------
+    // forward
+    // def abs64(x: wp.int64) -> wp.int64:                                                    <L 21>
+    // if x < wp.int64(0):                                                                    <L 22>
+    var_1 = wp::int64(var_0);
+    var_2 = (var_x < var_1);
+    if (var_2) {
+        // return -x                                                                          <L 23>
+        var_3 = wp::neg(var_x);
+        goto label0;
+    }
+    // return x                                                                               <L 24>
+    goto label1;
+    //---------
+    // reverse
+    label1:;
+    adj_x += adj_ret;
+    // adj: return x                                                                          <L 24>
+    if (var_2) {
+        label0:;
+        adj_3 += adj_ret;
+        wp::adj_neg(var_x, adj_x, adj_3);
+        // adj: return -x                                                                     <L 23>
+    }
+    wp::adj_int64(var_0, adj_0, adj_1);
+    // adj: if x < wp.int64(0):                                                               <L 22>
+    // adj: def abs64(x: wp.int64) -> wp.int64:                                               <L 21>
+    return;
+}
+
+
+// corpus/012_uint64_int64_counters.py:6
+static CUDA_CALLABLE void adj_splitmix64_0(
+    wp::uint64 var_x,
+    wp::uint64 & adj_x,
+    wp::uint64 & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::uint64 var_0 = 11400714819323198485;
+    wp::uint64 var_1;
+    const wp::int32 var_2 = 30;
+    wp::uint64 var_3;
+    wp::uint64 var_4;
+    wp::uint64 var_5;
+    const wp::int32 var_6 = 13787848793156543929;
+    wp::uint64 var_7;
+    wp::uint64 var_8;
+    const wp::int32 var_9 = 27;
+    wp::uint64 var_10;
+    wp::uint64 var_11;
+    wp::uint64 var_12;
+    const wp::int32 var_13 = 10723151780598845931;
+    wp::uint64 var_14;
+    wp::uint64 var_15;
+    const wp::int32 var_16 = 31;
+    wp::uint64 var_17;
+    wp::uint64 var_18;
+    wp::uint64 var_19;
+    //---------
+    // dual vars
+    wp::uint64 adj_0 = {};
+    wp::uint64 adj_1 = {};
+    wp::int32 adj_2 = {};
+    wp::uint64 adj_3 = {};
+    wp::uint64 adj_4 = {};
+    wp::uint64 adj_5 = {};
+    wp::int32 adj_6 = {};
+    wp::uint64 adj_7 = {};
+    wp::uint64 adj_8 = {};
+    wp::int32 adj_9 = {};
+    wp::uint64 adj_10 = {};
+    wp::uint64 adj_11 = {};
+    wp::uint64 adj_12 = {};
+    wp::int32 adj_13 = {};
+    wp::uint64 adj_14 = {};
+    wp::uint64 adj_15 = {};
+    wp::int32 adj_16 = {};
+    wp::uint64 adj_17 = {};
+    wp::uint64 adj_18 = {};
+    wp::uint64 adj_19 = {};
+    //---------
+    // forward
+    // def splitmix64(x: wp.uint64) -> wp.uint64:                                             <L 7>
+    // z = x + GOLDEN_GAMMA                                                                   <L 8>
+    var_1 = wp::add(var_x, var_0);
+    // z = (z ^ (z >> wp.uint64(30))) * wp.uint64(0xBF58476D1CE4E5B9)                         <L 9>
+    var_3 = wp::uint64(var_2);
+    var_4 = wp::rshift(var_1, var_3);
+    var_5 = wp::bit_xor(var_1, var_4);
+    var_7 = wp::uint64(var_6);
+    var_8 = wp::mul(var_5, var_7);
+    // z = (z ^ (z >> wp.uint64(27))) * wp.uint64(0x94D049BB133111EB)                         <L 10>
+    var_10 = wp::uint64(var_9);
+    var_11 = wp::rshift(var_8, var_10);
+    var_12 = wp::bit_xor(var_8, var_11);
+    var_14 = wp::uint64(var_13);
+    var_15 = wp::mul(var_12, var_14);
+    // return z ^ (z >> wp.uint64(31))                                                        <L 11>
+    var_17 = wp::uint64(var_16);
+    var_18 = wp::rshift(var_15, var_17);
+    var_19 = wp::bit_xor(var_15, var_18);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_19 += adj_ret;
+    wp::adj_uint64(var_16, adj_16, adj_17);
+    // adj: return z ^ (z >> wp.uint64(31))                                                   <L 11>
+    wp::adj_mul(var_12, var_14, adj_12, adj_14, adj_15);
+    wp::adj_uint64(var_13, adj_13, adj_14);
+    wp::adj_uint64(var_9, adj_9, adj_10);
+    // adj: z = (z ^ (z >> wp.uint64(27))) * wp.uint64(0x94D049BB133111EB)                    <L 10>
+    wp::adj_mul(var_5, var_7, adj_5, adj_7, adj_8);
+    wp::adj_uint64(var_6, adj_6, adj_7);
+    wp::adj_uint64(var_2, adj_2, adj_3);
+    // adj: z = (z ^ (z >> wp.uint64(30))) * wp.uint64(0xBF58476D1CE4E5B9)                    <L 9>
+    wp::adj_add(var_x, var_0, adj_x, adj_0, adj_1);
+    // adj: z = x + GOLDEN_GAMMA                                                              <L 8>
+    // adj: def splitmix64(x: wp.uint64) -> wp.uint64:                                        <L 7>
+    return;
+}
+
+
+// corpus/012_uint64_int64_counters.py:14
+static CUDA_CALLABLE void adj_to_unit_double_0(
+    wp::uint64 var_x,
+    wp::uint64 & adj_x,
+    wp::float64 & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 11;
+    wp::uint64 var_1;
+    wp::uint64 var_2;
+    wp::float64 var_3;
+    const wp::float32 var_4 = 1.1102230246251565e-16;
+    wp::float64 var_5;
+    wp::float64 var_6;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::uint64 adj_1 = {};
+    wp::uint64 adj_2 = {};
+    wp::float64 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float64 adj_5 = {};
+    wp::float64 adj_6 = {};
+    //---------
+    // forward
+    // def to_unit_double(x: wp.uint64) -> wp.float64:                                        <L 15>
+    // top = x >> wp.uint64(11)                                                               <L 16>
+    var_1 = wp::uint64(var_0);
+    var_2 = wp::rshift(var_x, var_1);
+    // return wp.float64(top) * wp.float64(1.1102230246251565e-16)                            <L 17>
+    var_3 = wp::float64(var_2);
+    var_5 = wp::float64(var_4);
+    var_6 = wp::mul(var_3, var_5);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_6 += adj_ret;
+    wp::adj_mul(var_3, var_5, adj_3, adj_5, adj_6);
+    wp::adj_float64(var_4, adj_4, adj_5);
+    wp::adj_float64(var_2, adj_2, adj_3);
+    // adj: return wp.float64(top) * wp.float64(1.1102230246251565e-16)                       <L 17>
+    wp::adj_uint64(var_0, adj_0, adj_1);
+    // adj: top = x >> wp.uint64(11)                                                          <L 16>
+    // adj: def to_unit_double(x: wp.uint64) -> wp.float64:                                   <L 15>
+    return;
+}
+
+
+
+extern "C" __global__ void timestamps_delta_ac185edb_cuda_kernel_forward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::int64> var_stamps,
+    wp::array_t<wp::int64> var_deltas,
+    wp::array_t<wp::int64> var_max_gap,
+    wp::array_t<wp::int64> var_total)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 0;
+        bool var_2;
+        const wp::int32 var_3 = 0;
+        wp::int64 var_4;
+        wp::int64* var_5;
+        const wp::int32 var_6 = 1;
+        wp::int32 var_7;
+        wp::int64* var_8;
+        wp::int64 var_9;
+        wp::int64 var_10;
+        wp::int64 var_11;
+        const wp::int32 var_12 = 0;
+        wp::int64 var_13;
+        wp::int64 var_14;
+        const wp::int32 var_15 = 0;
+        wp::int64 var_16;
+        //---------
+        // forward
+        // def timestamps_delta(stamps: wp.array(dtype=wp.int64), deltas: wp.array(dtype=wp.int64), max_gap: wp.array(dtype=wp.int64), total: wp.array(dtype=wp.int64)):       <L 28>
+        // i = wp.tid()                                                                           <L 29>
+        var_0 = builtin_tid1d();
+        // if i == 0:                                                                             <L 30>
+        var_2 = (var_0 == var_1);
+        if (var_2) {
+            // deltas[i] = wp.int64(0)                                                            <L 31>
+            var_4 = wp::int64(var_3);
+            wp::array_store(var_deltas, var_0, var_4);
+            // return                                                                             <L 32>
+            continue;
+        }
+        // d = stamps[i] - stamps[i - 1]                                                          <L 33>
+        var_5 = wp::address(var_stamps, var_0);
+        var_7 = wp::sub(var_0, var_6);
+        var_8 = wp::address(var_stamps, var_7);
+        var_10 = wp::load(var_5);
+        var_11 = wp::load(var_8);
+        var_9 = wp::sub(var_10, var_11);
+        // deltas[i] = d                                                                          <L 34>
+        wp::array_store(var_deltas, var_0, var_9);
+        // wp.atomic_max(max_gap, 0, abs64(d))                                                    <L 35>
+        var_13 = abs64_0(var_9);
+        var_14 = wp::atomic_max(var_max_gap, var_12, var_13);
+        // wp.atomic_add(total, 0, d)                                                             <L 36>
+        var_16 = wp::atomic_add(var_total, var_15, var_9);
+    }
+}
+
+
+
+extern "C" __global__ void timestamps_delta_ac185edb_cuda_kernel_backward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::int64> var_stamps,
+    wp::array_t<wp::int64> var_deltas,
+    wp::array_t<wp::int64> var_max_gap,
+    wp::array_t<wp::int64> var_total,
+    wp::array_t<wp::int64> adj_stamps,
+    wp::array_t<wp::int64> adj_deltas,
+    wp::array_t<wp::int64> adj_max_gap,
+    wp::array_t<wp::int64> adj_total)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 0;
+        bool var_2;
+        const wp::int32 var_3 = 0;
+        wp::int64 var_4;
+        wp::int64* var_5;
+        const wp::int32 var_6 = 1;
+        wp::int32 var_7;
+        wp::int64* var_8;
+        wp::int64 var_9;
+        wp::int64 var_10;
+        wp::int64 var_11;
+        const wp::int32 var_12 = 0;
+        wp::int64 var_13;
+        wp::int64 var_14;
+        const wp::int32 var_15 = 0;
+        wp::int64 var_16;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        bool adj_2 = {};
+        wp::int32 adj_3 = {};
+        wp::int64 adj_4 = {};
+        wp::int64 adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::int64 adj_8 = {};
+        wp::int64 adj_9 = {};
+        wp::int64 adj_10 = {};
+        wp::int64 adj_11 = {};
+        wp::int32 adj_12 = {};
+        wp::int64 adj_13 = {};
+        wp::int64 adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::int64 adj_16 = {};
+        //---------
+        // forward
+        // def timestamps_delta(stamps: wp.array(dtype=wp.int64), deltas: wp.array(dtype=wp.int64), max_gap: wp.array(dtype=wp.int64), total: wp.array(dtype=wp.int64)):       <L 28>
+        // i = wp.tid()                                                                           <L 29>
+        var_0 = builtin_tid1d();
+        // if i == 0:                                                                             <L 30>
+        var_2 = (var_0 == var_1);
+        if (var_2) {
+            // deltas[i] = wp.int64(0)                                                            <L 31>
+            var_4 = wp::int64(var_3);
+            // wp::array_store(var_deltas, var_0, var_4);
+            // return                                                                             <L 32>
+            goto label0;
+        }
+        // d = stamps[i] - stamps[i - 1]                                                          <L 33>
+        var_5 = wp::address(var_stamps, var_0);
+        var_7 = wp::sub(var_0, var_6);
+        var_8 = wp::address(var_stamps, var_7);
+        var_10 = wp::load(var_5);
+        var_11 = wp::load(var_8);
+        var_9 = wp::sub(var_10, var_11);
+        // deltas[i] = d                                                                          <L 34>
+        // wp::array_store(var_deltas, var_0, var_9);
+        // wp.atomic_max(max_gap, 0, abs64(d))                                                    <L 35>
+        var_13 = abs64_0(var_9);
+        // var_14 = wp::atomic_max(var_max_gap, var_12, var_13);
+        // wp.atomic_add(total, 0, d)                                                             <L 36>
+        // var_16 = wp::atomic_add(var_total, var_15, var_9);
+        //---------
+        // reverse
+        wp::adj_atomic_add(var_total, var_15, var_9, adj_total, adj_15, adj_9, adj_16);
+        // adj: wp.atomic_add(total, 0, d)                                                        <L 36>
+        wp::adj_atomic_max(var_max_gap, var_12, var_13, adj_max_gap, adj_12, adj_13, adj_14);
+        adj_abs64_0(var_9, adj_9, adj_13);
+        // adj: wp.atomic_max(max_gap, 0, abs64(d))                                               <L 35>
+        wp::adj_array_store(var_deltas, var_0, var_9, adj_deltas, adj_0, adj_9);
+        // adj: deltas[i] = d                                                                     <L 34>
+        wp::adj_sub(var_10, var_11, adj_5, adj_8, adj_9);
+        wp::adj_address(var_stamps, var_7, adj_stamps, adj_7, adj_8);
+        wp::adj_sub(var_0, var_6, adj_0, adj_6, adj_7);
+        wp::adj_address(var_stamps, var_0, adj_stamps, adj_0, adj_5);
+        // adj: d = stamps[i] - stamps[i - 1]                                                     <L 33>
+        if (var_2) {
+            label0:;
+            // adj: return                                                                        <L 32>
+            wp::adj_array_store(var_deltas, var_0, var_4, adj_deltas, adj_0, adj_4);
+            wp::adj_int64(var_3, adj_3, adj_4);
+            // adj: deltas[i] = wp.int64(0)                                                       <L 31>
+        }
+        // adj: if i == 0:                                                                        <L 30>
+        // adj: i = wp.tid()                                                                      <L 29>
+        // adj: def timestamps_delta(stamps: wp.array(dtype=wp.int64), deltas: wp.array(dtype=wp.int64), max_gap: wp.array(dtype=wp.int64), total: wp.array(dtype=wp.int64)):  <L 28>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void random_doubles_f127d7e2_cuda_kernel_forward(
+    wp::launch_bounds_t dim,
+    wp::uint64 var_seed,
+    wp::array_t<wp::float64> var_out,
+    wp::array_t<wp::float64> var_sums)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::uint64 var_1;
+        wp::uint64 var_2;
+        wp::uint64 var_3;
+        wp::float64 var_4;
+        wp::uint64 var_5;
+        wp::float64 var_6;
+        const wp::float32 var_7 = 2.0;
+        wp::float64 var_8;
+        wp::float64 var_9;
+        const wp::float32 var_10 = 1.0;
+        wp::float64 var_11;
+        wp::float64 var_12;
+        const wp::float32 var_13 = 0.001;
+        wp::float64 var_14;
+        wp::float64 var_15;
+        wp::float64 var_16;
+        const wp::int32 var_17 = 0;
+        wp::float64 var_18;
+        //---------
+        // forward
+        // def random_doubles(seed: wp.uint64, out: wp.array(dtype=wp.float64), sums: wp.array(dtype=wp.float64)):       <L 40>
+        // i = wp.tid()                                                                           <L 41>
+        var_0 = builtin_tid1d();
+        // s = splitmix64(seed + wp.uint64(i))                                                    <L 42>
+        var_1 = wp::uint64(var_0);
+        var_2 = wp::add(var_seed, var_1);
+        var_3 = splitmix64_0(var_2);
+        // u = to_unit_double(s)                                                                  <L 43>
+        var_4 = to_unit_double_0(var_3);
+        // s = splitmix64(s)                                                                      <L 44>
+        var_5 = splitmix64_0(var_3);
+        // v = to_unit_double(s)                                                                  <L 45>
+        var_6 = to_unit_double_0(var_5);
+        // out[i] = u * wp.float64(2.0) - wp.float64(1.0) + v * wp.float64(1.0e-3)                <L 46>
+        var_8 = wp::float64(var_7);
+        var_9 = wp::mul(var_4, var_8);
+        var_11 = wp::float64(var_10);
+        var_12 = wp::sub(var_9, var_11);
+        var_14 = wp::float64(var_13);
+        var_15 = wp::mul(var_6, var_14);
+        var_16 = wp::add(var_12, var_15);
+        wp::array_store(var_out, var_0, var_16);
+        // wp.atomic_add(sums, 0, u)                                                              <L 47>
+        var_18 = wp::atomic_add(var_sums, var_17, var_4);
+    }
+}
+
+
+
+extern "C" __global__ void random_doubles_f127d7e2_cuda_kernel_backward(
+    wp::launch_bounds_t dim,
+    wp::uint64 var_seed,
+    wp::array_t<wp::float64> var_out,
+    wp::array_t<wp::float64> var_sums,
+    wp::uint64 adj_seed,
+    wp::array_t<wp::float64> adj_out,
+    wp::array_t<wp::float64> adj_sums)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::uint64 var_1;
+        wp::uint64 var_2;
+        wp::uint64 var_3;
+        wp::float64 var_4;
+        wp::uint64 var_5;
+        wp::float64 var_6;
+        const wp::float32 var_7 = 2.0;
+        wp::float64 var_8;
+        wp::float64 var_9;
+        const wp::float32 var_10 = 1.0;
+        wp::float64 var_11;
+        wp::float64 var_12;
+        const wp::float32 var_13 = 0.001;
+        wp::float64 var_14;
+        wp::float64 var_15;
+        wp::float64 var_16;
+        const wp::int32 var_17 = 0;
+        wp::float64 var_18;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::uint64 adj_1 = {};
+        wp::uint64 adj_2 = {};
+        wp::uint64 adj_3 = {};
+        wp::float64 adj_4 = {};
+        wp::uint64 adj_5 = {};
+        wp::float64 adj_6 = {};
+        wp::float32 adj_7 = {};
+        wp::float64 adj_8 = {};
+        wp::float64 adj_9 = {};
+        wp::float32 adj_10 = {};
+        wp::float64 adj_11 = {};
+        wp::float64 adj_12 = {};
+        wp::float32 adj_13 = {};
+        wp::float64 adj_14 = {};
+        wp::float64 adj_15 = {};
+        wp::float64 adj_16 = {};
+        wp::int32 adj_17 = {};
+        wp::float64 adj_18 = {};
+        //---------
+        // forward
+        // def random_doubles(seed: wp.uint64, out: wp.array(dtype=wp.float64), sums: wp.array(dtype=wp.float64)):       <L 40>
+        // i = wp.tid()                                                                           <L 41>
+        var_0 = builtin_tid1d();
+        // s = splitmix64(seed + wp.uint64(i))                                                    <L 42>
+        var_1 = wp::uint64(var_0);
+        var_2 = wp::add(var_seed, var_1);
+        var_3 = splitmix64_0(var_2);
+        // u = to_unit_double(s)                                                                  <L 43>
+        var_4 = to_unit_double_0(var_3);
+        // s = splitmix64(s)                                                                      <L 44>
+        var_5 = splitmix64_0(var_3);
+        // v = to_unit_double(s)                                                                  <L 45>
+        var_6 = to_unit_double_0(var_5);
+        // out[i] = u * wp.float64(2.0) - wp.float64(1.0) + v * wp.float64(1.0e-3)                <L 46>
+        var_8 = wp::float64(var_7);
+        var_9 = wp::mul(var_4, var_8);
+        var_11 = wp::float64(var_10);
+        var_12 = wp::sub(var_9, var_11);
+        var_14 = wp::float64(var_13);
+        var_15 = wp::mul(var_6, var_14);
+        var_16 = wp::add(var_12, var_15);
+        // wp::array_store(var_out, var_0, var_16);
+        // wp.atomic_add(sums, 0, u)                                                              <L 47>
+        // var_18 = wp::atomic_add(var_sums, var_17, var_4);
+        //---------
+        // reverse
+        wp::adj_atomic_add(var_sums, var_17, var_4, adj_sums, adj_17, adj_4, adj_18);
+        // adj: wp.atomic_add(sums, 0, u)                                                         <L 47>
+        wp::adj_array_store(var_out, var_0, var_16, adj_out, adj_0, adj_16);
+        wp::adj_add(var_12, var_15, adj_12, adj_15, adj_16);
+        wp::adj_mul(var_6, var_14, adj_6, adj_14, adj_15);
+        wp::adj_float64(var_13, adj_13, adj_14);
+        wp::adj_sub(var_9, var_11, adj_9, adj_11, adj_12);
+        wp::adj_float64(var_10, adj_10, adj_11);
+        wp::adj_mul(var_4, var_8, adj_4, adj_8, adj_9);
+        wp::adj_float64(var_7, adj_7, adj_8);
+        // adj: out[i] = u * wp.float64(2.0) - wp.float64(1.0) + v * wp.float64(1.0e-3)           <L 46>
+        adj_to_unit_double_0(var_5, adj_5, adj_6);
+        // adj: v = to_unit_double(s)                                                             <L 45>
+        adj_splitmix64_0(var_3, adj_3, adj_5);
+        // adj: s = splitmix64(s)                                                                 <L 44>
+        adj_to_unit_double_0(var_3, adj_3, adj_4);
+        // adj: u = to_unit_double(s)                                                             <L 43>
+        adj_splitmix64_0(var_2, adj_2, adj_3);
+        wp::adj_add(var_seed, var_1, adj_seed, adj_1, adj_2);
+        wp::adj_uint64(var_0, adj_0, adj_1);
+        // adj: s = splitmix64(seed + wp.uint64(i))                                               <L 42>
+        // adj: i = wp.tid()                                                                      <L 41>
+        // adj: def random_doubles(seed: wp.uint64, out: wp.array(dtype=wp.float64), sums: wp.array(dtype=wp.float64)):  <L 40>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void count_events_4f9ad269_cuda_kernel_forward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::uint64> var_event_ids,
+    wp::int32 var_num_buckets,
+    wp::array_t<wp::uint64> var_counts,
+    wp::array_t<wp::int64> var_bytes_per_bucket,
+    wp::array_t<wp::int32> var_sizes)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::uint64* var_1;
+        wp::uint64 var_2;
+        wp::uint64 var_3;
+        wp::uint64 var_4;
+        wp::uint64 var_5;
+        wp::int32 var_6;
+        const wp::int32 var_7 = 1;
+        wp::uint64 var_8;
+        wp::uint64 var_9;
+        wp::int32* var_10;
+        wp::int64 var_11;
+        wp::int32 var_12;
+        wp::int64 var_13;
+        //---------
+        // forward
+        // def count_events(                                                                      <L 51>
+        // i = wp.tid()                                                                           <L 58>
+        var_0 = builtin_tid1d();
+        // h = splitmix64(event_ids[i])                                                           <L 59>
+        var_1 = wp::address(var_event_ids, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = splitmix64_0(var_3);
+        // b = int(h % wp.uint64(num_buckets))                                                    <L 60>
+        var_4 = wp::uint64(var_num_buckets);
+        var_5 = wp::mod(var_2, var_4);
+        var_6 = wp::int(var_5);
+        // wp.atomic_add(counts, b, wp.uint64(1))                                                 <L 61>
+        var_8 = wp::uint64(var_7);
+        var_9 = wp::atomic_add(var_counts, var_6, var_8);
+        // wp.atomic_add(bytes_per_bucket, b, wp.int64(sizes[i]))                                 <L 62>
+        var_10 = wp::address(var_sizes, var_0);
+        var_12 = wp::load(var_10);
+        var_11 = wp::int64(var_12);
+        var_13 = wp::atomic_add(var_bytes_per_bucket, var_6, var_11);
+    }
+}
+
+
+
+extern "C" __global__ void count_events_4f9ad269_cuda_kernel_backward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::uint64> var_event_ids,
+    wp::int32 var_num_buckets,
+    wp::array_t<wp::uint64> var_counts,
+    wp::array_t<wp::int64> var_bytes_per_bucket,
+    wp::array_t<wp::int32> var_sizes,
+    wp::array_t<wp::uint64> adj_event_ids,
+    wp::int32 adj_num_buckets,
+    wp::array_t<wp::uint64> adj_counts,
+    wp::array_t<wp::int64> adj_bytes_per_bucket,
+    wp::array_t<wp::int32> adj_sizes)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::uint64* var_1;
+        wp::uint64 var_2;
+        wp::uint64 var_3;
+        wp::uint64 var_4;
+        wp::uint64 var_5;
+        wp::int32 var_6;
+        const wp::int32 var_7 = 1;
+        wp::uint64 var_8;
+        wp::uint64 var_9;
+        wp::int32* var_10;
+        wp::int64 var_11;
+        wp::int32 var_12;
+        wp::int64 var_13;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::uint64 adj_1 = {};
+        wp::uint64 adj_2 = {};
+        wp::uint64 adj_3 = {};
+        wp::uint64 adj_4 = {};
+        wp::uint64 adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::uint64 adj_8 = {};
+        wp::uint64 adj_9 = {};
+        wp::int32 adj_10 = {};
+        wp::int64 adj_11 = {};
+        wp::int32 adj_12 = {};
+        wp::int64 adj_13 = {};
+        //---------
+        // forward
+        // def count_events(                                                                      <L 51>
+        // i = wp.tid()                                                                           <L 58>
+        var_0 = builtin_tid1d();
+        // h = splitmix64(event_ids[i])                                                           <L 59>
+        var_1 = wp::address(var_event_ids, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = splitmix64_0(var_3);
+        // b = int(h % wp.uint64(num_buckets))                                                    <L 60>
+        var_4 = wp::uint64(var_num_buckets);
+        var_5 = wp::mod(var_2, var_4);
+        var_6 = wp::int(var_5);
+        // wp.atomic_add(counts, b, wp.uint64(1))                                                 <L 61>
+        var_8 = wp::uint64(var_7);
+        // var_9 = wp::atomic_add(var_counts, var_6, var_8);
+        // wp.atomic_add(bytes_per_bucket, b, wp.int64(sizes[i]))                                 <L 62>
+        var_10 = wp::address(var_sizes, var_0);
+        var_12 = wp::load(var_10);
+        var_11 = wp::int64(var_12);
+        // var_13 = wp::atomic_add(var_bytes_per_bucket, var_6, var_11);
+        //---------
+        // reverse
+        wp::adj_atomic_add(var_bytes_per_bucket, var_6, var_11, adj_bytes_per_bucket, adj_6, adj_11, adj_13);
+        wp::adj_int64(var_12, adj_10, adj_11);
+        wp::adj_address(var_sizes, var_0, adj_sizes, adj_0, adj_10);
+        // adj: wp.atomic_add(bytes_per_bucket, b, wp.int64(sizes[i]))                            <L 62>
+        wp::adj_atomic_add(var_counts, var_6, var_8, adj_counts, adj_6, adj_8, adj_9);
+        wp::adj_uint64(var_7, adj_7, adj_8);
+        // adj: wp.atomic_add(counts, b, wp.uint64(1))                                            <L 61>
+        wp::adj_int(var_5, adj_5, adj_6);
+        wp::adj_mod(var_2, var_4, adj_2, adj_4, adj_5);
+        wp::adj_uint64(var_num_buckets, adj_num_buckets, adj_4);
+        // adj: b = int(h % wp.uint64(num_buckets))                                               <L 60>
+        adj_splitmix64_0(var_3, adj_1, adj_2);
+        wp::adj_address(var_event_ids, var_0, adj_event_ids, adj_0, adj_1);
+        // adj: h = splitmix64(event_ids[i])                                                      <L 59>
+        // adj: i = wp.tid()                                                                      <L 58>
+        // adj: def count_events(                                                                 <L 51>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void fixed_point_accumulate_a66fcdf2_cuda_kernel_forward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::float32> var_values,
+    wp::float32 var_scale,
+    wp::array_t<wp::int64> var_acc,
+    wp::array_t<wp::int64> var_lo,
+    wp::array_t<wp::int64> var_hi)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        wp::float32 var_2;
+        wp::float32 var_3;
+        wp::int64 var_4;
+        const wp::int32 var_5 = 0;
+        wp::int64 var_6;
+        const wp::int32 var_7 = 0;
+        wp::int64 var_8;
+        const wp::int32 var_9 = 0;
+        wp::int64 var_10;
+        //---------
+        // forward
+        // def fixed_point_accumulate(values: wp.array(dtype=float), scale: float, acc: wp.array(dtype=wp.int64), lo: wp.array(dtype=wp.int64), hi: wp.array(dtype=wp.int64)):       <L 66>
+        // i = wp.tid()                                                                           <L 67>
+        var_0 = builtin_tid1d();
+        // q = wp.int64(values[i] * scale)                                                        <L 68>
+        var_1 = wp::address(var_values, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::mul(var_3, var_scale);
+        var_4 = wp::int64(var_2);
+        // wp.atomic_add(acc, 0, q)                                                               <L 69>
+        var_6 = wp::atomic_add(var_acc, var_5, var_4);
+        // wp.atomic_min(lo, 0, q)                                                                <L 70>
+        var_8 = wp::atomic_min(var_lo, var_7, var_4);
+        // wp.atomic_max(hi, 0, q)                                                                <L 71>
+        var_10 = wp::atomic_max(var_hi, var_9, var_4);
+    }
+}
+
+
+
+extern "C" __global__ void fixed_point_accumulate_a66fcdf2_cuda_kernel_backward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::float32> var_values,
+    wp::float32 var_scale,
+    wp::array_t<wp::int64> var_acc,
+    wp::array_t<wp::int64> var_lo,
+    wp::array_t<wp::int64> var_hi,
+    wp::array_t<wp::float32> adj_values,
+    wp::float32 adj_scale,
+    wp::array_t<wp::int64> adj_acc,
+    wp::array_t<wp::int64> adj_lo,
+    wp::array_t<wp::int64> adj_hi)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        wp::float32 var_2;
+        wp::float32 var_3;
+        wp::int64 var_4;
+        const wp::int32 var_5 = 0;
+        wp::int64 var_6;
+        const wp::int32 var_7 = 0;
+        wp::int64 var_8;
+        const wp::int32 var_9 = 0;
+        wp::int64 var_10;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::float32 adj_1 = {};
+        wp::float32 adj_2 = {};
+        wp::float32 adj_3 = {};
+        wp::int64 adj_4 = {};
+        wp::int32 adj_5 = {};
+        wp::int64 adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::int64 adj_8 = {};
+        wp::int32 adj_9 = {};
+        wp::int64 adj_10 = {};
+        //---------
+        // forward
+        // def fixed_point_accumulate(values: wp.array(dtype=float), scale: float, acc: wp.array(dtype=wp.int64), lo: wp.array(dtype=wp.int64), hi: wp.array(dtype=wp.int64)):       <L 66>
+        // i = wp.tid()                                                                           <L 67>
+        var_0 = builtin_tid1d();
+        // q = wp.int64(values[i] * scale)                                                        <L 68>
+        var_1 = wp::address(var_values, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::mul(var_3, var_scale);
+        var_4 = wp::int64(var_2);
+        // wp.atomic_add(acc, 0, q)                                                               <L 69>
+        // var_6 = wp::atomic_add(var_acc, var_5, var_4);
+        // wp.atomic_min(lo, 0, q)                                                                <L 70>
+        // var_8 = wp::atomic_min(var_lo, var_7, var_4);
+        // wp.atomic_max(hi, 0, q)                                                                <L 71>
+        // var_10 = wp::atomic_max(var_hi, var_9, var_4);
+        //---------
+        // reverse
+        wp::adj_atomic_max(var_hi, var_9, var_4, adj_hi, adj_9, adj_4, adj_10);
+        // adj: wp.atomic_max(hi, 0, q)                                                           <L 71>
+        wp::adj_atomic_min(var_lo, var_7, var_4, adj_lo, adj_7, adj_4, adj_8);
+        // adj: wp.atomic_min(lo, 0, q)                                                           <L 70>
+        wp::adj_atomic_add(var_acc, var_5, var_4, adj_acc, adj_5, adj_4, adj_6);
+        // adj: wp.atomic_add(acc, 0, q)                                                          <L 69>
+        wp::adj_int64(var_2, adj_2, adj_4);
+        wp::adj_mul(var_3, var_scale, adj_1, adj_scale, adj_2);
+        wp::adj_address(var_values, var_0, adj_values, adj_0, adj_1);
+        // adj: q = wp.int64(values[i] * scale)                                                   <L 68>
+        // adj: i = wp.tid()                                                                      <L 67>
+        // adj: def fixed_point_accumulate(values: wp.array(dtype=float), scale: float, acc: wp.array(dtype=wp.int64), lo: wp.array(dtype=wp.int64), hi: wp.array(dtype=wp.int64)):  <L 66>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void mix_bits_0a200d41_cuda_kernel_forward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::uint64> var_a,
+    wp::array_t<wp::uint64> var_b,
+    wp::array_t<wp::uint64> var_out,
+    wp::int32 var_rounds)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::uint64* var_1;
+        wp::uint64 var_2;
+        wp::uint64 var_3;
+        wp::uint64* var_4;
+        wp::uint64 var_5;
+        wp::uint64 var_6;
+        wp::range_t var_7;
+        wp::int32 var_8;
+        wp::uint64 var_9;
+        const wp::int32 var_10 = 13;
+        wp::uint64 var_11;
+        wp::uint64 var_12;
+        const wp::int32 var_13 = 51;
+        wp::uint64 var_14;
+        wp::uint64 var_15;
+        wp::uint64 var_16;
+        wp::uint64 var_17;
+        const wp::int32 var_18 = 32;
+        wp::uint64 var_19;
+        wp::uint64 var_20;
+        const wp::int32 var_21 = 32;
+        wp::uint64 var_22;
+        wp::uint64 var_23;
+        wp::uint64 var_24;
+        wp::uint64 var_25;
+        //---------
+        // forward
+        // def mix_bits(a: wp.array(dtype=wp.uint64), b: wp.array(dtype=wp.uint64), out: wp.array(dtype=wp.uint64), rounds: int):       <L 75>
+        // i = wp.tid()                                                                           <L 76>
+        var_0 = builtin_tid1d();
+        // x = a[i]                                                                               <L 77>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // y = b[i]                                                                               <L 78>
+        var_4 = wp::address(var_b, var_0);
+        var_6 = wp::load(var_4);
+        var_5 = wp::copy(var_6);
+        // for r in range(rounds):                                                                <L 79>
+        var_7 = wp::range(var_rounds);
+        start_for_0:;
+            if (iter_cmp(var_7) == 0) goto end_for_0;
+            var_8 = wp::iter_next(var_7);
+            // x = x + y                                                                          <L 80>
+            var_9 = wp::add(var_2, var_5);
+            // y = (y << wp.uint64(13)) | (y >> wp.uint64(51))                                    <L 81>
+            var_11 = wp::uint64(var_10);
+            var_12 = wp::lshift(var_5, var_11);
+            var_14 = wp::uint64(var_13);
+            var_15 = wp::rshift(var_5, var_14);
+            var_16 = wp::bit_or(var_12, var_15);
+            // y = y ^ x                                                                          <L 82>
+            var_17 = wp::bit_xor(var_16, var_9);
+            // x = (x << wp.uint64(32)) | (x >> wp.uint64(32))                                    <L 83>
+            var_19 = wp::uint64(var_18);
+            var_20 = wp::lshift(var_9, var_19);
+            var_22 = wp::uint64(var_21);
+            var_23 = wp::rshift(var_9, var_22);
+            var_24 = wp::bit_or(var_20, var_23);
+            wp::assign(var_2, var_24);
+            wp::assign(var_5, var_17);
+            goto start_for_0;
+        end_for_0:;
+        // out[i] = x ^ y                                                                         <L 84>
+        var_25 = wp::bit_xor(var_2, var_5);
+        wp::array_store(var_out, var_0, var_25);
+    }
+}
+
+
+
+extern "C" __global__ void mix_bits_0a200d41_cuda_kernel_backward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::uint64> var_a,
+    wp::array_t<wp::uint64> var_b,
+    wp::array_t<wp::uint64> var_out,
+    wp::int32 var_rounds,
+    wp::array_t<wp::uint64> adj_a,
+    wp::array_t<wp::uint64> adj_b,
+    wp::array_t<wp::uint64> adj_out,
+    wp::int32 adj_rounds)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::uint64* var_1;
+        wp::uint64 var_2;
+        wp::uint64 var_3;
+        wp::uint64* var_4;
+        wp::uint64 var_5;
+        wp::uint64 var_6;
+        wp::range_t var_7;
+        wp::int32 var_8;
+        wp::uint64 var_9;
+        const wp::int32 var_10 = 13;
+        wp::uint64 var_11;
+        wp::uint64 var_12;
+        const wp::int32 var_13 = 51;
+        wp::uint64 var_14;
+        wp::uint64 var_15;
+        wp::uint64 var_16;
+        wp::uint64 var_17;
+        const wp::int32 var_18 = 32;
+        wp::uint64 var_19;
+        wp::uint64 var_20;
+        const wp::int32 var_21 = 32;
+        wp::uint64 var_22;
+        wp::uint64 var_23;
+        wp::uint64 var_24;
+        wp::uint64 var_25;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::uint64 adj_1 = {};
+        wp::uint64 adj_2 = {};
+        wp::uint64 adj_3 = {};
+        wp::uint64 adj_4 = {};
+        wp::uint64 adj_5 = {};
+        wp::uint64 adj_6 = {};
+        wp::range_t adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::uint64 adj_9 = {};
+        wp::int32 adj_10 = {};
+        wp::uint64 adj_11 = {};
+        wp::uint64 adj_12 = {};
+        wp::int32 adj_13 = {};
+        wp::uint64 adj_14 = {};
+        wp::uint64 adj_15 = {};
+        wp::uint64 adj_16 = {};
+        wp::uint64 adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::uint64 adj_19 = {};
+        wp::uint64 adj_20 = {};
+        wp::int32 adj_21 = {};
+        wp::uint64 adj_22 = {};
+        wp::uint64 adj_23 = {};
+        wp::uint64 adj_24 = {};
+        wp::uint64 adj_25 = {};
+        //---------
+        // forward
+        // def mix_bits(a: wp.array(dtype=wp.uint64), b: wp.array(dtype=wp.uint64), out: wp.array(dtype=wp.uint64), rounds: int):       <L 75>
+        // i = wp.tid()                                                                           <L 76>
+        var_0 = builtin_tid1d();
+        // x = a[i]                                                                               <L 77>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // y = b[i]                                                                               <L 78>
+        var_4 = wp::address(var_b, var_0);
+        var_6 = wp::load(var_4);
+        var_5 = wp::copy(var_6);
+        // for r in range(rounds):                                                                <L 79>
+        var_7 = wp::range(var_rounds);
+        // out[i] = x ^ y                                                                         <L 84>
+        var_25 = wp::bit_xor(var_2, var_5);
+        // wp::array_store(var_out, var_0, var_25);
+        //---------
+        // reverse
+        wp::adj_array_store(var_out, var_0, var_25, adj_out, adj_0, adj_25);
+        // adj: out[i] = x ^ y                                                                    <L 84>
+        var_7 = wp::iter_reverse(var_7);
+        start_for_0:;
+            if (iter_cmp(var_7) == 0) goto end_for_0;
+            var_8 = wp::iter_next(var_7);
+        	adj_9 = {};
+        	adj_10 = {};
+        	adj_11 = {};
+        	adj_12 = {};
+        	adj_13 = {};
+        	adj_14 = {};
+        	adj_15 = {};
+        	adj_16 = {};
+        	adj_17 = {};
+        	adj_18 = {};
+        	adj_19 = {};
+        	adj_20 = {};
+        	adj_21 = {};
+        	adj_22 = {};
+        	adj_23 = {};
+        	adj_24 = {};
+            // x = x + y                                                                          <L 80>
+            var_9 = wp::add(var_2, var_5);
+            // y = (y << wp.uint64(13)) | (y >> wp.uint64(51))                                    <L 81>
+            var_11 = wp::uint64(var_10);
+            var_12 = wp::lshift(var_5, var_11);
+            var_14 = wp::uint64(var_13);
+            var_15 = wp::rshift(var_5, var_14);
+            var_16 = wp::bit_or(var_12, var_15);
+            // y = y ^ x                                                                          <L 82>
+            var_17 = wp::bit_xor(var_16, var_9);
+            // x = (x << wp.uint64(32)) | (x >> wp.uint64(32))                                    <L 83>
+            var_19 = wp::uint64(var_18);
+            var_20 = wp::lshift(var_9, var_19);
+            var_22 = wp::uint64(var_21);
+            var_23 = wp::rshift(var_9, var_22);
+            var_24 = wp::bit_or(var_20, var_23);
+            wp::assign(var_2, var_24);
+            wp::assign(var_5, var_17);
+            wp::adj_assign(var_5, var_17, adj_5, adj_17);
+            wp::adj_assign(var_2, var_24, adj_2, adj_24);
+            wp::adj_uint64(var_21, adj_21, adj_22);
+            wp::adj_uint64(var_18, adj_18, adj_19);
+            // adj: x = (x << wp.uint64(32)) | (x >> wp.uint64(32))                               <L 83>
+            // adj: y = y ^ x                                                                     <L 82>
+            wp::adj_uint64(var_13, adj_13, adj_14);
+            wp::adj_uint64(var_10, adj_10, adj_11);
+            // adj: y = (y << wp.uint64(13)) | (y >> wp.uint64(51))                               <L 81>
+            wp::adj_add(var_2, var_5, adj_2, adj_5, adj_9);
+            // adj: x = x + y                                                                     <L 80>
+        	goto start_for_0;
+        end_for_0:;
+        wp::adj_range(var_rounds, adj_rounds, adj_7);
+        // adj: for r in range(rounds):                                                           <L 79>
+        wp::adj_copy(var_6, adj_4, adj_5);
+        wp::adj_address(var_b, var_0, adj_b, adj_0, adj_4);
+        // adj: y = b[i]                                                                          <L 78>
+        wp::adj_copy(var_3, adj_1, adj_2);
+        wp::adj_address(var_a, var_0, adj_a, adj_0, adj_1);
+        // adj: x = a[i]                                                                          <L 77>
+        // adj: i = wp.tid()                                                                      <L 76>
+        // adj: def mix_bits(a: wp.array(dtype=wp.uint64), b: wp.array(dtype=wp.uint64), out: wp.array(dtype=wp.uint64), rounds: int):  <L 75>
+        continue;
+    }
+}
+

@@ -1,0 +1,2339 @@
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+#define builtin_tid1d() wp::tid(task_index, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, task_index, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, task_index, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, task_index, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+
+// corpus/065_value_noise.py:12
+static wp::float32 fade_0(
+    wp::float32 var_t)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    wp::float32 var_1;
+    const wp::float32 var_2 = 6.0;
+    wp::float32 var_3;
+    const wp::float32 var_4 = 15.0;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    const wp::float32 var_7 = 10.0;
+    wp::float32 var_8;
+    wp::float32 var_9;
+    //---------
+    // forward
+    // def fade(t: float) -> float:                                                           <L 13>
+    // return t * t * t * (t * (t * 6.0 - 15.0) + 10.0)                                       <L 14>
+    var_0 = wp::mul(var_t, var_t);
+    var_1 = wp::mul(var_0, var_t);
+    var_3 = wp::mul(var_t, var_2);
+    var_5 = wp::sub(var_3, var_4);
+    var_6 = wp::mul(var_t, var_5);
+    var_8 = wp::add(var_6, var_7);
+    var_9 = wp::mul(var_1, var_8);
+    return var_9;
+}
+
+
+// corpus/065_value_noise.py:4
+static wp::float32 hash2_0(
+    wp::int32 var_ix,
+    wp::int32 var_iy,
+    wp::int32 var_seed)
+{
+    //---------
+    // primal vars
+    wp::uint32 var_0;
+    const wp::int32 var_1 = 374761393;
+    wp::uint32 var_2;
+    wp::uint32 var_3;
+    wp::uint32 var_4;
+    const wp::int32 var_5 = 668265263;
+    wp::uint32 var_6;
+    wp::uint32 var_7;
+    wp::uint32 var_8;
+    wp::uint32 var_9;
+    const wp::int32 var_10 = 2147483647;
+    wp::uint32 var_11;
+    wp::uint32 var_12;
+    wp::uint32 var_13;
+    const wp::int32 var_14 = 13;
+    wp::uint32 var_15;
+    wp::uint32 var_16;
+    wp::uint32 var_17;
+    const wp::int32 var_18 = 1274126177;
+    wp::uint32 var_19;
+    wp::uint32 var_20;
+    const wp::int32 var_21 = 16;
+    wp::uint32 var_22;
+    wp::uint32 var_23;
+    wp::uint32 var_24;
+    const wp::int32 var_25 = 16777215;
+    wp::uint32 var_26;
+    wp::uint32 var_27;
+    wp::float32 var_28;
+    const wp::float32 var_29 = 16777215.0;
+    wp::float32 var_30;
+    //---------
+    // forward
+    // def hash2(ix: int, iy: int, seed: int) -> float:                                       <L 5>
+    // h = wp.uint32(ix) * wp.uint32(374761393) + wp.uint32(iy) * wp.uint32(668265263) + wp.uint32(seed) * wp.uint32(2147483647)       <L 6>
+    var_0 = wp::uint32(var_ix);
+    var_2 = wp::uint32(var_1);
+    var_3 = wp::mul(var_0, var_2);
+    var_4 = wp::uint32(var_iy);
+    var_6 = wp::uint32(var_5);
+    var_7 = wp::mul(var_4, var_6);
+    var_8 = wp::add(var_3, var_7);
+    var_9 = wp::uint32(var_seed);
+    var_11 = wp::uint32(var_10);
+    var_12 = wp::mul(var_9, var_11);
+    var_13 = wp::add(var_8, var_12);
+    // h = (h ^ (h >> wp.uint32(13))) * wp.uint32(1274126177)                                 <L 7>
+    var_15 = wp::uint32(var_14);
+    var_16 = wp::rshift(var_13, var_15);
+    var_17 = wp::bit_xor(var_13, var_16);
+    var_19 = wp::uint32(var_18);
+    var_20 = wp::mul(var_17, var_19);
+    // h = h ^ (h >> wp.uint32(16))                                                           <L 8>
+    var_22 = wp::uint32(var_21);
+    var_23 = wp::rshift(var_20, var_22);
+    var_24 = wp::bit_xor(var_20, var_23);
+    // return float(h & wp.uint32(0xFFFFFF)) / 16777215.0                                     <L 9>
+    var_26 = wp::uint32(var_25);
+    var_27 = wp::bit_and(var_24, var_26);
+    var_28 = wp::float(var_27);
+    var_30 = wp::div(var_28, var_29);
+    return var_30;
+}
+
+
+// corpus/065_value_noise.py:17
+static wp::float32 value_noise_0(
+    wp::float32 var_x,
+    wp::float32 var_y,
+    wp::int32 var_seed)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    wp::float32 var_1;
+    wp::int32 var_2;
+    wp::int32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    const wp::int32 var_9 = 1;
+    wp::int32 var_10;
+    wp::float32 var_11;
+    const wp::int32 var_12 = 1;
+    wp::int32 var_13;
+    wp::float32 var_14;
+    const wp::int32 var_15 = 1;
+    wp::int32 var_16;
+    const wp::int32 var_17 = 1;
+    wp::int32 var_18;
+    wp::float32 var_19;
+    wp::float32 var_20;
+    wp::float32 var_21;
+    wp::float32 var_22;
+    //---------
+    // forward
+    // def value_noise(x: float, y: float, seed: int) -> float:                               <L 18>
+    // x0 = wp.floor(x)                                                                       <L 19>
+    var_0 = wp::floor(var_x);
+    // y0 = wp.floor(y)                                                                       <L 20>
+    var_1 = wp::floor(var_y);
+    // ix = int(x0)                                                                           <L 21>
+    var_2 = wp::int(var_0);
+    // iy = int(y0)                                                                           <L 22>
+    var_3 = wp::int(var_1);
+    // tx = fade(x - x0)                                                                      <L 23>
+    var_4 = wp::sub(var_x, var_0);
+    var_5 = fade_0(var_4);
+    // ty = fade(y - y0)                                                                      <L 24>
+    var_6 = wp::sub(var_y, var_1);
+    var_7 = fade_0(var_6);
+    // a = hash2(ix, iy, seed)                                                                <L 25>
+    var_8 = hash2_0(var_2, var_3, var_seed);
+    // b = hash2(ix + 1, iy, seed)                                                            <L 26>
+    var_10 = wp::add(var_2, var_9);
+    var_11 = hash2_0(var_10, var_3, var_seed);
+    // c = hash2(ix, iy + 1, seed)                                                            <L 27>
+    var_13 = wp::add(var_3, var_12);
+    var_14 = hash2_0(var_2, var_13, var_seed);
+    // d = hash2(ix + 1, iy + 1, seed)                                                        <L 28>
+    var_16 = wp::add(var_2, var_15);
+    var_18 = wp::add(var_3, var_17);
+    var_19 = hash2_0(var_16, var_18, var_seed);
+    // return wp.lerp(wp.lerp(a, b, tx), wp.lerp(c, d, tx), ty)                               <L 29>
+    var_20 = wp::lerp(var_8, var_11, var_5);
+    var_21 = wp::lerp(var_14, var_19, var_5);
+    var_22 = wp::lerp(var_20, var_21, var_7);
+    return var_22;
+}
+
+
+// corpus/065_value_noise.py:32
+static wp::float32 fbm_0(
+    wp::float32 var_x,
+    wp::float32 var_y,
+    wp::int32 var_octaves,
+    wp::float32 var_lacunarity,
+    wp::float32 var_gain,
+    wp::int32 var_seed)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.0;
+    wp::float32 var_1;
+    const wp::float32 var_2 = 0.5;
+    wp::float32 var_3;
+    const wp::float32 var_4 = 1.0;
+    wp::float32 var_5;
+    const wp::float32 var_6 = 0.0;
+    wp::float32 var_7;
+    wp::range_t var_8;
+    wp::int32 var_9;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    const wp::int32 var_12 = 17;
+    wp::int32 var_13;
+    wp::int32 var_14;
+    wp::float32 var_15;
+    wp::float32 var_16;
+    wp::float32 var_17;
+    wp::float32 var_18;
+    const wp::int32 var_19 = 17;
+    wp::int32 var_20;
+    wp::int32 var_21;
+    wp::float32 var_22;
+    wp::float32 var_23;
+    wp::float32 var_24;
+    wp::float32 var_25;
+    wp::float32 var_26;
+    wp::float32 var_27;
+    wp::float32 var_28;
+    //---------
+    // forward
+    // def fbm(x: float, y: float, octaves: int, lacunarity: float, gain: float, seed: int) -> float:       <L 33>
+    // s = float(0.0)                                                                         <L 34>
+    var_1 = wp::float(var_0);
+    // amp = float(0.5)                                                                       <L 35>
+    var_3 = wp::float(var_2);
+    // freq = float(1.0)                                                                      <L 36>
+    var_5 = wp::float(var_4);
+    // norm = float(0.0)                                                                      <L 37>
+    var_7 = wp::float(var_6);
+    // for o in range(octaves):                                                               <L 38>
+    var_8 = wp::range(var_octaves);
+    start_for_0:;
+        if (iter_cmp(var_8) == 0) goto end_for_0;
+        var_9 = wp::iter_next(var_8);
+        // s += amp * value_noise(x * freq, y * freq, seed + o * 17)                          <L 39>
+        var_10 = wp::mul(var_x, var_5);
+        var_11 = wp::mul(var_y, var_5);
+        var_13 = wp::mul(var_9, var_12);
+        var_14 = wp::add(var_seed, var_13);
+        var_15 = value_noise_0(var_10, var_11, var_14);
+        var_16 = wp::mul(var_3, var_15);
+        var_17 = wp::mul(var_x, var_5);
+        var_18 = wp::mul(var_y, var_5);
+        var_20 = wp::mul(var_9, var_19);
+        var_21 = wp::add(var_seed, var_20);
+        var_22 = value_noise_0(var_17, var_18, var_21);
+        var_23 = wp::mul(var_3, var_22);
+        var_24 = wp::add(var_1, var_23);
+        // norm += amp                                                                        <L 40>
+        var_25 = wp::add(var_7, var_3);
+        // amp *= gain                                                                        <L 41>
+        var_26 = wp::mul(var_3, var_gain);
+        // freq *= lacunarity                                                                 <L 42>
+        var_27 = wp::mul(var_5, var_lacunarity);
+        wp::assign(var_1, var_24);
+        wp::assign(var_3, var_26);
+        wp::assign(var_5, var_27);
+        wp::assign(var_7, var_25);
+        goto start_for_0;
+    end_for_0:;
+    // return s / norm                                                                        <L 43>
+    var_28 = wp::div(var_1, var_7);
+    return var_28;
+}
+
+
+// corpus/065_value_noise.py:12
+static void adj_fade_0(
+    wp::float32 var_t,
+    wp::float32 & adj_t,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    wp::float32 var_1;
+    const wp::float32 var_2 = 6.0;
+    wp::float32 var_3;
+    const wp::float32 var_4 = 15.0;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    const wp::float32 var_7 = 10.0;
+    wp::float32 var_8;
+    wp::float32 var_9;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    //---------
+    // forward
+    // def fade(t: float) -> float:                                                           <L 13>
+    // return t * t * t * (t * (t * 6.0 - 15.0) + 10.0)                                       <L 14>
+    var_0 = wp::mul(var_t, var_t);
+    var_1 = wp::mul(var_0, var_t);
+    var_3 = wp::mul(var_t, var_2);
+    var_5 = wp::sub(var_3, var_4);
+    var_6 = wp::mul(var_t, var_5);
+    var_8 = wp::add(var_6, var_7);
+    var_9 = wp::mul(var_1, var_8);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_9 += adj_ret;
+    wp::adj_mul(var_1, var_8, adj_1, adj_8, adj_9);
+    wp::adj_add(var_6, var_7, adj_6, adj_7, adj_8);
+    wp::adj_mul(var_t, var_5, adj_t, adj_5, adj_6);
+    wp::adj_sub(var_3, var_4, adj_3, adj_4, adj_5);
+    wp::adj_mul(var_t, var_2, adj_t, adj_2, adj_3);
+    wp::adj_mul(var_0, var_t, adj_0, adj_t, adj_1);
+    wp::adj_mul(var_t, var_t, adj_t, adj_t, adj_0);
+    // adj: return t * t * t * (t * (t * 6.0 - 15.0) + 10.0)                                  <L 14>
+    // adj: def fade(t: float) -> float:                                                      <L 13>
+    return;
+}
+
+
+// corpus/065_value_noise.py:4
+static void adj_hash2_0(
+    wp::int32 var_ix,
+    wp::int32 var_iy,
+    wp::int32 var_seed,
+    wp::int32 & adj_ix,
+    wp::int32 & adj_iy,
+    wp::int32 & adj_seed,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    wp::uint32 var_0;
+    const wp::int32 var_1 = 374761393;
+    wp::uint32 var_2;
+    wp::uint32 var_3;
+    wp::uint32 var_4;
+    const wp::int32 var_5 = 668265263;
+    wp::uint32 var_6;
+    wp::uint32 var_7;
+    wp::uint32 var_8;
+    wp::uint32 var_9;
+    const wp::int32 var_10 = 2147483647;
+    wp::uint32 var_11;
+    wp::uint32 var_12;
+    wp::uint32 var_13;
+    const wp::int32 var_14 = 13;
+    wp::uint32 var_15;
+    wp::uint32 var_16;
+    wp::uint32 var_17;
+    const wp::int32 var_18 = 1274126177;
+    wp::uint32 var_19;
+    wp::uint32 var_20;
+    const wp::int32 var_21 = 16;
+    wp::uint32 var_22;
+    wp::uint32 var_23;
+    wp::uint32 var_24;
+    const wp::int32 var_25 = 16777215;
+    wp::uint32 var_26;
+    wp::uint32 var_27;
+    wp::float32 var_28;
+    const wp::float32 var_29 = 16777215.0;
+    wp::float32 var_30;
+    //---------
+    // dual vars
+    wp::uint32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::uint32 adj_2 = {};
+    wp::uint32 adj_3 = {};
+    wp::uint32 adj_4 = {};
+    wp::int32 adj_5 = {};
+    wp::uint32 adj_6 = {};
+    wp::uint32 adj_7 = {};
+    wp::uint32 adj_8 = {};
+    wp::uint32 adj_9 = {};
+    wp::int32 adj_10 = {};
+    wp::uint32 adj_11 = {};
+    wp::uint32 adj_12 = {};
+    wp::uint32 adj_13 = {};
+    wp::int32 adj_14 = {};
+    wp::uint32 adj_15 = {};
+    wp::uint32 adj_16 = {};
+    wp::uint32 adj_17 = {};
+    wp::int32 adj_18 = {};
+    wp::uint32 adj_19 = {};
+    wp::uint32 adj_20 = {};
+    wp::int32 adj_21 = {};
+    wp::uint32 adj_22 = {};
+    wp::uint32 adj_23 = {};
+    wp::uint32 adj_24 = {};
+    wp::int32 adj_25 = {};
+    wp::uint32 adj_26 = {};
+    wp::uint32 adj_27 = {};
+    wp::float32 adj_28 = {};
+    wp::float32 adj_29 = {};
+    wp::float32 adj_30 = {};
+    //---------
+    // forward
+    // def hash2(ix: int, iy: int, seed: int) -> float:                                       <L 5>
+    // h = wp.uint32(ix) * wp.uint32(374761393) + wp.uint32(iy) * wp.uint32(668265263) + wp.uint32(seed) * wp.uint32(2147483647)       <L 6>
+    var_0 = wp::uint32(var_ix);
+    var_2 = wp::uint32(var_1);
+    var_3 = wp::mul(var_0, var_2);
+    var_4 = wp::uint32(var_iy);
+    var_6 = wp::uint32(var_5);
+    var_7 = wp::mul(var_4, var_6);
+    var_8 = wp::add(var_3, var_7);
+    var_9 = wp::uint32(var_seed);
+    var_11 = wp::uint32(var_10);
+    var_12 = wp::mul(var_9, var_11);
+    var_13 = wp::add(var_8, var_12);
+    // h = (h ^ (h >> wp.uint32(13))) * wp.uint32(1274126177)                                 <L 7>
+    var_15 = wp::uint32(var_14);
+    var_16 = wp::rshift(var_13, var_15);
+    var_17 = wp::bit_xor(var_13, var_16);
+    var_19 = wp::uint32(var_18);
+    var_20 = wp::mul(var_17, var_19);
+    // h = h ^ (h >> wp.uint32(16))                                                           <L 8>
+    var_22 = wp::uint32(var_21);
+    var_23 = wp::rshift(var_20, var_22);
+    var_24 = wp::bit_xor(var_20, var_23);
+    // return float(h & wp.uint32(0xFFFFFF)) / 16777215.0                                     <L 9>
+    var_26 = wp::uint32(var_25);
+    var_27 = wp::bit_and(var_24, var_26);
+    var_28 = wp::float(var_27);
+    var_30 = wp::div(var_28, var_29);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_30 += adj_ret;
+    wp::adj_div(var_28, var_29, var_30, adj_28, adj_29, adj_30);
+    wp::adj_float(var_27, adj_27, adj_28);
+    wp::adj_uint32(var_25, adj_25, adj_26);
+    // adj: return float(h & wp.uint32(0xFFFFFF)) / 16777215.0                                <L 9>
+    wp::adj_uint32(var_21, adj_21, adj_22);
+    // adj: h = h ^ (h >> wp.uint32(16))                                                      <L 8>
+    wp::adj_mul(var_17, var_19, adj_17, adj_19, adj_20);
+    wp::adj_uint32(var_18, adj_18, adj_19);
+    wp::adj_uint32(var_14, adj_14, adj_15);
+    // adj: h = (h ^ (h >> wp.uint32(13))) * wp.uint32(1274126177)                            <L 7>
+    wp::adj_add(var_8, var_12, adj_8, adj_12, adj_13);
+    wp::adj_mul(var_9, var_11, adj_9, adj_11, adj_12);
+    wp::adj_uint32(var_10, adj_10, adj_11);
+    wp::adj_uint32(var_seed, adj_seed, adj_9);
+    wp::adj_add(var_3, var_7, adj_3, adj_7, adj_8);
+    wp::adj_mul(var_4, var_6, adj_4, adj_6, adj_7);
+    wp::adj_uint32(var_5, adj_5, adj_6);
+    wp::adj_uint32(var_iy, adj_iy, adj_4);
+    wp::adj_mul(var_0, var_2, adj_0, adj_2, adj_3);
+    wp::adj_uint32(var_1, adj_1, adj_2);
+    wp::adj_uint32(var_ix, adj_ix, adj_0);
+    // adj: h = wp.uint32(ix) * wp.uint32(374761393) + wp.uint32(iy) * wp.uint32(668265263) + wp.uint32(seed) * wp.uint32(2147483647)  <L 6>
+    // adj: def hash2(ix: int, iy: int, seed: int) -> float:                                  <L 5>
+    return;
+}
+
+
+// corpus/065_value_noise.py:17
+static void adj_value_noise_0(
+    wp::float32 var_x,
+    wp::float32 var_y,
+    wp::int32 var_seed,
+    wp::float32 & adj_x,
+    wp::float32 & adj_y,
+    wp::int32 & adj_seed,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    wp::float32 var_1;
+    wp::int32 var_2;
+    wp::int32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    const wp::int32 var_9 = 1;
+    wp::int32 var_10;
+    wp::float32 var_11;
+    const wp::int32 var_12 = 1;
+    wp::int32 var_13;
+    wp::float32 var_14;
+    const wp::int32 var_15 = 1;
+    wp::int32 var_16;
+    const wp::int32 var_17 = 1;
+    wp::int32 var_18;
+    wp::float32 var_19;
+    wp::float32 var_20;
+    wp::float32 var_21;
+    wp::float32 var_22;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::int32 adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::int32 adj_9 = {};
+    wp::int32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::int32 adj_12 = {};
+    wp::int32 adj_13 = {};
+    wp::float32 adj_14 = {};
+    wp::int32 adj_15 = {};
+    wp::int32 adj_16 = {};
+    wp::int32 adj_17 = {};
+    wp::int32 adj_18 = {};
+    wp::float32 adj_19 = {};
+    wp::float32 adj_20 = {};
+    wp::float32 adj_21 = {};
+    wp::float32 adj_22 = {};
+    //---------
+    // forward
+    // def value_noise(x: float, y: float, seed: int) -> float:                               <L 18>
+    // x0 = wp.floor(x)                                                                       <L 19>
+    var_0 = wp::floor(var_x);
+    // y0 = wp.floor(y)                                                                       <L 20>
+    var_1 = wp::floor(var_y);
+    // ix = int(x0)                                                                           <L 21>
+    var_2 = wp::int(var_0);
+    // iy = int(y0)                                                                           <L 22>
+    var_3 = wp::int(var_1);
+    // tx = fade(x - x0)                                                                      <L 23>
+    var_4 = wp::sub(var_x, var_0);
+    var_5 = fade_0(var_4);
+    // ty = fade(y - y0)                                                                      <L 24>
+    var_6 = wp::sub(var_y, var_1);
+    var_7 = fade_0(var_6);
+    // a = hash2(ix, iy, seed)                                                                <L 25>
+    var_8 = hash2_0(var_2, var_3, var_seed);
+    // b = hash2(ix + 1, iy, seed)                                                            <L 26>
+    var_10 = wp::add(var_2, var_9);
+    var_11 = hash2_0(var_10, var_3, var_seed);
+    // c = hash2(ix, iy + 1, seed)                                                            <L 27>
+    var_13 = wp::add(var_3, var_12);
+    var_14 = hash2_0(var_2, var_13, var_seed);
+    // d = hash2(ix + 1, iy + 1, seed)                                                        <L 28>
+    var_16 = wp::add(var_2, var_15);
+    var_18 = wp::add(var_3, var_17);
+    var_19 = hash2_0(var_16, var_18, var_seed);
+    // return wp.lerp(wp.lerp(a, b, tx), wp.lerp(c, d, tx), ty)                               <L 29>
+    var_20 = wp::lerp(var_8, var_11, var_5);
+    var_21 = wp::lerp(var_14, var_19, var_5);
+    var_22 = wp::lerp(var_20, var_21, var_7);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_22 += adj_ret;
+    wp::adj_lerp(var_20, var_21, var_7, adj_20, adj_21, adj_7, adj_22);
+    wp::adj_lerp(var_14, var_19, var_5, adj_14, adj_19, adj_5, adj_21);
+    wp::adj_lerp(var_8, var_11, var_5, adj_8, adj_11, adj_5, adj_20);
+    // adj: return wp.lerp(wp.lerp(a, b, tx), wp.lerp(c, d, tx), ty)                          <L 29>
+    adj_hash2_0(var_16, var_18, var_seed, adj_16, adj_18, adj_seed, adj_19);
+    wp::adj_add(var_3, var_17, adj_3, adj_17, adj_18);
+    wp::adj_add(var_2, var_15, adj_2, adj_15, adj_16);
+    // adj: d = hash2(ix + 1, iy + 1, seed)                                                   <L 28>
+    adj_hash2_0(var_2, var_13, var_seed, adj_2, adj_13, adj_seed, adj_14);
+    wp::adj_add(var_3, var_12, adj_3, adj_12, adj_13);
+    // adj: c = hash2(ix, iy + 1, seed)                                                       <L 27>
+    adj_hash2_0(var_10, var_3, var_seed, adj_10, adj_3, adj_seed, adj_11);
+    wp::adj_add(var_2, var_9, adj_2, adj_9, adj_10);
+    // adj: b = hash2(ix + 1, iy, seed)                                                       <L 26>
+    adj_hash2_0(var_2, var_3, var_seed, adj_2, adj_3, adj_seed, adj_8);
+    // adj: a = hash2(ix, iy, seed)                                                           <L 25>
+    adj_fade_0(var_6, adj_6, adj_7);
+    wp::adj_sub(var_y, var_1, adj_y, adj_1, adj_6);
+    // adj: ty = fade(y - y0)                                                                 <L 24>
+    adj_fade_0(var_4, adj_4, adj_5);
+    wp::adj_sub(var_x, var_0, adj_x, adj_0, adj_4);
+    // adj: tx = fade(x - x0)                                                                 <L 23>
+    wp::adj_int(var_1, adj_1, adj_3);
+    // adj: iy = int(y0)                                                                      <L 22>
+    wp::adj_int(var_0, adj_0, adj_2);
+    // adj: ix = int(x0)                                                                      <L 21>
+    // adj: y0 = wp.floor(y)                                                                  <L 20>
+    // adj: x0 = wp.floor(x)                                                                  <L 19>
+    // adj: def value_noise(x: float, y: float, seed: int) -> float:                          <L 18>
+    return;
+}
+
+
+// corpus/065_value_noise.py:32
+static void adj_fbm_0(
+    wp::float32 var_x,
+    wp::float32 var_y,
+    wp::int32 var_octaves,
+    wp::float32 var_lacunarity,
+    wp::float32 var_gain,
+    wp::int32 var_seed,
+    wp::float32 & adj_x,
+    wp::float32 & adj_y,
+    wp::int32 & adj_octaves,
+    wp::float32 & adj_lacunarity,
+    wp::float32 & adj_gain,
+    wp::int32 & adj_seed,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.0;
+    wp::float32 var_1;
+    const wp::float32 var_2 = 0.5;
+    wp::float32 var_3;
+    const wp::float32 var_4 = 1.0;
+    wp::float32 var_5;
+    const wp::float32 var_6 = 0.0;
+    wp::float32 var_7;
+    wp::range_t var_8;
+    wp::int32 var_9;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    const wp::int32 var_12 = 17;
+    wp::int32 var_13;
+    wp::int32 var_14;
+    wp::float32 var_15;
+    wp::float32 var_16;
+    wp::float32 var_17;
+    wp::float32 var_18;
+    const wp::int32 var_19 = 17;
+    wp::int32 var_20;
+    wp::int32 var_21;
+    wp::float32 var_22;
+    wp::float32 var_23;
+    wp::float32 var_24;
+    wp::float32 var_25;
+    wp::float32 var_26;
+    wp::float32 var_27;
+    wp::float32 var_28;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::range_t adj_8 = {};
+    wp::int32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::int32 adj_12 = {};
+    wp::int32 adj_13 = {};
+    wp::int32 adj_14 = {};
+    wp::float32 adj_15 = {};
+    wp::float32 adj_16 = {};
+    wp::float32 adj_17 = {};
+    wp::float32 adj_18 = {};
+    wp::int32 adj_19 = {};
+    wp::int32 adj_20 = {};
+    wp::int32 adj_21 = {};
+    wp::float32 adj_22 = {};
+    wp::float32 adj_23 = {};
+    wp::float32 adj_24 = {};
+    wp::float32 adj_25 = {};
+    wp::float32 adj_26 = {};
+    wp::float32 adj_27 = {};
+    wp::float32 adj_28 = {};
+    //---------
+    // forward
+    // def fbm(x: float, y: float, octaves: int, lacunarity: float, gain: float, seed: int) -> float:       <L 33>
+    // s = float(0.0)                                                                         <L 34>
+    var_1 = wp::float(var_0);
+    // amp = float(0.5)                                                                       <L 35>
+    var_3 = wp::float(var_2);
+    // freq = float(1.0)                                                                      <L 36>
+    var_5 = wp::float(var_4);
+    // norm = float(0.0)                                                                      <L 37>
+    var_7 = wp::float(var_6);
+    // for o in range(octaves):                                                               <L 38>
+    var_8 = wp::range(var_octaves);
+    // return s / norm                                                                        <L 43>
+    var_28 = wp::div(var_1, var_7);
+    goto label2;
+    //---------
+    // reverse
+    label2:;
+    adj_28 += adj_ret;
+    wp::adj_div(var_1, var_7, var_28, adj_1, adj_7, adj_28);
+    // adj: return s / norm                                                                   <L 43>
+    var_8 = wp::iter_reverse(var_8);
+    start_for_0:;
+        if (iter_cmp(var_8) == 0) goto end_for_0;
+        var_9 = wp::iter_next(var_8);
+    	adj_10 = {};
+    	adj_11 = {};
+    	adj_12 = {};
+    	adj_13 = {};
+    	adj_14 = {};
+    	adj_15 = {};
+    	adj_16 = {};
+    	adj_17 = {};
+    	adj_18 = {};
+    	adj_19 = {};
+    	adj_20 = {};
+    	adj_21 = {};
+    	adj_22 = {};
+    	adj_23 = {};
+    	adj_24 = {};
+    	adj_25 = {};
+    	adj_26 = {};
+    	adj_27 = {};
+        // s += amp * value_noise(x * freq, y * freq, seed + o * 17)                          <L 39>
+        var_10 = wp::mul(var_x, var_5);
+        var_11 = wp::mul(var_y, var_5);
+        var_13 = wp::mul(var_9, var_12);
+        var_14 = wp::add(var_seed, var_13);
+        var_15 = value_noise_0(var_10, var_11, var_14);
+        var_16 = wp::mul(var_3, var_15);
+        var_17 = wp::mul(var_x, var_5);
+        var_18 = wp::mul(var_y, var_5);
+        var_20 = wp::mul(var_9, var_19);
+        var_21 = wp::add(var_seed, var_20);
+        var_22 = value_noise_0(var_17, var_18, var_21);
+        var_23 = wp::mul(var_3, var_22);
+        var_24 = wp::add(var_1, var_23);
+        // norm += amp                                                                        <L 40>
+        var_25 = wp::add(var_7, var_3);
+        // amp *= gain                                                                        <L 41>
+        var_26 = wp::mul(var_3, var_gain);
+        // freq *= lacunarity                                                                 <L 42>
+        var_27 = wp::mul(var_5, var_lacunarity);
+        wp::assign(var_1, var_24);
+        wp::assign(var_3, var_26);
+        wp::assign(var_5, var_27);
+        wp::assign(var_7, var_25);
+        wp::adj_assign(var_7, var_25, adj_7, adj_25);
+        wp::adj_assign(var_5, var_27, adj_5, adj_27);
+        wp::adj_assign(var_3, var_26, adj_3, adj_26);
+        wp::adj_assign(var_1, var_24, adj_1, adj_24);
+        wp::adj_mul(var_5, var_lacunarity, adj_5, adj_lacunarity, adj_27);
+        // adj: freq *= lacunarity                                                            <L 42>
+        wp::adj_mul(var_3, var_gain, adj_3, adj_gain, adj_26);
+        // adj: amp *= gain                                                                   <L 41>
+        wp::adj_add(var_7, var_3, adj_7, adj_3, adj_25);
+        // adj: norm += amp                                                                   <L 40>
+        wp::adj_add(var_1, var_23, adj_1, adj_23, adj_24);
+        wp::adj_mul(var_3, var_22, adj_3, adj_22, adj_23);
+        adj_value_noise_0(var_17, var_18, var_21, adj_17, adj_18, adj_21, adj_22);
+        wp::adj_add(var_seed, var_20, adj_seed, adj_20, adj_21);
+        wp::adj_mul(var_9, var_19, adj_9, adj_19, adj_20);
+        wp::adj_mul(var_y, var_5, adj_y, adj_5, adj_18);
+        wp::adj_mul(var_x, var_5, adj_x, adj_5, adj_17);
+        wp::adj_mul(var_3, var_15, adj_3, adj_15, adj_16);
+        adj_value_noise_0(var_10, var_11, var_14, adj_10, adj_11, adj_14, adj_15);
+        wp::adj_add(var_seed, var_13, adj_seed, adj_13, adj_14);
+        wp::adj_mul(var_9, var_12, adj_9, adj_12, adj_13);
+        wp::adj_mul(var_y, var_5, adj_y, adj_5, adj_11);
+        wp::adj_mul(var_x, var_5, adj_x, adj_5, adj_10);
+        // adj: s += amp * value_noise(x * freq, y * freq, seed + o * 17)                     <L 39>
+    	goto start_for_0;
+    end_for_0:;
+    wp::adj_range(var_octaves, adj_octaves, adj_8);
+    // adj: for o in range(octaves):                                                          <L 38>
+    wp::adj_float(var_6, adj_6, adj_7);
+    // adj: norm = float(0.0)                                                                 <L 37>
+    wp::adj_float(var_4, adj_4, adj_5);
+    // adj: freq = float(1.0)                                                                 <L 36>
+    wp::adj_float(var_2, adj_2, adj_3);
+    // adj: amp = float(0.5)                                                                  <L 35>
+    wp::adj_float(var_0, adj_0, adj_1);
+    // adj: s = float(0.0)                                                                    <L 34>
+    // adj: def fbm(x: float, y: float, octaves: int, lacunarity: float, gain: float, seed: int) -> float:  <L 33>
+    return;
+}
+
+struct wp_args_noise_texture_44d1b2f2 {
+    wp::int32 width;
+    wp::int32 height;
+    wp::float32 scale;
+    wp::int32 octaves;
+    wp::int32 seed;
+    wp::array_t<wp::float32> tex;
+};
+
+
+void noise_texture_44d1b2f2_cpu_kernel_forward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_noise_texture_44d1b2f2 *_wp_args)
+{
+    //---------
+    // argument vars
+    wp::int32 var_width = _wp_args->width;
+    wp::int32 var_height = _wp_args->height;
+    wp::float32 var_scale = _wp_args->scale;
+    wp::int32 var_octaves = _wp_args->octaves;
+    wp::int32 var_seed = _wp_args->seed;
+    wp::array_t<wp::float32> var_tex = _wp_args->tex;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    wp::float32 var_9;
+    const wp::float32 var_10 = 2.0;
+    const wp::float32 var_11 = 0.5;
+    wp::float32 var_12;
+    //---------
+    // forward
+    // def noise_texture(width: int, height: int, scale: float, octaves: int, seed: int, tex: wp.array2d(dtype=float)):       <L 47>
+    // y, x = wp.tid()                                                                        <L 48>
+    builtin_tid2d(var_0, var_1);
+    // u = float(x) / float(width) * scale                                                    <L 49>
+    var_2 = wp::float(var_1);
+    var_3 = wp::float(var_width);
+    var_4 = wp::div(var_2, var_3);
+    var_5 = wp::mul(var_4, var_scale);
+    // v = float(y) / float(height) * scale                                                   <L 50>
+    var_6 = wp::float(var_0);
+    var_7 = wp::float(var_height);
+    var_8 = wp::div(var_6, var_7);
+    var_9 = wp::mul(var_8, var_scale);
+    // tex[y, x] = fbm(u, v, octaves, 2.0, 0.5, seed)                                         <L 51>
+    var_12 = fbm_0(var_5, var_9, var_octaves, var_10, var_11, var_seed);
+    wp::array_store(var_tex, var_0, var_1, var_12);
+}
+
+
+
+void noise_texture_44d1b2f2_cpu_kernel_backward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_noise_texture_44d1b2f2 *_wp_args,
+    wp_args_noise_texture_44d1b2f2 *_wp_adj_args)
+{
+    //---------
+    // argument vars
+    wp::int32 var_width = _wp_args->width;
+    wp::int32 var_height = _wp_args->height;
+    wp::float32 var_scale = _wp_args->scale;
+    wp::int32 var_octaves = _wp_args->octaves;
+    wp::int32 var_seed = _wp_args->seed;
+    wp::array_t<wp::float32> var_tex = _wp_args->tex;
+    wp::int32 adj_width = _wp_adj_args->width;
+    wp::int32 adj_height = _wp_adj_args->height;
+    wp::float32 adj_scale = _wp_adj_args->scale;
+    wp::int32 adj_octaves = _wp_adj_args->octaves;
+    wp::int32 adj_seed = _wp_adj_args->seed;
+    wp::array_t<wp::float32> adj_tex = _wp_adj_args->tex;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    wp::float32 var_9;
+    const wp::float32 var_10 = 2.0;
+    const wp::float32 var_11 = 0.5;
+    wp::float32 var_12;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    //---------
+    // forward
+    // def noise_texture(width: int, height: int, scale: float, octaves: int, seed: int, tex: wp.array2d(dtype=float)):       <L 47>
+    // y, x = wp.tid()                                                                        <L 48>
+    builtin_tid2d(var_0, var_1);
+    // u = float(x) / float(width) * scale                                                    <L 49>
+    var_2 = wp::float(var_1);
+    var_3 = wp::float(var_width);
+    var_4 = wp::div(var_2, var_3);
+    var_5 = wp::mul(var_4, var_scale);
+    // v = float(y) / float(height) * scale                                                   <L 50>
+    var_6 = wp::float(var_0);
+    var_7 = wp::float(var_height);
+    var_8 = wp::div(var_6, var_7);
+    var_9 = wp::mul(var_8, var_scale);
+    // tex[y, x] = fbm(u, v, octaves, 2.0, 0.5, seed)                                         <L 51>
+    var_12 = fbm_0(var_5, var_9, var_octaves, var_10, var_11, var_seed);
+    // wp::array_store(var_tex, var_0, var_1, var_12);
+    //---------
+    // reverse
+    wp::adj_array_store(var_tex, var_0, var_1, var_12, adj_tex, adj_0, adj_1, adj_12);
+    adj_fbm_0(var_5, var_9, var_octaves, var_10, var_11, var_seed, adj_5, adj_9, adj_octaves, adj_10, adj_11, adj_seed, adj_12);
+    // adj: tex[y, x] = fbm(u, v, octaves, 2.0, 0.5, seed)                                    <L 51>
+    wp::adj_mul(var_8, var_scale, adj_8, adj_scale, adj_9);
+    wp::adj_div(var_6, var_7, var_8, adj_6, adj_7, adj_8);
+    wp::adj_float(var_height, adj_height, adj_7);
+    wp::adj_float(var_0, adj_0, adj_6);
+    // adj: v = float(y) / float(height) * scale                                              <L 50>
+    wp::adj_mul(var_4, var_scale, adj_4, adj_scale, adj_5);
+    wp::adj_div(var_2, var_3, var_4, adj_2, adj_3, adj_4);
+    wp::adj_float(var_width, adj_width, adj_3);
+    wp::adj_float(var_1, adj_1, adj_2);
+    // adj: u = float(x) / float(width) * scale                                               <L 49>
+    // adj: y, x = wp.tid()                                                                   <L 48>
+    // adj: def noise_texture(width: int, height: int, scale: float, octaves: int, seed: int, tex: wp.array2d(dtype=float)):  <L 47>
+    return;
+}
+
+
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void noise_texture_44d1b2f2_cpu_forward(
+    wp::launch_bounds_t dim,
+    wp_args_noise_texture_44d1b2f2 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        noise_texture_44d1b2f2_cpu_kernel_forward(dim, task_index, _wp_args);
+    }
+}
+
+} // extern C
+
+
+
+extern "C" {
+
+WP_API void noise_texture_44d1b2f2_cpu_backward(
+    wp::launch_bounds_t dim,
+    wp_args_noise_texture_44d1b2f2 *_wp_args,
+    wp_args_noise_texture_44d1b2f2 *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        noise_texture_44d1b2f2_cpu_kernel_backward(dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+} // extern C
+
+struct wp_args_domain_warp_557cb2e6 {
+    wp::int32 width;
+    wp::int32 height;
+    wp::float32 scale;
+    wp::float32 warp_amount;
+    wp::int32 seed;
+    wp::array_t<wp::float32> tex;
+};
+
+
+void domain_warp_557cb2e6_cpu_kernel_forward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_domain_warp_557cb2e6 *_wp_args)
+{
+    //---------
+    // argument vars
+    wp::int32 var_width = _wp_args->width;
+    wp::int32 var_height = _wp_args->height;
+    wp::float32 var_scale = _wp_args->scale;
+    wp::float32 var_warp_amount = _wp_args->warp_amount;
+    wp::int32 var_seed = _wp_args->seed;
+    wp::array_t<wp::float32> var_tex = _wp_args->tex;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    wp::float32 var_9;
+    const wp::int32 var_10 = 4;
+    const wp::float32 var_11 = 2.0;
+    const wp::float32 var_12 = 0.5;
+    wp::float32 var_13;
+    const wp::float32 var_14 = 5.2;
+    wp::float32 var_15;
+    const wp::float32 var_16 = 1.3;
+    wp::float32 var_17;
+    const wp::int32 var_18 = 4;
+    const wp::float32 var_19 = 2.0;
+    const wp::float32 var_20 = 0.5;
+    wp::float32 var_21;
+    wp::float32 var_22;
+    wp::float32 var_23;
+    wp::float32 var_24;
+    wp::float32 var_25;
+    const wp::int32 var_26 = 5;
+    const wp::float32 var_27 = 2.0;
+    const wp::float32 var_28 = 0.5;
+    const wp::int32 var_29 = 3;
+    wp::int32 var_30;
+    wp::float32 var_31;
+    //---------
+    // forward
+    // def domain_warp(width: int, height: int, scale: float, warp_amount: float, seed: int, tex: wp.array2d(dtype=float)):       <L 55>
+    // y, x = wp.tid()                                                                        <L 56>
+    builtin_tid2d(var_0, var_1);
+    // u = float(x) / float(width) * scale                                                    <L 57>
+    var_2 = wp::float(var_1);
+    var_3 = wp::float(var_width);
+    var_4 = wp::div(var_2, var_3);
+    var_5 = wp::mul(var_4, var_scale);
+    // v = float(y) / float(height) * scale                                                   <L 58>
+    var_6 = wp::float(var_0);
+    var_7 = wp::float(var_height);
+    var_8 = wp::div(var_6, var_7);
+    var_9 = wp::mul(var_8, var_scale);
+    // qx = fbm(u, v, 4, 2.0, 0.5, seed)                                                      <L 59>
+    var_13 = fbm_0(var_5, var_9, var_10, var_11, var_12, var_seed);
+    // qy = fbm(u + 5.2, v + 1.3, 4, 2.0, 0.5, seed)                                          <L 60>
+    var_15 = wp::add(var_5, var_14);
+    var_17 = wp::add(var_9, var_16);
+    var_21 = fbm_0(var_15, var_17, var_18, var_19, var_20, var_seed);
+    // tex[y, x] = fbm(u + warp_amount * qx, v + warp_amount * qy, 5, 2.0, 0.5, seed + 3)       <L 61>
+    var_22 = wp::mul(var_warp_amount, var_13);
+    var_23 = wp::add(var_5, var_22);
+    var_24 = wp::mul(var_warp_amount, var_21);
+    var_25 = wp::add(var_9, var_24);
+    var_30 = wp::add(var_seed, var_29);
+    var_31 = fbm_0(var_23, var_25, var_26, var_27, var_28, var_30);
+    wp::array_store(var_tex, var_0, var_1, var_31);
+}
+
+
+
+void domain_warp_557cb2e6_cpu_kernel_backward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_domain_warp_557cb2e6 *_wp_args,
+    wp_args_domain_warp_557cb2e6 *_wp_adj_args)
+{
+    //---------
+    // argument vars
+    wp::int32 var_width = _wp_args->width;
+    wp::int32 var_height = _wp_args->height;
+    wp::float32 var_scale = _wp_args->scale;
+    wp::float32 var_warp_amount = _wp_args->warp_amount;
+    wp::int32 var_seed = _wp_args->seed;
+    wp::array_t<wp::float32> var_tex = _wp_args->tex;
+    wp::int32 adj_width = _wp_adj_args->width;
+    wp::int32 adj_height = _wp_adj_args->height;
+    wp::float32 adj_scale = _wp_adj_args->scale;
+    wp::float32 adj_warp_amount = _wp_adj_args->warp_amount;
+    wp::int32 adj_seed = _wp_adj_args->seed;
+    wp::array_t<wp::float32> adj_tex = _wp_adj_args->tex;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    wp::float32 var_9;
+    const wp::int32 var_10 = 4;
+    const wp::float32 var_11 = 2.0;
+    const wp::float32 var_12 = 0.5;
+    wp::float32 var_13;
+    const wp::float32 var_14 = 5.2;
+    wp::float32 var_15;
+    const wp::float32 var_16 = 1.3;
+    wp::float32 var_17;
+    const wp::int32 var_18 = 4;
+    const wp::float32 var_19 = 2.0;
+    const wp::float32 var_20 = 0.5;
+    wp::float32 var_21;
+    wp::float32 var_22;
+    wp::float32 var_23;
+    wp::float32 var_24;
+    wp::float32 var_25;
+    const wp::int32 var_26 = 5;
+    const wp::float32 var_27 = 2.0;
+    const wp::float32 var_28 = 0.5;
+    const wp::int32 var_29 = 3;
+    wp::int32 var_30;
+    wp::float32 var_31;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::int32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::float32 adj_13 = {};
+    wp::float32 adj_14 = {};
+    wp::float32 adj_15 = {};
+    wp::float32 adj_16 = {};
+    wp::float32 adj_17 = {};
+    wp::int32 adj_18 = {};
+    wp::float32 adj_19 = {};
+    wp::float32 adj_20 = {};
+    wp::float32 adj_21 = {};
+    wp::float32 adj_22 = {};
+    wp::float32 adj_23 = {};
+    wp::float32 adj_24 = {};
+    wp::float32 adj_25 = {};
+    wp::int32 adj_26 = {};
+    wp::float32 adj_27 = {};
+    wp::float32 adj_28 = {};
+    wp::int32 adj_29 = {};
+    wp::int32 adj_30 = {};
+    wp::float32 adj_31 = {};
+    //---------
+    // forward
+    // def domain_warp(width: int, height: int, scale: float, warp_amount: float, seed: int, tex: wp.array2d(dtype=float)):       <L 55>
+    // y, x = wp.tid()                                                                        <L 56>
+    builtin_tid2d(var_0, var_1);
+    // u = float(x) / float(width) * scale                                                    <L 57>
+    var_2 = wp::float(var_1);
+    var_3 = wp::float(var_width);
+    var_4 = wp::div(var_2, var_3);
+    var_5 = wp::mul(var_4, var_scale);
+    // v = float(y) / float(height) * scale                                                   <L 58>
+    var_6 = wp::float(var_0);
+    var_7 = wp::float(var_height);
+    var_8 = wp::div(var_6, var_7);
+    var_9 = wp::mul(var_8, var_scale);
+    // qx = fbm(u, v, 4, 2.0, 0.5, seed)                                                      <L 59>
+    var_13 = fbm_0(var_5, var_9, var_10, var_11, var_12, var_seed);
+    // qy = fbm(u + 5.2, v + 1.3, 4, 2.0, 0.5, seed)                                          <L 60>
+    var_15 = wp::add(var_5, var_14);
+    var_17 = wp::add(var_9, var_16);
+    var_21 = fbm_0(var_15, var_17, var_18, var_19, var_20, var_seed);
+    // tex[y, x] = fbm(u + warp_amount * qx, v + warp_amount * qy, 5, 2.0, 0.5, seed + 3)       <L 61>
+    var_22 = wp::mul(var_warp_amount, var_13);
+    var_23 = wp::add(var_5, var_22);
+    var_24 = wp::mul(var_warp_amount, var_21);
+    var_25 = wp::add(var_9, var_24);
+    var_30 = wp::add(var_seed, var_29);
+    var_31 = fbm_0(var_23, var_25, var_26, var_27, var_28, var_30);
+    // wp::array_store(var_tex, var_0, var_1, var_31);
+    //---------
+    // reverse
+    wp::adj_array_store(var_tex, var_0, var_1, var_31, adj_tex, adj_0, adj_1, adj_31);
+    adj_fbm_0(var_23, var_25, var_26, var_27, var_28, var_30, adj_23, adj_25, adj_26, adj_27, adj_28, adj_30, adj_31);
+    wp::adj_add(var_seed, var_29, adj_seed, adj_29, adj_30);
+    wp::adj_add(var_9, var_24, adj_9, adj_24, adj_25);
+    wp::adj_mul(var_warp_amount, var_21, adj_warp_amount, adj_21, adj_24);
+    wp::adj_add(var_5, var_22, adj_5, adj_22, adj_23);
+    wp::adj_mul(var_warp_amount, var_13, adj_warp_amount, adj_13, adj_22);
+    // adj: tex[y, x] = fbm(u + warp_amount * qx, v + warp_amount * qy, 5, 2.0, 0.5, seed + 3)  <L 61>
+    adj_fbm_0(var_15, var_17, var_18, var_19, var_20, var_seed, adj_15, adj_17, adj_18, adj_19, adj_20, adj_seed, adj_21);
+    wp::adj_add(var_9, var_16, adj_9, adj_16, adj_17);
+    wp::adj_add(var_5, var_14, adj_5, adj_14, adj_15);
+    // adj: qy = fbm(u + 5.2, v + 1.3, 4, 2.0, 0.5, seed)                                     <L 60>
+    adj_fbm_0(var_5, var_9, var_10, var_11, var_12, var_seed, adj_5, adj_9, adj_10, adj_11, adj_12, adj_seed, adj_13);
+    // adj: qx = fbm(u, v, 4, 2.0, 0.5, seed)                                                 <L 59>
+    wp::adj_mul(var_8, var_scale, adj_8, adj_scale, adj_9);
+    wp::adj_div(var_6, var_7, var_8, adj_6, adj_7, adj_8);
+    wp::adj_float(var_height, adj_height, adj_7);
+    wp::adj_float(var_0, adj_0, adj_6);
+    // adj: v = float(y) / float(height) * scale                                              <L 58>
+    wp::adj_mul(var_4, var_scale, adj_4, adj_scale, adj_5);
+    wp::adj_div(var_2, var_3, var_4, adj_2, adj_3, adj_4);
+    wp::adj_float(var_width, adj_width, adj_3);
+    wp::adj_float(var_1, adj_1, adj_2);
+    // adj: u = float(x) / float(width) * scale                                               <L 57>
+    // adj: y, x = wp.tid()                                                                   <L 56>
+    // adj: def domain_warp(width: int, height: int, scale: float, warp_amount: float, seed: int, tex: wp.array2d(dtype=float)):  <L 55>
+    return;
+}
+
+
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void domain_warp_557cb2e6_cpu_forward(
+    wp::launch_bounds_t dim,
+    wp_args_domain_warp_557cb2e6 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        domain_warp_557cb2e6_cpu_kernel_forward(dim, task_index, _wp_args);
+    }
+}
+
+} // extern C
+
+
+
+extern "C" {
+
+WP_API void domain_warp_557cb2e6_cpu_backward(
+    wp::launch_bounds_t dim,
+    wp_args_domain_warp_557cb2e6 *_wp_args,
+    wp_args_domain_warp_557cb2e6 *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        domain_warp_557cb2e6_cpu_kernel_backward(dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+} // extern C
+
+struct wp_args_ridged_terrain_f684ce5c {
+    wp::int32 width;
+    wp::int32 height;
+    wp::float32 scale;
+    wp::int32 seed;
+    wp::array_t<wp::float32> heights;
+    wp::array_t<wp::float32> max_h;
+};
+
+
+void ridged_terrain_f684ce5c_cpu_kernel_forward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_ridged_terrain_f684ce5c *_wp_args)
+{
+    //---------
+    // argument vars
+    wp::int32 var_width = _wp_args->width;
+    wp::int32 var_height = _wp_args->height;
+    wp::float32 var_scale = _wp_args->scale;
+    wp::int32 var_seed = _wp_args->seed;
+    wp::array_t<wp::float32> var_heights = _wp_args->heights;
+    wp::array_t<wp::float32> var_max_h = _wp_args->max_h;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    wp::float32 var_9;
+    const wp::float32 var_10 = 0.0;
+    wp::float32 var_11;
+    const wp::float32 var_12 = 1.0;
+    wp::float32 var_13;
+    const wp::float32 var_14 = 1.0;
+    wp::float32 var_15;
+    const wp::float32 var_16 = 1.0;
+    wp::float32 var_17;
+    const wp::int32 var_18 = 0;
+    const wp::float32 var_19 = 1.0;
+    wp::float32 var_20;
+    wp::float32 var_21;
+    wp::int32 var_22;
+    wp::float32 var_23;
+    const wp::float32 var_24 = 2.0;
+    wp::float32 var_25;
+    const wp::float32 var_26 = 1.0;
+    wp::float32 var_27;
+    wp::float32 var_28;
+    wp::float32 var_29;
+    wp::float32 var_30;
+    wp::float32 var_31;
+    wp::float32 var_32;
+    wp::float32 var_33;
+    wp::float32 var_34;
+    wp::float32 var_35;
+    const wp::float32 var_36 = 0.5;
+    const wp::float32 var_37 = 0.5;
+    wp::float32 var_38;
+    const wp::float32 var_39 = 2.1;
+    const wp::float32 var_40 = 2.1;
+    wp::float32 var_41;
+    const wp::int32 var_42 = 1;
+    const wp::float32 var_43 = 1.0;
+    wp::float32 var_44;
+    wp::float32 var_45;
+    wp::int32 var_46;
+    wp::float32 var_47;
+    const wp::float32 var_48 = 2.0;
+    wp::float32 var_49;
+    const wp::float32 var_50 = 1.0;
+    wp::float32 var_51;
+    wp::float32 var_52;
+    wp::float32 var_53;
+    wp::float32 var_54;
+    wp::float32 var_55;
+    wp::float32 var_56;
+    wp::float32 var_57;
+    wp::float32 var_58;
+    wp::float32 var_59;
+    const wp::float32 var_60 = 0.5;
+    const wp::float32 var_61 = 0.5;
+    wp::float32 var_62;
+    const wp::float32 var_63 = 2.1;
+    const wp::float32 var_64 = 2.1;
+    wp::float32 var_65;
+    const wp::int32 var_66 = 2;
+    const wp::float32 var_67 = 1.0;
+    wp::float32 var_68;
+    wp::float32 var_69;
+    wp::int32 var_70;
+    wp::float32 var_71;
+    const wp::float32 var_72 = 2.0;
+    wp::float32 var_73;
+    const wp::float32 var_74 = 1.0;
+    wp::float32 var_75;
+    wp::float32 var_76;
+    wp::float32 var_77;
+    wp::float32 var_78;
+    wp::float32 var_79;
+    wp::float32 var_80;
+    wp::float32 var_81;
+    wp::float32 var_82;
+    wp::float32 var_83;
+    const wp::float32 var_84 = 0.5;
+    const wp::float32 var_85 = 0.5;
+    wp::float32 var_86;
+    const wp::float32 var_87 = 2.1;
+    const wp::float32 var_88 = 2.1;
+    wp::float32 var_89;
+    const wp::int32 var_90 = 3;
+    const wp::float32 var_91 = 1.0;
+    wp::float32 var_92;
+    wp::float32 var_93;
+    wp::int32 var_94;
+    wp::float32 var_95;
+    const wp::float32 var_96 = 2.0;
+    wp::float32 var_97;
+    const wp::float32 var_98 = 1.0;
+    wp::float32 var_99;
+    wp::float32 var_100;
+    wp::float32 var_101;
+    wp::float32 var_102;
+    wp::float32 var_103;
+    wp::float32 var_104;
+    wp::float32 var_105;
+    wp::float32 var_106;
+    wp::float32 var_107;
+    const wp::float32 var_108 = 0.5;
+    const wp::float32 var_109 = 0.5;
+    wp::float32 var_110;
+    const wp::float32 var_111 = 2.1;
+    const wp::float32 var_112 = 2.1;
+    wp::float32 var_113;
+    const wp::int32 var_114 = 4;
+    const wp::float32 var_115 = 1.0;
+    wp::float32 var_116;
+    wp::float32 var_117;
+    wp::int32 var_118;
+    wp::float32 var_119;
+    const wp::float32 var_120 = 2.0;
+    wp::float32 var_121;
+    const wp::float32 var_122 = 1.0;
+    wp::float32 var_123;
+    wp::float32 var_124;
+    wp::float32 var_125;
+    wp::float32 var_126;
+    wp::float32 var_127;
+    wp::float32 var_128;
+    wp::float32 var_129;
+    wp::float32 var_130;
+    wp::float32 var_131;
+    const wp::float32 var_132 = 0.5;
+    const wp::float32 var_133 = 0.5;
+    wp::float32 var_134;
+    const wp::float32 var_135 = 2.1;
+    const wp::float32 var_136 = 2.1;
+    wp::float32 var_137;
+    const wp::int32 var_138 = 5;
+    const wp::float32 var_139 = 1.0;
+    wp::float32 var_140;
+    wp::float32 var_141;
+    wp::int32 var_142;
+    wp::float32 var_143;
+    const wp::float32 var_144 = 2.0;
+    wp::float32 var_145;
+    const wp::float32 var_146 = 1.0;
+    wp::float32 var_147;
+    wp::float32 var_148;
+    wp::float32 var_149;
+    wp::float32 var_150;
+    wp::float32 var_151;
+    wp::float32 var_152;
+    wp::float32 var_153;
+    wp::float32 var_154;
+    wp::float32 var_155;
+    const wp::float32 var_156 = 0.5;
+    const wp::float32 var_157 = 0.5;
+    wp::float32 var_158;
+    const wp::float32 var_159 = 2.1;
+    const wp::float32 var_160 = 2.1;
+    wp::float32 var_161;
+    const wp::int32 var_162 = 0;
+    wp::float32 var_163;
+    //---------
+    // forward
+    // def ridged_terrain(width: int, height: int, scale: float, seed: int, heights: wp.array2d(dtype=float), max_h: wp.array(dtype=float)):       <L 65>
+    // y, x = wp.tid()                                                                        <L 66>
+    builtin_tid2d(var_0, var_1);
+    // u = float(x) / float(width) * scale                                                    <L 67>
+    var_2 = wp::float(var_1);
+    var_3 = wp::float(var_width);
+    var_4 = wp::div(var_2, var_3);
+    var_5 = wp::mul(var_4, var_scale);
+    // v = float(y) / float(height) * scale                                                   <L 68>
+    var_6 = wp::float(var_0);
+    var_7 = wp::float(var_height);
+    var_8 = wp::div(var_6, var_7);
+    var_9 = wp::mul(var_8, var_scale);
+    // hsum = float(0.0)                                                                      <L 69>
+    var_11 = wp::float(var_10);
+    // amp = float(1.0)                                                                       <L 70>
+    var_13 = wp::float(var_12);
+    // freq = float(1.0)                                                                      <L 71>
+    var_15 = wp::float(var_14);
+    // prev = float(1.0)                                                                      <L 72>
+    var_17 = wp::float(var_16);
+    // for o in range(6):                                                                     <L 73>
+    // n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)                <L 74>
+    var_20 = wp::mul(var_5, var_15);
+    var_21 = wp::mul(var_9, var_15);
+    var_22 = wp::add(var_seed, var_18);
+    var_23 = value_noise_0(var_20, var_21, var_22);
+    var_25 = wp::mul(var_23, var_24);
+    var_27 = wp::sub(var_25, var_26);
+    var_28 = wp::abs(var_27);
+    var_29 = wp::sub(var_19, var_28);
+    // n = n * n * prev                                                                       <L 75>
+    var_30 = wp::mul(var_29, var_29);
+    var_31 = wp::mul(var_30, var_17);
+    // hsum += n * amp                                                                        <L 76>
+    var_32 = wp::mul(var_31, var_13);
+    var_33 = wp::mul(var_31, var_13);
+    var_34 = wp::add(var_11, var_33);
+    // prev = n                                                                               <L 77>
+    var_35 = wp::copy(var_31);
+    // amp *= 0.5                                                                             <L 78>
+    var_38 = wp::mul(var_13, var_37);
+    // freq *= 2.1                                                                            <L 79>
+    var_41 = wp::mul(var_15, var_40);
+    // n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)                <L 74>
+    var_44 = wp::mul(var_5, var_41);
+    var_45 = wp::mul(var_9, var_41);
+    var_46 = wp::add(var_seed, var_42);
+    var_47 = value_noise_0(var_44, var_45, var_46);
+    var_49 = wp::mul(var_47, var_48);
+    var_51 = wp::sub(var_49, var_50);
+    var_52 = wp::abs(var_51);
+    var_53 = wp::sub(var_43, var_52);
+    // n = n * n * prev                                                                       <L 75>
+    var_54 = wp::mul(var_53, var_53);
+    var_55 = wp::mul(var_54, var_35);
+    // hsum += n * amp                                                                        <L 76>
+    var_56 = wp::mul(var_55, var_38);
+    var_57 = wp::mul(var_55, var_38);
+    var_58 = wp::add(var_34, var_57);
+    // prev = n                                                                               <L 77>
+    var_59 = wp::copy(var_55);
+    // amp *= 0.5                                                                             <L 78>
+    var_62 = wp::mul(var_38, var_61);
+    // freq *= 2.1                                                                            <L 79>
+    var_65 = wp::mul(var_41, var_64);
+    // n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)                <L 74>
+    var_68 = wp::mul(var_5, var_65);
+    var_69 = wp::mul(var_9, var_65);
+    var_70 = wp::add(var_seed, var_66);
+    var_71 = value_noise_0(var_68, var_69, var_70);
+    var_73 = wp::mul(var_71, var_72);
+    var_75 = wp::sub(var_73, var_74);
+    var_76 = wp::abs(var_75);
+    var_77 = wp::sub(var_67, var_76);
+    // n = n * n * prev                                                                       <L 75>
+    var_78 = wp::mul(var_77, var_77);
+    var_79 = wp::mul(var_78, var_59);
+    // hsum += n * amp                                                                        <L 76>
+    var_80 = wp::mul(var_79, var_62);
+    var_81 = wp::mul(var_79, var_62);
+    var_82 = wp::add(var_58, var_81);
+    // prev = n                                                                               <L 77>
+    var_83 = wp::copy(var_79);
+    // amp *= 0.5                                                                             <L 78>
+    var_86 = wp::mul(var_62, var_85);
+    // freq *= 2.1                                                                            <L 79>
+    var_89 = wp::mul(var_65, var_88);
+    // n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)                <L 74>
+    var_92 = wp::mul(var_5, var_89);
+    var_93 = wp::mul(var_9, var_89);
+    var_94 = wp::add(var_seed, var_90);
+    var_95 = value_noise_0(var_92, var_93, var_94);
+    var_97 = wp::mul(var_95, var_96);
+    var_99 = wp::sub(var_97, var_98);
+    var_100 = wp::abs(var_99);
+    var_101 = wp::sub(var_91, var_100);
+    // n = n * n * prev                                                                       <L 75>
+    var_102 = wp::mul(var_101, var_101);
+    var_103 = wp::mul(var_102, var_83);
+    // hsum += n * amp                                                                        <L 76>
+    var_104 = wp::mul(var_103, var_86);
+    var_105 = wp::mul(var_103, var_86);
+    var_106 = wp::add(var_82, var_105);
+    // prev = n                                                                               <L 77>
+    var_107 = wp::copy(var_103);
+    // amp *= 0.5                                                                             <L 78>
+    var_110 = wp::mul(var_86, var_109);
+    // freq *= 2.1                                                                            <L 79>
+    var_113 = wp::mul(var_89, var_112);
+    // n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)                <L 74>
+    var_116 = wp::mul(var_5, var_113);
+    var_117 = wp::mul(var_9, var_113);
+    var_118 = wp::add(var_seed, var_114);
+    var_119 = value_noise_0(var_116, var_117, var_118);
+    var_121 = wp::mul(var_119, var_120);
+    var_123 = wp::sub(var_121, var_122);
+    var_124 = wp::abs(var_123);
+    var_125 = wp::sub(var_115, var_124);
+    // n = n * n * prev                                                                       <L 75>
+    var_126 = wp::mul(var_125, var_125);
+    var_127 = wp::mul(var_126, var_107);
+    // hsum += n * amp                                                                        <L 76>
+    var_128 = wp::mul(var_127, var_110);
+    var_129 = wp::mul(var_127, var_110);
+    var_130 = wp::add(var_106, var_129);
+    // prev = n                                                                               <L 77>
+    var_131 = wp::copy(var_127);
+    // amp *= 0.5                                                                             <L 78>
+    var_134 = wp::mul(var_110, var_133);
+    // freq *= 2.1                                                                            <L 79>
+    var_137 = wp::mul(var_113, var_136);
+    // n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)                <L 74>
+    var_140 = wp::mul(var_5, var_137);
+    var_141 = wp::mul(var_9, var_137);
+    var_142 = wp::add(var_seed, var_138);
+    var_143 = value_noise_0(var_140, var_141, var_142);
+    var_145 = wp::mul(var_143, var_144);
+    var_147 = wp::sub(var_145, var_146);
+    var_148 = wp::abs(var_147);
+    var_149 = wp::sub(var_139, var_148);
+    // n = n * n * prev                                                                       <L 75>
+    var_150 = wp::mul(var_149, var_149);
+    var_151 = wp::mul(var_150, var_131);
+    // hsum += n * amp                                                                        <L 76>
+    var_152 = wp::mul(var_151, var_134);
+    var_153 = wp::mul(var_151, var_134);
+    var_154 = wp::add(var_130, var_153);
+    // prev = n                                                                               <L 77>
+    var_155 = wp::copy(var_151);
+    // amp *= 0.5                                                                             <L 78>
+    var_158 = wp::mul(var_134, var_157);
+    // freq *= 2.1                                                                            <L 79>
+    var_161 = wp::mul(var_137, var_160);
+    // heights[y, x] = hsum                                                                   <L 80>
+    wp::array_store(var_heights, var_0, var_1, var_154);
+    // wp.atomic_max(max_h, 0, hsum)                                                          <L 81>
+    var_163 = wp::atomic_max(var_max_h, var_162, var_154);
+}
+
+
+
+void ridged_terrain_f684ce5c_cpu_kernel_backward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_ridged_terrain_f684ce5c *_wp_args,
+    wp_args_ridged_terrain_f684ce5c *_wp_adj_args)
+{
+    //---------
+    // argument vars
+    wp::int32 var_width = _wp_args->width;
+    wp::int32 var_height = _wp_args->height;
+    wp::float32 var_scale = _wp_args->scale;
+    wp::int32 var_seed = _wp_args->seed;
+    wp::array_t<wp::float32> var_heights = _wp_args->heights;
+    wp::array_t<wp::float32> var_max_h = _wp_args->max_h;
+    wp::int32 adj_width = _wp_adj_args->width;
+    wp::int32 adj_height = _wp_adj_args->height;
+    wp::float32 adj_scale = _wp_adj_args->scale;
+    wp::int32 adj_seed = _wp_adj_args->seed;
+    wp::array_t<wp::float32> adj_heights = _wp_adj_args->heights;
+    wp::array_t<wp::float32> adj_max_h = _wp_adj_args->max_h;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    wp::float32 var_9;
+    const wp::float32 var_10 = 0.0;
+    wp::float32 var_11;
+    const wp::float32 var_12 = 1.0;
+    wp::float32 var_13;
+    const wp::float32 var_14 = 1.0;
+    wp::float32 var_15;
+    const wp::float32 var_16 = 1.0;
+    wp::float32 var_17;
+    const wp::int32 var_18 = 0;
+    const wp::float32 var_19 = 1.0;
+    wp::float32 var_20;
+    wp::float32 var_21;
+    wp::int32 var_22;
+    wp::float32 var_23;
+    const wp::float32 var_24 = 2.0;
+    wp::float32 var_25;
+    const wp::float32 var_26 = 1.0;
+    wp::float32 var_27;
+    wp::float32 var_28;
+    wp::float32 var_29;
+    wp::float32 var_30;
+    wp::float32 var_31;
+    wp::float32 var_32;
+    wp::float32 var_33;
+    wp::float32 var_34;
+    wp::float32 var_35;
+    const wp::float32 var_36 = 0.5;
+    const wp::float32 var_37 = 0.5;
+    wp::float32 var_38;
+    const wp::float32 var_39 = 2.1;
+    const wp::float32 var_40 = 2.1;
+    wp::float32 var_41;
+    const wp::int32 var_42 = 1;
+    const wp::float32 var_43 = 1.0;
+    wp::float32 var_44;
+    wp::float32 var_45;
+    wp::int32 var_46;
+    wp::float32 var_47;
+    const wp::float32 var_48 = 2.0;
+    wp::float32 var_49;
+    const wp::float32 var_50 = 1.0;
+    wp::float32 var_51;
+    wp::float32 var_52;
+    wp::float32 var_53;
+    wp::float32 var_54;
+    wp::float32 var_55;
+    wp::float32 var_56;
+    wp::float32 var_57;
+    wp::float32 var_58;
+    wp::float32 var_59;
+    const wp::float32 var_60 = 0.5;
+    const wp::float32 var_61 = 0.5;
+    wp::float32 var_62;
+    const wp::float32 var_63 = 2.1;
+    const wp::float32 var_64 = 2.1;
+    wp::float32 var_65;
+    const wp::int32 var_66 = 2;
+    const wp::float32 var_67 = 1.0;
+    wp::float32 var_68;
+    wp::float32 var_69;
+    wp::int32 var_70;
+    wp::float32 var_71;
+    const wp::float32 var_72 = 2.0;
+    wp::float32 var_73;
+    const wp::float32 var_74 = 1.0;
+    wp::float32 var_75;
+    wp::float32 var_76;
+    wp::float32 var_77;
+    wp::float32 var_78;
+    wp::float32 var_79;
+    wp::float32 var_80;
+    wp::float32 var_81;
+    wp::float32 var_82;
+    wp::float32 var_83;
+    const wp::float32 var_84 = 0.5;
+    const wp::float32 var_85 = 0.5;
+    wp::float32 var_86;
+    const wp::float32 var_87 = 2.1;
+    const wp::float32 var_88 = 2.1;
+    wp::float32 var_89;
+    const wp::int32 var_90 = 3;
+    const wp::float32 var_91 = 1.0;
+    wp::float32 var_92;
+    wp::float32 var_93;
+    wp::int32 var_94;
+    wp::float32 var_95;
+    const wp::float32 var_96 = 2.0;
+    wp::float32 var_97;
+    const wp::float32 var_98 = 1.0;
+    wp::float32 var_99;
+    wp::float32 var_100;
+    wp::float32 var_101;
+    wp::float32 var_102;
+    wp::float32 var_103;
+    wp::float32 var_104;
+    wp::float32 var_105;
+    wp::float32 var_106;
+    wp::float32 var_107;
+    const wp::float32 var_108 = 0.5;
+    const wp::float32 var_109 = 0.5;
+    wp::float32 var_110;
+    const wp::float32 var_111 = 2.1;
+    const wp::float32 var_112 = 2.1;
+    wp::float32 var_113;
+    const wp::int32 var_114 = 4;
+    const wp::float32 var_115 = 1.0;
+    wp::float32 var_116;
+    wp::float32 var_117;
+    wp::int32 var_118;
+    wp::float32 var_119;
+    const wp::float32 var_120 = 2.0;
+    wp::float32 var_121;
+    const wp::float32 var_122 = 1.0;
+    wp::float32 var_123;
+    wp::float32 var_124;
+    wp::float32 var_125;
+    wp::float32 var_126;
+    wp::float32 var_127;
+    wp::float32 var_128;
+    wp::float32 var_129;
+    wp::float32 var_130;
+    wp::float32 var_131;
+    const wp::float32 var_132 = 0.5;
+    const wp::float32 var_133 = 0.5;
+    wp::float32 var_134;
+    const wp::float32 var_135 = 2.1;
+    const wp::float32 var_136 = 2.1;
+    wp::float32 var_137;
+    const wp::int32 var_138 = 5;
+    const wp::float32 var_139 = 1.0;
+    wp::float32 var_140;
+    wp::float32 var_141;
+    wp::int32 var_142;
+    wp::float32 var_143;
+    const wp::float32 var_144 = 2.0;
+    wp::float32 var_145;
+    const wp::float32 var_146 = 1.0;
+    wp::float32 var_147;
+    wp::float32 var_148;
+    wp::float32 var_149;
+    wp::float32 var_150;
+    wp::float32 var_151;
+    wp::float32 var_152;
+    wp::float32 var_153;
+    wp::float32 var_154;
+    wp::float32 var_155;
+    const wp::float32 var_156 = 0.5;
+    const wp::float32 var_157 = 0.5;
+    wp::float32 var_158;
+    const wp::float32 var_159 = 2.1;
+    const wp::float32 var_160 = 2.1;
+    wp::float32 var_161;
+    const wp::int32 var_162 = 0;
+    wp::float32 var_163;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::float32 adj_13 = {};
+    wp::float32 adj_14 = {};
+    wp::float32 adj_15 = {};
+    wp::float32 adj_16 = {};
+    wp::float32 adj_17 = {};
+    wp::int32 adj_18 = {};
+    wp::float32 adj_19 = {};
+    wp::float32 adj_20 = {};
+    wp::float32 adj_21 = {};
+    wp::int32 adj_22 = {};
+    wp::float32 adj_23 = {};
+    wp::float32 adj_24 = {};
+    wp::float32 adj_25 = {};
+    wp::float32 adj_26 = {};
+    wp::float32 adj_27 = {};
+    wp::float32 adj_28 = {};
+    wp::float32 adj_29 = {};
+    wp::float32 adj_30 = {};
+    wp::float32 adj_31 = {};
+    wp::float32 adj_32 = {};
+    wp::float32 adj_33 = {};
+    wp::float32 adj_34 = {};
+    wp::float32 adj_35 = {};
+    wp::float32 adj_36 = {};
+    wp::float32 adj_37 = {};
+    wp::float32 adj_38 = {};
+    wp::float32 adj_39 = {};
+    wp::float32 adj_40 = {};
+    wp::float32 adj_41 = {};
+    wp::int32 adj_42 = {};
+    wp::float32 adj_43 = {};
+    wp::float32 adj_44 = {};
+    wp::float32 adj_45 = {};
+    wp::int32 adj_46 = {};
+    wp::float32 adj_47 = {};
+    wp::float32 adj_48 = {};
+    wp::float32 adj_49 = {};
+    wp::float32 adj_50 = {};
+    wp::float32 adj_51 = {};
+    wp::float32 adj_52 = {};
+    wp::float32 adj_53 = {};
+    wp::float32 adj_54 = {};
+    wp::float32 adj_55 = {};
+    wp::float32 adj_56 = {};
+    wp::float32 adj_57 = {};
+    wp::float32 adj_58 = {};
+    wp::float32 adj_59 = {};
+    wp::float32 adj_60 = {};
+    wp::float32 adj_61 = {};
+    wp::float32 adj_62 = {};
+    wp::float32 adj_63 = {};
+    wp::float32 adj_64 = {};
+    wp::float32 adj_65 = {};
+    wp::int32 adj_66 = {};
+    wp::float32 adj_67 = {};
+    wp::float32 adj_68 = {};
+    wp::float32 adj_69 = {};
+    wp::int32 adj_70 = {};
+    wp::float32 adj_71 = {};
+    wp::float32 adj_72 = {};
+    wp::float32 adj_73 = {};
+    wp::float32 adj_74 = {};
+    wp::float32 adj_75 = {};
+    wp::float32 adj_76 = {};
+    wp::float32 adj_77 = {};
+    wp::float32 adj_78 = {};
+    wp::float32 adj_79 = {};
+    wp::float32 adj_80 = {};
+    wp::float32 adj_81 = {};
+    wp::float32 adj_82 = {};
+    wp::float32 adj_83 = {};
+    wp::float32 adj_84 = {};
+    wp::float32 adj_85 = {};
+    wp::float32 adj_86 = {};
+    wp::float32 adj_87 = {};
+    wp::float32 adj_88 = {};
+    wp::float32 adj_89 = {};
+    wp::int32 adj_90 = {};
+    wp::float32 adj_91 = {};
+    wp::float32 adj_92 = {};
+    wp::float32 adj_93 = {};
+    wp::int32 adj_94 = {};
+    wp::float32 adj_95 = {};
+    wp::float32 adj_96 = {};
+    wp::float32 adj_97 = {};
+    wp::float32 adj_98 = {};
+    wp::float32 adj_99 = {};
+    wp::float32 adj_100 = {};
+    wp::float32 adj_101 = {};
+    wp::float32 adj_102 = {};
+    wp::float32 adj_103 = {};
+    wp::float32 adj_104 = {};
+    wp::float32 adj_105 = {};
+    wp::float32 adj_106 = {};
+    wp::float32 adj_107 = {};
+    wp::float32 adj_108 = {};
+    wp::float32 adj_109 = {};
+    wp::float32 adj_110 = {};
+    wp::float32 adj_111 = {};
+    wp::float32 adj_112 = {};
+    wp::float32 adj_113 = {};
+    wp::int32 adj_114 = {};
+    wp::float32 adj_115 = {};
+    wp::float32 adj_116 = {};
+    wp::float32 adj_117 = {};
+    wp::int32 adj_118 = {};
+    wp::float32 adj_119 = {};
+    wp::float32 adj_120 = {};
+    wp::float32 adj_121 = {};
+    wp::float32 adj_122 = {};
+    wp::float32 adj_123 = {};
+    wp::float32 adj_124 = {};
+    wp::float32 adj_125 = {};
+    wp::float32 adj_126 = {};
+    wp::float32 adj_127 = {};
+    wp::float32 adj_128 = {};
+    wp::float32 adj_129 = {};
+    wp::float32 adj_130 = {};
+    wp::float32 adj_131 = {};
+    wp::float32 adj_132 = {};
+    wp::float32 adj_133 = {};
+    wp::float32 adj_134 = {};
+    wp::float32 adj_135 = {};
+    wp::float32 adj_136 = {};
+    wp::float32 adj_137 = {};
+    wp::int32 adj_138 = {};
+    wp::float32 adj_139 = {};
+    wp::float32 adj_140 = {};
+    wp::float32 adj_141 = {};
+    wp::int32 adj_142 = {};
+    wp::float32 adj_143 = {};
+    wp::float32 adj_144 = {};
+    wp::float32 adj_145 = {};
+    wp::float32 adj_146 = {};
+    wp::float32 adj_147 = {};
+    wp::float32 adj_148 = {};
+    wp::float32 adj_149 = {};
+    wp::float32 adj_150 = {};
+    wp::float32 adj_151 = {};
+    wp::float32 adj_152 = {};
+    wp::float32 adj_153 = {};
+    wp::float32 adj_154 = {};
+    wp::float32 adj_155 = {};
+    wp::float32 adj_156 = {};
+    wp::float32 adj_157 = {};
+    wp::float32 adj_158 = {};
+    wp::float32 adj_159 = {};
+    wp::float32 adj_160 = {};
+    wp::float32 adj_161 = {};
+    wp::int32 adj_162 = {};
+    wp::float32 adj_163 = {};
+    //---------
+    // forward
+    // def ridged_terrain(width: int, height: int, scale: float, seed: int, heights: wp.array2d(dtype=float), max_h: wp.array(dtype=float)):       <L 65>
+    // y, x = wp.tid()                                                                        <L 66>
+    builtin_tid2d(var_0, var_1);
+    // u = float(x) / float(width) * scale                                                    <L 67>
+    var_2 = wp::float(var_1);
+    var_3 = wp::float(var_width);
+    var_4 = wp::div(var_2, var_3);
+    var_5 = wp::mul(var_4, var_scale);
+    // v = float(y) / float(height) * scale                                                   <L 68>
+    var_6 = wp::float(var_0);
+    var_7 = wp::float(var_height);
+    var_8 = wp::div(var_6, var_7);
+    var_9 = wp::mul(var_8, var_scale);
+    // hsum = float(0.0)                                                                      <L 69>
+    var_11 = wp::float(var_10);
+    // amp = float(1.0)                                                                       <L 70>
+    var_13 = wp::float(var_12);
+    // freq = float(1.0)                                                                      <L 71>
+    var_15 = wp::float(var_14);
+    // prev = float(1.0)                                                                      <L 72>
+    var_17 = wp::float(var_16);
+    // for o in range(6):                                                                     <L 73>
+    // n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)                <L 74>
+    var_20 = wp::mul(var_5, var_15);
+    var_21 = wp::mul(var_9, var_15);
+    var_22 = wp::add(var_seed, var_18);
+    var_23 = value_noise_0(var_20, var_21, var_22);
+    var_25 = wp::mul(var_23, var_24);
+    var_27 = wp::sub(var_25, var_26);
+    var_28 = wp::abs(var_27);
+    var_29 = wp::sub(var_19, var_28);
+    // n = n * n * prev                                                                       <L 75>
+    var_30 = wp::mul(var_29, var_29);
+    var_31 = wp::mul(var_30, var_17);
+    // hsum += n * amp                                                                        <L 76>
+    var_32 = wp::mul(var_31, var_13);
+    var_33 = wp::mul(var_31, var_13);
+    var_34 = wp::add(var_11, var_33);
+    // prev = n                                                                               <L 77>
+    var_35 = wp::copy(var_31);
+    // amp *= 0.5                                                                             <L 78>
+    var_38 = wp::mul(var_13, var_37);
+    // freq *= 2.1                                                                            <L 79>
+    var_41 = wp::mul(var_15, var_40);
+    // n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)                <L 74>
+    var_44 = wp::mul(var_5, var_41);
+    var_45 = wp::mul(var_9, var_41);
+    var_46 = wp::add(var_seed, var_42);
+    var_47 = value_noise_0(var_44, var_45, var_46);
+    var_49 = wp::mul(var_47, var_48);
+    var_51 = wp::sub(var_49, var_50);
+    var_52 = wp::abs(var_51);
+    var_53 = wp::sub(var_43, var_52);
+    // n = n * n * prev                                                                       <L 75>
+    var_54 = wp::mul(var_53, var_53);
+    var_55 = wp::mul(var_54, var_35);
+    // hsum += n * amp                                                                        <L 76>
+    var_56 = wp::mul(var_55, var_38);
+    var_57 = wp::mul(var_55, var_38);
+    var_58 = wp::add(var_34, var_57);
+    // prev = n                                                                               <L 77>
+    var_59 = wp::copy(var_55);
+    // amp *= 0.5                                                                             <L 78>
+    var_62 = wp::mul(var_38, var_61);
+    // freq *= 2.1                                                                            <L 79>
+    var_65 = wp::mul(var_41, var_64);
+    // n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)                <L 74>
+    var_68 = wp::mul(var_5, var_65);
+    var_69 = wp::mul(var_9, var_65);
+    var_70 = wp::add(var_seed, var_66);
+    var_71 = value_noise_0(var_68, var_69, var_70);
+    var_73 = wp::mul(var_71, var_72);
+    var_75 = wp::sub(var_73, var_74);
+    var_76 = wp::abs(var_75);
+    var_77 = wp::sub(var_67, var_76);
+    // n = n * n * prev                                                                       <L 75>
+    var_78 = wp::mul(var_77, var_77);
+    var_79 = wp::mul(var_78, var_59);
+    // hsum += n * amp                                                                        <L 76>
+    var_80 = wp::mul(var_79, var_62);
+    var_81 = wp::mul(var_79, var_62);
+    var_82 = wp::add(var_58, var_81);
+    // prev = n                                                                               <L 77>
+    var_83 = wp::copy(var_79);
+    // amp *= 0.5                                                                             <L 78>
+    var_86 = wp::mul(var_62, var_85);
+    // freq *= 2.1                                                                            <L 79>
+    var_89 = wp::mul(var_65, var_88);
+    // n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)                <L 74>
+    var_92 = wp::mul(var_5, var_89);
+    var_93 = wp::mul(var_9, var_89);
+    var_94 = wp::add(var_seed, var_90);
+    var_95 = value_noise_0(var_92, var_93, var_94);
+    var_97 = wp::mul(var_95, var_96);
+    var_99 = wp::sub(var_97, var_98);
+    var_100 = wp::abs(var_99);
+    var_101 = wp::sub(var_91, var_100);
+    // n = n * n * prev                                                                       <L 75>
+    var_102 = wp::mul(var_101, var_101);
+    var_103 = wp::mul(var_102, var_83);
+    // hsum += n * amp                                                                        <L 76>
+    var_104 = wp::mul(var_103, var_86);
+    var_105 = wp::mul(var_103, var_86);
+    var_106 = wp::add(var_82, var_105);
+    // prev = n                                                                               <L 77>
+    var_107 = wp::copy(var_103);
+    // amp *= 0.5                                                                             <L 78>
+    var_110 = wp::mul(var_86, var_109);
+    // freq *= 2.1                                                                            <L 79>
+    var_113 = wp::mul(var_89, var_112);
+    // n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)                <L 74>
+    var_116 = wp::mul(var_5, var_113);
+    var_117 = wp::mul(var_9, var_113);
+    var_118 = wp::add(var_seed, var_114);
+    var_119 = value_noise_0(var_116, var_117, var_118);
+    var_121 = wp::mul(var_119, var_120);
+    var_123 = wp::sub(var_121, var_122);
+    var_124 = wp::abs(var_123);
+    var_125 = wp::sub(var_115, var_124);
+    // n = n * n * prev                                                                       <L 75>
+    var_126 = wp::mul(var_125, var_125);
+    var_127 = wp::mul(var_126, var_107);
+    // hsum += n * amp                                                                        <L 76>
+    var_128 = wp::mul(var_127, var_110);
+    var_129 = wp::mul(var_127, var_110);
+    var_130 = wp::add(var_106, var_129);
+    // prev = n                                                                               <L 77>
+    var_131 = wp::copy(var_127);
+    // amp *= 0.5                                                                             <L 78>
+    var_134 = wp::mul(var_110, var_133);
+    // freq *= 2.1                                                                            <L 79>
+    var_137 = wp::mul(var_113, var_136);
+    // n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)                <L 74>
+    var_140 = wp::mul(var_5, var_137);
+    var_141 = wp::mul(var_9, var_137);
+    var_142 = wp::add(var_seed, var_138);
+    var_143 = value_noise_0(var_140, var_141, var_142);
+    var_145 = wp::mul(var_143, var_144);
+    var_147 = wp::sub(var_145, var_146);
+    var_148 = wp::abs(var_147);
+    var_149 = wp::sub(var_139, var_148);
+    // n = n * n * prev                                                                       <L 75>
+    var_150 = wp::mul(var_149, var_149);
+    var_151 = wp::mul(var_150, var_131);
+    // hsum += n * amp                                                                        <L 76>
+    var_152 = wp::mul(var_151, var_134);
+    var_153 = wp::mul(var_151, var_134);
+    var_154 = wp::add(var_130, var_153);
+    // prev = n                                                                               <L 77>
+    var_155 = wp::copy(var_151);
+    // amp *= 0.5                                                                             <L 78>
+    var_158 = wp::mul(var_134, var_157);
+    // freq *= 2.1                                                                            <L 79>
+    var_161 = wp::mul(var_137, var_160);
+    // heights[y, x] = hsum                                                                   <L 80>
+    // wp::array_store(var_heights, var_0, var_1, var_154);
+    // wp.atomic_max(max_h, 0, hsum)                                                          <L 81>
+    // var_163 = wp::atomic_max(var_max_h, var_162, var_154);
+    //---------
+    // reverse
+    wp::adj_atomic_max(var_max_h, var_162, var_154, adj_max_h, adj_162, adj_154, adj_163);
+    // adj: wp.atomic_max(max_h, 0, hsum)                                                     <L 81>
+    wp::adj_array_store(var_heights, var_0, var_1, var_154, adj_heights, adj_0, adj_1, adj_154);
+    // adj: heights[y, x] = hsum                                                              <L 80>
+    wp::adj_mul(var_137, var_160, adj_137, adj_160, adj_161);
+    // adj: freq *= 2.1                                                                       <L 79>
+    wp::adj_mul(var_134, var_157, adj_134, adj_157, adj_158);
+    // adj: amp *= 0.5                                                                        <L 78>
+    wp::adj_copy(var_151, adj_151, adj_155);
+    // adj: prev = n                                                                          <L 77>
+    wp::adj_add(var_130, var_153, adj_130, adj_153, adj_154);
+    wp::adj_mul(var_151, var_134, adj_151, adj_134, adj_153);
+    wp::adj_mul(var_151, var_134, adj_151, adj_134, adj_152);
+    // adj: hsum += n * amp                                                                   <L 76>
+    wp::adj_mul(var_150, var_131, adj_150, adj_131, adj_151);
+    wp::adj_mul(var_149, var_149, adj_149, adj_149, adj_150);
+    // adj: n = n * n * prev                                                                  <L 75>
+    wp::adj_sub(var_139, var_148, adj_139, adj_148, adj_149);
+    wp::adj_abs(var_147, adj_147, adj_148);
+    wp::adj_sub(var_145, var_146, adj_145, adj_146, adj_147);
+    wp::adj_mul(var_143, var_144, adj_143, adj_144, adj_145);
+    adj_value_noise_0(var_140, var_141, var_142, adj_140, adj_141, adj_142, adj_143);
+    wp::adj_add(var_seed, var_138, adj_seed, adj_138, adj_142);
+    wp::adj_mul(var_9, var_137, adj_9, adj_137, adj_141);
+    wp::adj_mul(var_5, var_137, adj_5, adj_137, adj_140);
+    // adj: n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)           <L 74>
+    wp::adj_mul(var_113, var_136, adj_113, adj_136, adj_137);
+    // adj: freq *= 2.1                                                                       <L 79>
+    wp::adj_mul(var_110, var_133, adj_110, adj_133, adj_134);
+    // adj: amp *= 0.5                                                                        <L 78>
+    wp::adj_copy(var_127, adj_127, adj_131);
+    // adj: prev = n                                                                          <L 77>
+    wp::adj_add(var_106, var_129, adj_106, adj_129, adj_130);
+    wp::adj_mul(var_127, var_110, adj_127, adj_110, adj_129);
+    wp::adj_mul(var_127, var_110, adj_127, adj_110, adj_128);
+    // adj: hsum += n * amp                                                                   <L 76>
+    wp::adj_mul(var_126, var_107, adj_126, adj_107, adj_127);
+    wp::adj_mul(var_125, var_125, adj_125, adj_125, adj_126);
+    // adj: n = n * n * prev                                                                  <L 75>
+    wp::adj_sub(var_115, var_124, adj_115, adj_124, adj_125);
+    wp::adj_abs(var_123, adj_123, adj_124);
+    wp::adj_sub(var_121, var_122, adj_121, adj_122, adj_123);
+    wp::adj_mul(var_119, var_120, adj_119, adj_120, adj_121);
+    adj_value_noise_0(var_116, var_117, var_118, adj_116, adj_117, adj_118, adj_119);
+    wp::adj_add(var_seed, var_114, adj_seed, adj_114, adj_118);
+    wp::adj_mul(var_9, var_113, adj_9, adj_113, adj_117);
+    wp::adj_mul(var_5, var_113, adj_5, adj_113, adj_116);
+    // adj: n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)           <L 74>
+    wp::adj_mul(var_89, var_112, adj_89, adj_112, adj_113);
+    // adj: freq *= 2.1                                                                       <L 79>
+    wp::adj_mul(var_86, var_109, adj_86, adj_109, adj_110);
+    // adj: amp *= 0.5                                                                        <L 78>
+    wp::adj_copy(var_103, adj_103, adj_107);
+    // adj: prev = n                                                                          <L 77>
+    wp::adj_add(var_82, var_105, adj_82, adj_105, adj_106);
+    wp::adj_mul(var_103, var_86, adj_103, adj_86, adj_105);
+    wp::adj_mul(var_103, var_86, adj_103, adj_86, adj_104);
+    // adj: hsum += n * amp                                                                   <L 76>
+    wp::adj_mul(var_102, var_83, adj_102, adj_83, adj_103);
+    wp::adj_mul(var_101, var_101, adj_101, adj_101, adj_102);
+    // adj: n = n * n * prev                                                                  <L 75>
+    wp::adj_sub(var_91, var_100, adj_91, adj_100, adj_101);
+    wp::adj_abs(var_99, adj_99, adj_100);
+    wp::adj_sub(var_97, var_98, adj_97, adj_98, adj_99);
+    wp::adj_mul(var_95, var_96, adj_95, adj_96, adj_97);
+    adj_value_noise_0(var_92, var_93, var_94, adj_92, adj_93, adj_94, adj_95);
+    wp::adj_add(var_seed, var_90, adj_seed, adj_90, adj_94);
+    wp::adj_mul(var_9, var_89, adj_9, adj_89, adj_93);
+    wp::adj_mul(var_5, var_89, adj_5, adj_89, adj_92);
+    // adj: n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)           <L 74>
+    wp::adj_mul(var_65, var_88, adj_65, adj_88, adj_89);
+    // adj: freq *= 2.1                                                                       <L 79>
+    wp::adj_mul(var_62, var_85, adj_62, adj_85, adj_86);
+    // adj: amp *= 0.5                                                                        <L 78>
+    wp::adj_copy(var_79, adj_79, adj_83);
+    // adj: prev = n                                                                          <L 77>
+    wp::adj_add(var_58, var_81, adj_58, adj_81, adj_82);
+    wp::adj_mul(var_79, var_62, adj_79, adj_62, adj_81);
+    wp::adj_mul(var_79, var_62, adj_79, adj_62, adj_80);
+    // adj: hsum += n * amp                                                                   <L 76>
+    wp::adj_mul(var_78, var_59, adj_78, adj_59, adj_79);
+    wp::adj_mul(var_77, var_77, adj_77, adj_77, adj_78);
+    // adj: n = n * n * prev                                                                  <L 75>
+    wp::adj_sub(var_67, var_76, adj_67, adj_76, adj_77);
+    wp::adj_abs(var_75, adj_75, adj_76);
+    wp::adj_sub(var_73, var_74, adj_73, adj_74, adj_75);
+    wp::adj_mul(var_71, var_72, adj_71, adj_72, adj_73);
+    adj_value_noise_0(var_68, var_69, var_70, adj_68, adj_69, adj_70, adj_71);
+    wp::adj_add(var_seed, var_66, adj_seed, adj_66, adj_70);
+    wp::adj_mul(var_9, var_65, adj_9, adj_65, adj_69);
+    wp::adj_mul(var_5, var_65, adj_5, adj_65, adj_68);
+    // adj: n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)           <L 74>
+    wp::adj_mul(var_41, var_64, adj_41, adj_64, adj_65);
+    // adj: freq *= 2.1                                                                       <L 79>
+    wp::adj_mul(var_38, var_61, adj_38, adj_61, adj_62);
+    // adj: amp *= 0.5                                                                        <L 78>
+    wp::adj_copy(var_55, adj_55, adj_59);
+    // adj: prev = n                                                                          <L 77>
+    wp::adj_add(var_34, var_57, adj_34, adj_57, adj_58);
+    wp::adj_mul(var_55, var_38, adj_55, adj_38, adj_57);
+    wp::adj_mul(var_55, var_38, adj_55, adj_38, adj_56);
+    // adj: hsum += n * amp                                                                   <L 76>
+    wp::adj_mul(var_54, var_35, adj_54, adj_35, adj_55);
+    wp::adj_mul(var_53, var_53, adj_53, adj_53, adj_54);
+    // adj: n = n * n * prev                                                                  <L 75>
+    wp::adj_sub(var_43, var_52, adj_43, adj_52, adj_53);
+    wp::adj_abs(var_51, adj_51, adj_52);
+    wp::adj_sub(var_49, var_50, adj_49, adj_50, adj_51);
+    wp::adj_mul(var_47, var_48, adj_47, adj_48, adj_49);
+    adj_value_noise_0(var_44, var_45, var_46, adj_44, adj_45, adj_46, adj_47);
+    wp::adj_add(var_seed, var_42, adj_seed, adj_42, adj_46);
+    wp::adj_mul(var_9, var_41, adj_9, adj_41, adj_45);
+    wp::adj_mul(var_5, var_41, adj_5, adj_41, adj_44);
+    // adj: n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)           <L 74>
+    wp::adj_mul(var_15, var_40, adj_15, adj_40, adj_41);
+    // adj: freq *= 2.1                                                                       <L 79>
+    wp::adj_mul(var_13, var_37, adj_13, adj_37, adj_38);
+    // adj: amp *= 0.5                                                                        <L 78>
+    wp::adj_copy(var_31, adj_31, adj_35);
+    // adj: prev = n                                                                          <L 77>
+    wp::adj_add(var_11, var_33, adj_11, adj_33, adj_34);
+    wp::adj_mul(var_31, var_13, adj_31, adj_13, adj_33);
+    wp::adj_mul(var_31, var_13, adj_31, adj_13, adj_32);
+    // adj: hsum += n * amp                                                                   <L 76>
+    wp::adj_mul(var_30, var_17, adj_30, adj_17, adj_31);
+    wp::adj_mul(var_29, var_29, adj_29, adj_29, adj_30);
+    // adj: n = n * n * prev                                                                  <L 75>
+    wp::adj_sub(var_19, var_28, adj_19, adj_28, adj_29);
+    wp::adj_abs(var_27, adj_27, adj_28);
+    wp::adj_sub(var_25, var_26, adj_25, adj_26, adj_27);
+    wp::adj_mul(var_23, var_24, adj_23, adj_24, adj_25);
+    adj_value_noise_0(var_20, var_21, var_22, adj_20, adj_21, adj_22, adj_23);
+    wp::adj_add(var_seed, var_18, adj_seed, adj_18, adj_22);
+    wp::adj_mul(var_9, var_15, adj_9, adj_15, adj_21);
+    wp::adj_mul(var_5, var_15, adj_5, adj_15, adj_20);
+    // adj: n = 1.0 - wp.abs(value_noise(u * freq, v * freq, seed + o) * 2.0 - 1.0)           <L 74>
+    // adj: for o in range(6):                                                                <L 73>
+    wp::adj_float(var_16, adj_16, adj_17);
+    // adj: prev = float(1.0)                                                                 <L 72>
+    wp::adj_float(var_14, adj_14, adj_15);
+    // adj: freq = float(1.0)                                                                 <L 71>
+    wp::adj_float(var_12, adj_12, adj_13);
+    // adj: amp = float(1.0)                                                                  <L 70>
+    wp::adj_float(var_10, adj_10, adj_11);
+    // adj: hsum = float(0.0)                                                                 <L 69>
+    wp::adj_mul(var_8, var_scale, adj_8, adj_scale, adj_9);
+    wp::adj_div(var_6, var_7, var_8, adj_6, adj_7, adj_8);
+    wp::adj_float(var_height, adj_height, adj_7);
+    wp::adj_float(var_0, adj_0, adj_6);
+    // adj: v = float(y) / float(height) * scale                                              <L 68>
+    wp::adj_mul(var_4, var_scale, adj_4, adj_scale, adj_5);
+    wp::adj_div(var_2, var_3, var_4, adj_2, adj_3, adj_4);
+    wp::adj_float(var_width, adj_width, adj_3);
+    wp::adj_float(var_1, adj_1, adj_2);
+    // adj: u = float(x) / float(width) * scale                                               <L 67>
+    // adj: y, x = wp.tid()                                                                   <L 66>
+    // adj: def ridged_terrain(width: int, height: int, scale: float, seed: int, heights: wp.array2d(dtype=float), max_h: wp.array(dtype=float)):  <L 65>
+    return;
+}
+
+
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void ridged_terrain_f684ce5c_cpu_forward(
+    wp::launch_bounds_t dim,
+    wp_args_ridged_terrain_f684ce5c *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        ridged_terrain_f684ce5c_cpu_kernel_forward(dim, task_index, _wp_args);
+    }
+}
+
+} // extern C
+
+
+
+extern "C" {
+
+WP_API void ridged_terrain_f684ce5c_cpu_backward(
+    wp::launch_bounds_t dim,
+    wp_args_ridged_terrain_f684ce5c *_wp_args,
+    wp_args_ridged_terrain_f684ce5c *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        ridged_terrain_f684ce5c_cpu_kernel_backward(dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+} // extern C
+

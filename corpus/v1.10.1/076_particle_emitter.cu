@@ -1,0 +1,1808 @@
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+
+// Map wp.breakpoint() to a device brkpt at the call site so cuda-gdb attributes the stop to the generated .cu line
+#if defined(__CUDACC__) && !defined(_MSC_VER)
+#define __debugbreak() __brkpt()
+#endif
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+#define builtin_tid1d() wp::tid(_idx, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, _idx, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, _idx, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, _idx, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+
+struct ParticleState_ea70a03c
+{
+    wp::vec_t<3, wp::float32> pos;
+    wp::vec_t<3, wp::float32> vel;
+    wp::vec_t<4, wp::float32> color;
+    wp::float32 life;
+    wp::int32 emitter;
+
+
+    ParticleState_ea70a03c() = default;
+    CUDA_CALLABLE ParticleState_ea70a03c(wp::vec_t<3, wp::float32> const& pos,
+    wp::vec_t<3, wp::float32> const& vel = {},
+    wp::vec_t<4, wp::float32> const& color = {},
+    wp::float32 const& life = {},
+    wp::int32 const& emitter = {})
+        : pos{pos}
+        , vel{vel}
+        , color{color}
+        , life{life}
+        , emitter{emitter}
+
+    {
+    }
+
+    CUDA_CALLABLE ParticleState_ea70a03c& operator += (const ParticleState_ea70a03c& rhs)
+    {    pos += rhs.pos;
+    vel += rhs.vel;
+    color += rhs.color;
+    life += rhs.life;
+    emitter += rhs.emitter;
+
+        return *this;}
+
+};
+
+static CUDA_CALLABLE void adj_ParticleState_ea70a03c(wp::vec_t<3, wp::float32> const&,
+    wp::vec_t<3, wp::float32> const&,
+    wp::vec_t<4, wp::float32> const&,
+    wp::float32 const&,
+    wp::int32 const&,
+    wp::vec_t<3, wp::float32> & adj_pos,
+    wp::vec_t<3, wp::float32> & adj_vel,
+    wp::vec_t<4, wp::float32> & adj_color,
+    wp::float32 & adj_life,
+    wp::int32 & adj_emitter,
+    ParticleState_ea70a03c & adj_ret)
+{
+    adj_pos += adj_ret.pos;
+    adj_vel += adj_ret.vel;
+    adj_color += adj_ret.color;
+    adj_life += adj_ret.life;
+    adj_emitter += adj_ret.emitter;
+}
+
+// Required when compiling adjoints.
+CUDA_CALLABLE ParticleState_ea70a03c add(const ParticleState_ea70a03c& a, const ParticleState_ea70a03c& b)
+{
+    return ParticleState_ea70a03c();
+}
+
+CUDA_CALLABLE void adj_atomic_add(ParticleState_ea70a03c* p, ParticleState_ea70a03c t)
+{
+    wp::adj_atomic_add(&p->pos, t.pos);
+    wp::adj_atomic_add(&p->vel, t.vel);
+    wp::adj_atomic_add(&p->color, t.color);
+    wp::adj_atomic_add(&p->life, t.life);
+    wp::adj_atomic_add(&p->emitter, t.emitter);
+}
+
+
+
+struct Emitter_0b039902
+{
+    wp::vec_t<3, wp::float32> origin;
+    wp::vec_t<3, wp::float32> direction;
+    wp::float32 spread;
+    wp::float32 speed_min;
+    wp::float32 speed_max;
+    wp::float32 lifetime;
+    wp::int32 rate;
+
+
+    Emitter_0b039902() = default;
+    CUDA_CALLABLE Emitter_0b039902(wp::vec_t<3, wp::float32> const& origin,
+    wp::vec_t<3, wp::float32> const& direction = {},
+    wp::float32 const& spread = {},
+    wp::float32 const& speed_min = {},
+    wp::float32 const& speed_max = {},
+    wp::float32 const& lifetime = {},
+    wp::int32 const& rate = {})
+        : origin{origin}
+        , direction{direction}
+        , spread{spread}
+        , speed_min{speed_min}
+        , speed_max{speed_max}
+        , lifetime{lifetime}
+        , rate{rate}
+
+    {
+    }
+
+    CUDA_CALLABLE Emitter_0b039902& operator += (const Emitter_0b039902& rhs)
+    {    origin += rhs.origin;
+    direction += rhs.direction;
+    spread += rhs.spread;
+    speed_min += rhs.speed_min;
+    speed_max += rhs.speed_max;
+    lifetime += rhs.lifetime;
+    rate += rhs.rate;
+
+        return *this;}
+
+};
+
+static CUDA_CALLABLE void adj_Emitter_0b039902(wp::vec_t<3, wp::float32> const&,
+    wp::vec_t<3, wp::float32> const&,
+    wp::float32 const&,
+    wp::float32 const&,
+    wp::float32 const&,
+    wp::float32 const&,
+    wp::int32 const&,
+    wp::vec_t<3, wp::float32> & adj_origin,
+    wp::vec_t<3, wp::float32> & adj_direction,
+    wp::float32 & adj_spread,
+    wp::float32 & adj_speed_min,
+    wp::float32 & adj_speed_max,
+    wp::float32 & adj_lifetime,
+    wp::int32 & adj_rate,
+    Emitter_0b039902 & adj_ret)
+{
+    adj_origin += adj_ret.origin;
+    adj_direction += adj_ret.direction;
+    adj_spread += adj_ret.spread;
+    adj_speed_min += adj_ret.speed_min;
+    adj_speed_max += adj_ret.speed_max;
+    adj_lifetime += adj_ret.lifetime;
+    adj_rate += adj_ret.rate;
+}
+
+// Required when compiling adjoints.
+CUDA_CALLABLE Emitter_0b039902 add(const Emitter_0b039902& a, const Emitter_0b039902& b)
+{
+    return Emitter_0b039902();
+}
+
+CUDA_CALLABLE void adj_atomic_add(Emitter_0b039902* p, Emitter_0b039902 t)
+{
+    wp::adj_atomic_add(&p->origin, t.origin);
+    wp::adj_atomic_add(&p->direction, t.direction);
+    wp::adj_atomic_add(&p->spread, t.spread);
+    wp::adj_atomic_add(&p->speed_min, t.speed_min);
+    wp::adj_atomic_add(&p->speed_max, t.speed_max);
+    wp::adj_atomic_add(&p->lifetime, t.lifetime);
+    wp::adj_atomic_add(&p->rate, t.rate);
+}
+
+
+
+// corpus/076_particle_emitter.py:24
+static CUDA_CALLABLE wp::vec_t<3, wp::float32> random_cone_0(
+    wp::uint32 var_state,
+    wp::vec_t<3, wp::float32> var_dir,
+    wp::float32 var_spread)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    const wp::float32 var_1 = 1.0;
+    wp::float32 var_2;
+    const wp::float32 var_3 = 0.0;
+    const wp::float32 var_4 = 2.0;
+    const wp::float32 var_5 = 3.141592653589793;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    const wp::float32 var_8 = 1.0;
+    wp::float32 var_9;
+    wp::float32 var_10;
+    const wp::float32 var_11 = 0.0;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    wp::float32 var_14;
+    wp::float32 var_15;
+    wp::float32 var_16;
+    wp::float32 var_17;
+    wp::vec_t<3, wp::float32> var_18;
+    const wp::float32 var_19 = 0.0;
+    const wp::float32 var_20 = 0.0;
+    const wp::float32 var_21 = 1.0;
+    wp::vec_t<3, wp::float32> var_22;
+    const wp::int32 var_23 = 2;
+    wp::float32 var_24;
+    wp::float32 var_25;
+    const wp::float32 var_26 = 0.999;
+    bool var_27;
+    const wp::float32 var_28 = 1.0;
+    const wp::float32 var_29 = 0.0;
+    const wp::float32 var_30 = 0.0;
+    wp::vec_t<3, wp::float32> var_31;
+    wp::vec_t<3, wp::float32> var_32;
+    wp::vec_t<3, wp::float32> var_33;
+    wp::vec_t<3, wp::float32> var_34;
+    wp::vec_t<3, wp::float32> var_35;
+    const wp::int32 var_36 = 0;
+    wp::float32 var_37;
+    wp::vec_t<3, wp::float32> var_38;
+    const wp::int32 var_39 = 1;
+    wp::float32 var_40;
+    wp::vec_t<3, wp::float32> var_41;
+    wp::vec_t<3, wp::float32> var_42;
+    const wp::int32 var_43 = 2;
+    wp::float32 var_44;
+    wp::vec_t<3, wp::float32> var_45;
+    wp::vec_t<3, wp::float32> var_46;
+    //---------
+    // forward
+    // def random_cone(state: wp.uint32, dir: wp.vec3, spread: float) -> wp.vec3:             <L 25>
+    // cos_max = wp.cos(spread)                                                               <L 26>
+    var_0 = wp::cos(var_spread);
+    // z = wp.randf(state, cos_max, 1.0)                                                      <L 27>
+    var_2 = wp::randf(var_state, var_0, var_1);
+    // phi = wp.randf(state, 0.0, 2.0 * wp.pi)                                                <L 28>
+    var_6 = wp::mul(var_4, var_5);
+    var_7 = wp::randf(var_state, var_3, var_6);
+    // r = wp.sqrt(wp.max(1.0 - z * z, 0.0))                                                  <L 29>
+    var_9 = wp::mul(var_2, var_2);
+    var_10 = wp::sub(var_8, var_9);
+    var_12 = wp::max(var_10, var_11);
+    var_13 = wp::sqrt(var_12);
+    // local = wp.vec3(r * wp.cos(phi), r * wp.sin(phi), z)                                   <L 30>
+    var_14 = wp::cos(var_7);
+    var_15 = wp::mul(var_13, var_14);
+    var_16 = wp::sin(var_7);
+    var_17 = wp::mul(var_13, var_16);
+    var_18 = wp::vec_t<3, wp::float32>(var_15, var_17, var_2);
+    // up = wp.vec3(0.0, 0.0, 1.0)                                                            <L 31>
+    var_22 = wp::vec_t<3, wp::float32>(var_19, var_20, var_21);
+    // if wp.abs(dir[2]) > 0.999:                                                             <L 32>
+    var_24 = wp::extract(var_dir, var_23);
+    var_25 = wp::abs(var_24);
+    var_27 = (var_25 > var_26);
+    if (var_27) {
+        // up = wp.vec3(1.0, 0.0, 0.0)                                                        <L 33>
+        var_31 = wp::vec_t<3, wp::float32>(var_28, var_29, var_30);
+    }
+    var_32 = wp::where(var_27, var_31, var_22);
+    // t = wp.normalize(wp.cross(up, dir))                                                    <L 34>
+    var_33 = wp::cross(var_32, var_dir);
+    var_34 = wp::normalize(var_33);
+    // b = wp.cross(dir, t)                                                                   <L 35>
+    var_35 = wp::cross(var_dir, var_34);
+    // return t * local[0] + b * local[1] + dir * local[2]                                    <L 36>
+    var_37 = wp::extract(var_18, var_36);
+    var_38 = wp::mul(var_34, var_37);
+    var_40 = wp::extract(var_18, var_39);
+    var_41 = wp::mul(var_35, var_40);
+    var_42 = wp::add(var_38, var_41);
+    var_44 = wp::extract(var_18, var_43);
+    var_45 = wp::mul(var_dir, var_44);
+    var_46 = wp::add(var_42, var_45);
+    return var_46;
+}
+
+
+// corpus/076_particle_emitter.py:24
+static CUDA_CALLABLE void adj_random_cone_0(
+    wp::uint32 var_state,
+    wp::vec_t<3, wp::float32> var_dir,
+    wp::float32 var_spread,
+    wp::uint32 & adj_state,
+    wp::vec_t<3, wp::float32> & adj_dir,
+    wp::float32 & adj_spread,
+    wp::vec_t<3, wp::float32> & adj_ret)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    const wp::float32 var_1 = 1.0;
+    wp::float32 var_2;
+    const wp::float32 var_3 = 0.0;
+    const wp::float32 var_4 = 2.0;
+    const wp::float32 var_5 = 3.141592653589793;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    const wp::float32 var_8 = 1.0;
+    wp::float32 var_9;
+    wp::float32 var_10;
+    const wp::float32 var_11 = 0.0;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    wp::float32 var_14;
+    wp::float32 var_15;
+    wp::float32 var_16;
+    wp::float32 var_17;
+    wp::vec_t<3, wp::float32> var_18;
+    const wp::float32 var_19 = 0.0;
+    const wp::float32 var_20 = 0.0;
+    const wp::float32 var_21 = 1.0;
+    wp::vec_t<3, wp::float32> var_22;
+    const wp::int32 var_23 = 2;
+    wp::float32 var_24;
+    wp::float32 var_25;
+    const wp::float32 var_26 = 0.999;
+    bool var_27;
+    const wp::float32 var_28 = 1.0;
+    const wp::float32 var_29 = 0.0;
+    const wp::float32 var_30 = 0.0;
+    wp::vec_t<3, wp::float32> var_31;
+    wp::vec_t<3, wp::float32> var_32;
+    wp::vec_t<3, wp::float32> var_33;
+    wp::vec_t<3, wp::float32> var_34;
+    wp::vec_t<3, wp::float32> var_35;
+    const wp::int32 var_36 = 0;
+    wp::float32 var_37;
+    wp::vec_t<3, wp::float32> var_38;
+    const wp::int32 var_39 = 1;
+    wp::float32 var_40;
+    wp::vec_t<3, wp::float32> var_41;
+    wp::vec_t<3, wp::float32> var_42;
+    const wp::int32 var_43 = 2;
+    wp::float32 var_44;
+    wp::vec_t<3, wp::float32> var_45;
+    wp::vec_t<3, wp::float32> var_46;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::float32 adj_13 = {};
+    wp::float32 adj_14 = {};
+    wp::float32 adj_15 = {};
+    wp::float32 adj_16 = {};
+    wp::float32 adj_17 = {};
+    wp::vec_t<3, wp::float32> adj_18 = {};
+    wp::float32 adj_19 = {};
+    wp::float32 adj_20 = {};
+    wp::float32 adj_21 = {};
+    wp::vec_t<3, wp::float32> adj_22 = {};
+    wp::int32 adj_23 = {};
+    wp::float32 adj_24 = {};
+    wp::float32 adj_25 = {};
+    wp::float32 adj_26 = {};
+    bool adj_27 = {};
+    wp::float32 adj_28 = {};
+    wp::float32 adj_29 = {};
+    wp::float32 adj_30 = {};
+    wp::vec_t<3, wp::float32> adj_31 = {};
+    wp::vec_t<3, wp::float32> adj_32 = {};
+    wp::vec_t<3, wp::float32> adj_33 = {};
+    wp::vec_t<3, wp::float32> adj_34 = {};
+    wp::vec_t<3, wp::float32> adj_35 = {};
+    wp::int32 adj_36 = {};
+    wp::float32 adj_37 = {};
+    wp::vec_t<3, wp::float32> adj_38 = {};
+    wp::int32 adj_39 = {};
+    wp::float32 adj_40 = {};
+    wp::vec_t<3, wp::float32> adj_41 = {};
+    wp::vec_t<3, wp::float32> adj_42 = {};
+    wp::int32 adj_43 = {};
+    wp::float32 adj_44 = {};
+    wp::vec_t<3, wp::float32> adj_45 = {};
+    wp::vec_t<3, wp::float32> adj_46 = {};
+    //---------
+    // forward
+    // def random_cone(state: wp.uint32, dir: wp.vec3, spread: float) -> wp.vec3:             <L 25>
+    // cos_max = wp.cos(spread)                                                               <L 26>
+    var_0 = wp::cos(var_spread);
+    // z = wp.randf(state, cos_max, 1.0)                                                      <L 27>
+    var_2 = wp::randf(var_state, var_0, var_1);
+    // phi = wp.randf(state, 0.0, 2.0 * wp.pi)                                                <L 28>
+    var_6 = wp::mul(var_4, var_5);
+    var_7 = wp::randf(var_state, var_3, var_6);
+    // r = wp.sqrt(wp.max(1.0 - z * z, 0.0))                                                  <L 29>
+    var_9 = wp::mul(var_2, var_2);
+    var_10 = wp::sub(var_8, var_9);
+    var_12 = wp::max(var_10, var_11);
+    var_13 = wp::sqrt(var_12);
+    // local = wp.vec3(r * wp.cos(phi), r * wp.sin(phi), z)                                   <L 30>
+    var_14 = wp::cos(var_7);
+    var_15 = wp::mul(var_13, var_14);
+    var_16 = wp::sin(var_7);
+    var_17 = wp::mul(var_13, var_16);
+    var_18 = wp::vec_t<3, wp::float32>(var_15, var_17, var_2);
+    // up = wp.vec3(0.0, 0.0, 1.0)                                                            <L 31>
+    var_22 = wp::vec_t<3, wp::float32>(var_19, var_20, var_21);
+    // if wp.abs(dir[2]) > 0.999:                                                             <L 32>
+    var_24 = wp::extract(var_dir, var_23);
+    var_25 = wp::abs(var_24);
+    var_27 = (var_25 > var_26);
+    if (var_27) {
+        // up = wp.vec3(1.0, 0.0, 0.0)                                                        <L 33>
+        var_31 = wp::vec_t<3, wp::float32>(var_28, var_29, var_30);
+    }
+    var_32 = wp::where(var_27, var_31, var_22);
+    // t = wp.normalize(wp.cross(up, dir))                                                    <L 34>
+    var_33 = wp::cross(var_32, var_dir);
+    var_34 = wp::normalize(var_33);
+    // b = wp.cross(dir, t)                                                                   <L 35>
+    var_35 = wp::cross(var_dir, var_34);
+    // return t * local[0] + b * local[1] + dir * local[2]                                    <L 36>
+    var_37 = wp::extract(var_18, var_36);
+    var_38 = wp::mul(var_34, var_37);
+    var_40 = wp::extract(var_18, var_39);
+    var_41 = wp::mul(var_35, var_40);
+    var_42 = wp::add(var_38, var_41);
+    var_44 = wp::extract(var_18, var_43);
+    var_45 = wp::mul(var_dir, var_44);
+    var_46 = wp::add(var_42, var_45);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_46 += adj_ret;
+    wp::adj_add(var_42, var_45, adj_42, adj_45, adj_46);
+    wp::adj_mul(var_dir, var_44, adj_dir, adj_44, adj_45);
+    wp::adj_extract(var_18, var_43, adj_18, adj_43, adj_44);
+    wp::adj_add(var_38, var_41, adj_38, adj_41, adj_42);
+    wp::adj_mul(var_35, var_40, adj_35, adj_40, adj_41);
+    wp::adj_extract(var_18, var_39, adj_18, adj_39, adj_40);
+    wp::adj_mul(var_34, var_37, adj_34, adj_37, adj_38);
+    wp::adj_extract(var_18, var_36, adj_18, adj_36, adj_37);
+    // adj: return t * local[0] + b * local[1] + dir * local[2]                               <L 36>
+    wp::adj_cross(var_dir, var_34, adj_dir, adj_34, adj_35);
+    // adj: b = wp.cross(dir, t)                                                              <L 35>
+    wp::adj_normalize(var_33, var_34, adj_33, adj_34);
+    wp::adj_cross(var_32, var_dir, adj_32, adj_dir, adj_33);
+    // adj: t = wp.normalize(wp.cross(up, dir))                                               <L 34>
+    wp::adj_where(var_27, var_31, var_22, adj_27, adj_31, adj_22, adj_32);
+    if (var_27) {
+        wp::adj_vec_t(var_28, var_29, var_30, adj_28, adj_29, adj_30, adj_31);
+        // adj: up = wp.vec3(1.0, 0.0, 0.0)                                                   <L 33>
+    }
+    wp::adj_abs(var_24, adj_24, adj_25);
+    wp::adj_extract(var_dir, var_23, adj_dir, adj_23, adj_24);
+    // adj: if wp.abs(dir[2]) > 0.999:                                                        <L 32>
+    wp::adj_vec_t(var_19, var_20, var_21, adj_19, adj_20, adj_21, adj_22);
+    // adj: up = wp.vec3(0.0, 0.0, 1.0)                                                       <L 31>
+    wp::adj_vec_t(var_15, var_17, var_2, adj_15, adj_17, adj_2, adj_18);
+    wp::adj_mul(var_13, var_16, adj_13, adj_16, adj_17);
+    wp::adj_sin(var_7, adj_7, adj_16);
+    wp::adj_mul(var_13, var_14, adj_13, adj_14, adj_15);
+    wp::adj_cos(var_7, adj_7, adj_14);
+    // adj: local = wp.vec3(r * wp.cos(phi), r * wp.sin(phi), z)                              <L 30>
+    wp::adj_sqrt(var_12, var_13, adj_12, adj_13);
+    wp::adj_max(var_10, var_11, adj_10, adj_11, adj_12);
+    wp::adj_sub(var_8, var_9, adj_8, adj_9, adj_10);
+    wp::adj_mul(var_2, var_2, adj_2, adj_2, adj_9);
+    // adj: r = wp.sqrt(wp.max(1.0 - z * z, 0.0))                                             <L 29>
+    wp::adj_mul(var_4, var_5, adj_4, adj_5, adj_6);
+    // adj: phi = wp.randf(state, 0.0, 2.0 * wp.pi)                                           <L 28>
+    // adj: z = wp.randf(state, cos_max, 1.0)                                                 <L 27>
+    wp::adj_cos(var_spread, adj_spread, adj_0);
+    // adj: cos_max = wp.cos(spread)                                                          <L 26>
+    // adj: def random_cone(state: wp.uint32, dir: wp.vec3, spread: float) -> wp.vec3:        <L 25>
+    return;
+}
+
+
+
+extern "C" __global__ void emit_f5cfc43a_cuda_kernel_forward(
+    wp::launch_bounds_t dim,
+    wp::array_t<Emitter_0b039902> var_emitters,
+    wp::int32 var_seed,
+    wp::int32 var_frame,
+    wp::array_t<ParticleState_ea70a03c> var_particles,
+    wp::array_t<wp::int32> var_free_count,
+    wp::array_t<wp::int32> var_free_list,
+    wp::array_t<wp::int32> var_emitted)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32 var_1;
+        Emitter_0b039902* var_2;
+        Emitter_0b039902 var_3;
+        Emitter_0b039902 var_4;
+        wp::int32* var_5;
+        bool var_6;
+        wp::int32 var_7;
+        const wp::int32 var_8 = 0;
+        const wp::int32 var_9 = 1;
+        wp::int32 var_10;
+        const wp::int32 var_11 = 1;
+        wp::int32 var_12;
+        const wp::int32 var_13 = 0;
+        bool var_14;
+        const wp::int32 var_15 = 0;
+        const wp::int32 var_16 = 1;
+        wp::int32 var_17;
+        wp::int32* var_18;
+        wp::int32 var_19;
+        wp::int32 var_20;
+        const wp::int32 var_21 = 7919;
+        wp::int32 var_22;
+        wp::int32 var_23;
+        const wp::int32 var_24 = 65536;
+        wp::int32 var_25;
+        wp::int32 var_26;
+        wp::uint32 var_27;
+        wp::vec_t<3, wp::float32>* var_28;
+        wp::vec_t<3, wp::float32> var_29;
+        wp::vec_t<3, wp::float32> var_30;
+        wp::float32* var_31;
+        wp::vec_t<3, wp::float32> var_32;
+        wp::float32 var_33;
+        wp::float32* var_34;
+        wp::float32* var_35;
+        wp::float32 var_36;
+        wp::float32 var_37;
+        wp::float32 var_38;
+        ParticleState_ea70a03c var_39;
+        wp::vec_t<3, wp::float32>* var_40;
+        wp::vec_t<3, wp::float32>* var_41;
+        wp::vec_t<3, wp::float32> var_42;
+        wp::vec_t<3, wp::float32> var_43;
+        wp::vec_t<3, wp::float32>* var_44;
+        const wp::float32 var_45 = 1.0;
+        const wp::float32 var_46 = 0.5;
+        const wp::float32 var_47 = 1.0;
+        wp::float32 var_48;
+        const wp::float32 var_49 = 0.2;
+        const wp::float32 var_50 = 1.0;
+        wp::vec_t<4, wp::float32> var_51;
+        wp::vec_t<4, wp::float32>* var_52;
+        wp::float32* var_53;
+        const wp::float32 var_54 = 0.8;
+        const wp::float32 var_55 = 1.2;
+        wp::float32 var_56;
+        wp::float32 var_57;
+        wp::float32 var_58;
+        wp::float32* var_59;
+        wp::int32* var_60;
+        const wp::int32 var_61 = 1;
+        wp::int32 var_62;
+        //---------
+        // forward
+        // def emit(emitters: wp.array(dtype=Emitter), seed: int, frame: int, particles: wp.array(dtype=ParticleState), free_count: wp.array(dtype=int), free_list: wp.array(dtype=int), emitted: wp.array(dtype=int)):       <L 40>
+        // e, k = wp.tid()                                                                        <L 41>
+        builtin_tid2d(var_0, var_1);
+        // em = emitters[e]                                                                       <L 42>
+        var_2 = wp::address(var_emitters, var_0);
+        var_4 = wp::load(var_2);
+        var_3 = wp::copy(var_4);
+        // if k >= em.rate:                                                                       <L 43>
+        var_5 = &(var_3.rate);
+        var_7 = wp::load(var_5);
+        var_6 = (var_1 >= var_7);
+        if (var_6) {
+            // return                                                                             <L 44>
+            continue;
+        }
+        // slot_idx = wp.atomic_sub(free_count, 0, 1) - 1                                         <L 45>
+        var_10 = wp::atomic_sub(var_free_count, var_8, var_9);
+        var_12 = wp::sub(var_10, var_11);
+        // if slot_idx < 0:                                                                       <L 46>
+        var_14 = (var_12 < var_13);
+        if (var_14) {
+            // wp.atomic_add(free_count, 0, 1)                                                    <L 47>
+            var_17 = wp::atomic_add(var_free_count, var_15, var_16);
+            // return                                                                             <L 48>
+            continue;
+        }
+        // slot = free_list[slot_idx]                                                             <L 49>
+        var_18 = wp::address(var_free_list, var_12);
+        var_20 = wp::load(var_18);
+        var_19 = wp::copy(var_20);
+        // state = wp.rand_init(seed + frame * 7919, e * 65536 + k)                               <L 50>
+        var_22 = wp::mul(var_frame, var_21);
+        var_23 = wp::add(var_seed, var_22);
+        var_25 = wp::mul(var_0, var_24);
+        var_26 = wp::add(var_25, var_1);
+        var_27 = wp::rand_init(var_23, var_26);
+        // d = random_cone(state, wp.normalize(em.direction), em.spread)                          <L 51>
+        var_28 = &(var_3.direction);
+        var_30 = wp::load(var_28);
+        var_29 = wp::normalize(var_30);
+        var_31 = &(var_3.spread);
+        var_33 = wp::load(var_31);
+        var_32 = random_cone_0(var_27, var_29, var_33);
+        // speed = wp.randf(state, em.speed_min, em.speed_max)                                    <L 52>
+        var_34 = &(var_3.speed_min);
+        var_35 = &(var_3.speed_max);
+        var_37 = wp::load(var_34);
+        var_38 = wp::load(var_35);
+        var_36 = wp::randf(var_27, var_37, var_38);
+        // p = ParticleState()                                                                    <L 53>
+        var_39 = ParticleState_ea70a03c();
+        // p.pos = em.origin                                                                      <L 54>
+        var_40 = &(var_3.origin);
+        var_41 = &(var_39.pos);
+        var_42 = wp::load(var_40);
+        wp::store(var_41, var_42);
+        // p.vel = d * speed                                                                      <L 55>
+        var_43 = wp::mul(var_32, var_36);
+        var_44 = &(var_39.vel);
+        wp::store(var_44, var_43);
+        // p.color = wp.vec4(1.0, wp.randf(state, 0.5, 1.0), 0.2, 1.0)                            <L 56>
+        var_48 = wp::randf(var_27, var_46, var_47);
+        var_51 = wp::vec_t<4, wp::float32>(var_45, var_48, var_49, var_50);
+        var_52 = &(var_39.color);
+        wp::store(var_52, var_51);
+        // p.life = em.lifetime * wp.randf(state, 0.8, 1.2)                                       <L 57>
+        var_53 = &(var_3.lifetime);
+        var_56 = wp::randf(var_27, var_54, var_55);
+        var_58 = wp::load(var_53);
+        var_57 = wp::mul(var_58, var_56);
+        var_59 = &(var_39.life);
+        wp::store(var_59, var_57);
+        // p.emitter = e                                                                          <L 58>
+        var_60 = &(var_39.emitter);
+        wp::store(var_60, var_0);
+        // particles[slot] = p                                                                    <L 59>
+        wp::array_store(var_particles, var_19, var_39);
+        // wp.atomic_add(emitted, e, 1)                                                           <L 60>
+        var_62 = wp::atomic_add(var_emitted, var_0, var_61);
+    }
+}
+
+
+
+extern "C" __global__ void emit_f5cfc43a_cuda_kernel_backward(
+    wp::launch_bounds_t dim,
+    wp::array_t<Emitter_0b039902> var_emitters,
+    wp::int32 var_seed,
+    wp::int32 var_frame,
+    wp::array_t<ParticleState_ea70a03c> var_particles,
+    wp::array_t<wp::int32> var_free_count,
+    wp::array_t<wp::int32> var_free_list,
+    wp::array_t<wp::int32> var_emitted,
+    wp::array_t<Emitter_0b039902> adj_emitters,
+    wp::int32 adj_seed,
+    wp::int32 adj_frame,
+    wp::array_t<ParticleState_ea70a03c> adj_particles,
+    wp::array_t<wp::int32> adj_free_count,
+    wp::array_t<wp::int32> adj_free_list,
+    wp::array_t<wp::int32> adj_emitted)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32 var_1;
+        Emitter_0b039902* var_2;
+        Emitter_0b039902 var_3;
+        Emitter_0b039902 var_4;
+        wp::int32* var_5;
+        bool var_6;
+        wp::int32 var_7;
+        const wp::int32 var_8 = 0;
+        const wp::int32 var_9 = 1;
+        wp::int32 var_10;
+        const wp::int32 var_11 = 1;
+        wp::int32 var_12;
+        const wp::int32 var_13 = 0;
+        bool var_14;
+        const wp::int32 var_15 = 0;
+        const wp::int32 var_16 = 1;
+        wp::int32 var_17;
+        wp::int32* var_18;
+        wp::int32 var_19;
+        wp::int32 var_20;
+        const wp::int32 var_21 = 7919;
+        wp::int32 var_22;
+        wp::int32 var_23;
+        const wp::int32 var_24 = 65536;
+        wp::int32 var_25;
+        wp::int32 var_26;
+        wp::uint32 var_27;
+        wp::vec_t<3, wp::float32>* var_28;
+        wp::vec_t<3, wp::float32> var_29;
+        wp::vec_t<3, wp::float32> var_30;
+        wp::float32* var_31;
+        wp::vec_t<3, wp::float32> var_32;
+        wp::float32 var_33;
+        wp::float32* var_34;
+        wp::float32* var_35;
+        wp::float32 var_36;
+        wp::float32 var_37;
+        wp::float32 var_38;
+        ParticleState_ea70a03c var_39;
+        wp::vec_t<3, wp::float32>* var_40;
+        wp::vec_t<3, wp::float32>* var_41;
+        wp::vec_t<3, wp::float32> var_42;
+        wp::vec_t<3, wp::float32> var_43;
+        wp::vec_t<3, wp::float32>* var_44;
+        const wp::float32 var_45 = 1.0;
+        const wp::float32 var_46 = 0.5;
+        const wp::float32 var_47 = 1.0;
+        wp::float32 var_48;
+        const wp::float32 var_49 = 0.2;
+        const wp::float32 var_50 = 1.0;
+        wp::vec_t<4, wp::float32> var_51;
+        wp::vec_t<4, wp::float32>* var_52;
+        wp::float32* var_53;
+        const wp::float32 var_54 = 0.8;
+        const wp::float32 var_55 = 1.2;
+        wp::float32 var_56;
+        wp::float32 var_57;
+        wp::float32 var_58;
+        wp::float32* var_59;
+        wp::int32* var_60;
+        const wp::int32 var_61 = 1;
+        wp::int32 var_62;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        Emitter_0b039902 adj_2 = {};
+        Emitter_0b039902 adj_3 = {};
+        Emitter_0b039902 adj_4 = {};
+        wp::int32 adj_5 = {};
+        bool adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::int32 adj_9 = {};
+        wp::int32 adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::int32 adj_12 = {};
+        wp::int32 adj_13 = {};
+        bool adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::int32 adj_16 = {};
+        wp::int32 adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::int32 adj_19 = {};
+        wp::int32 adj_20 = {};
+        wp::int32 adj_21 = {};
+        wp::int32 adj_22 = {};
+        wp::int32 adj_23 = {};
+        wp::int32 adj_24 = {};
+        wp::int32 adj_25 = {};
+        wp::int32 adj_26 = {};
+        wp::uint32 adj_27 = {};
+        wp::vec_t<3, wp::float32> adj_28 = {};
+        wp::vec_t<3, wp::float32> adj_29 = {};
+        wp::vec_t<3, wp::float32> adj_30 = {};
+        wp::float32 adj_31 = {};
+        wp::vec_t<3, wp::float32> adj_32 = {};
+        wp::float32 adj_33 = {};
+        wp::float32 adj_34 = {};
+        wp::float32 adj_35 = {};
+        wp::float32 adj_36 = {};
+        wp::float32 adj_37 = {};
+        wp::float32 adj_38 = {};
+        ParticleState_ea70a03c adj_39 = {};
+        wp::vec_t<3, wp::float32> adj_40 = {};
+        wp::vec_t<3, wp::float32> adj_41 = {};
+        wp::vec_t<3, wp::float32> adj_42 = {};
+        wp::vec_t<3, wp::float32> adj_43 = {};
+        wp::vec_t<3, wp::float32> adj_44 = {};
+        wp::float32 adj_45 = {};
+        wp::float32 adj_46 = {};
+        wp::float32 adj_47 = {};
+        wp::float32 adj_48 = {};
+        wp::float32 adj_49 = {};
+        wp::float32 adj_50 = {};
+        wp::vec_t<4, wp::float32> adj_51 = {};
+        wp::vec_t<4, wp::float32> adj_52 = {};
+        wp::float32 adj_53 = {};
+        wp::float32 adj_54 = {};
+        wp::float32 adj_55 = {};
+        wp::float32 adj_56 = {};
+        wp::float32 adj_57 = {};
+        wp::float32 adj_58 = {};
+        wp::float32 adj_59 = {};
+        wp::int32 adj_60 = {};
+        wp::int32 adj_61 = {};
+        wp::int32 adj_62 = {};
+        //---------
+        // forward
+        // def emit(emitters: wp.array(dtype=Emitter), seed: int, frame: int, particles: wp.array(dtype=ParticleState), free_count: wp.array(dtype=int), free_list: wp.array(dtype=int), emitted: wp.array(dtype=int)):       <L 40>
+        // e, k = wp.tid()                                                                        <L 41>
+        builtin_tid2d(var_0, var_1);
+        // em = emitters[e]                                                                       <L 42>
+        var_2 = wp::address(var_emitters, var_0);
+        var_4 = wp::load(var_2);
+        var_3 = wp::copy(var_4);
+        // if k >= em.rate:                                                                       <L 43>
+        var_5 = &(var_3.rate);
+        var_7 = wp::load(var_5);
+        var_6 = (var_1 >= var_7);
+        if (var_6) {
+            // return                                                                             <L 44>
+            goto label0;
+        }
+        // slot_idx = wp.atomic_sub(free_count, 0, 1) - 1                                         <L 45>
+        // var_10 = wp::atomic_sub(var_free_count, var_8, var_9);
+        var_12 = wp::sub(var_10, var_11);
+        // if slot_idx < 0:                                                                       <L 46>
+        var_14 = (var_12 < var_13);
+        if (var_14) {
+            // wp.atomic_add(free_count, 0, 1)                                                    <L 47>
+            // var_17 = wp::atomic_add(var_free_count, var_15, var_16);
+            // return                                                                             <L 48>
+            goto label1;
+        }
+        // slot = free_list[slot_idx]                                                             <L 49>
+        var_18 = wp::address(var_free_list, var_12);
+        var_20 = wp::load(var_18);
+        var_19 = wp::copy(var_20);
+        // state = wp.rand_init(seed + frame * 7919, e * 65536 + k)                               <L 50>
+        var_22 = wp::mul(var_frame, var_21);
+        var_23 = wp::add(var_seed, var_22);
+        var_25 = wp::mul(var_0, var_24);
+        var_26 = wp::add(var_25, var_1);
+        var_27 = wp::rand_init(var_23, var_26);
+        // d = random_cone(state, wp.normalize(em.direction), em.spread)                          <L 51>
+        var_28 = &(var_3.direction);
+        var_30 = wp::load(var_28);
+        var_29 = wp::normalize(var_30);
+        var_31 = &(var_3.spread);
+        var_33 = wp::load(var_31);
+        var_32 = random_cone_0(var_27, var_29, var_33);
+        // speed = wp.randf(state, em.speed_min, em.speed_max)                                    <L 52>
+        var_34 = &(var_3.speed_min);
+        var_35 = &(var_3.speed_max);
+        var_37 = wp::load(var_34);
+        var_38 = wp::load(var_35);
+        var_36 = wp::randf(var_27, var_37, var_38);
+        // p = ParticleState()                                                                    <L 53>
+        var_39 = ParticleState_ea70a03c();
+        // p.pos = em.origin                                                                      <L 54>
+        var_40 = &(var_3.origin);
+        var_41 = &(var_39.pos);
+        var_42 = wp::load(var_40);
+        // wp::store(var_41, var_42);
+        // p.vel = d * speed                                                                      <L 55>
+        var_43 = wp::mul(var_32, var_36);
+        var_44 = &(var_39.vel);
+        // wp::store(var_44, var_43);
+        // p.color = wp.vec4(1.0, wp.randf(state, 0.5, 1.0), 0.2, 1.0)                            <L 56>
+        var_48 = wp::randf(var_27, var_46, var_47);
+        var_51 = wp::vec_t<4, wp::float32>(var_45, var_48, var_49, var_50);
+        var_52 = &(var_39.color);
+        // wp::store(var_52, var_51);
+        // p.life = em.lifetime * wp.randf(state, 0.8, 1.2)                                       <L 57>
+        var_53 = &(var_3.lifetime);
+        var_56 = wp::randf(var_27, var_54, var_55);
+        var_58 = wp::load(var_53);
+        var_57 = wp::mul(var_58, var_56);
+        var_59 = &(var_39.life);
+        // wp::store(var_59, var_57);
+        // p.emitter = e                                                                          <L 58>
+        var_60 = &(var_39.emitter);
+        // wp::store(var_60, var_0);
+        // particles[slot] = p                                                                    <L 59>
+        // wp::array_store(var_particles, var_19, var_39);
+        // wp.atomic_add(emitted, e, 1)                                                           <L 60>
+        // var_62 = wp::atomic_add(var_emitted, var_0, var_61);
+        //---------
+        // reverse
+        wp::adj_atomic_add(var_emitted, var_0, var_61, adj_emitted, adj_0, adj_61, adj_62);
+        // adj: wp.atomic_add(emitted, e, 1)                                                      <L 60>
+        wp::adj_array_store(var_particles, var_19, var_39, adj_particles, adj_19, adj_39);
+        // adj: particles[slot] = p                                                               <L 59>
+        adj_39.emitter = adj_60;
+        // adj: p.emitter = e                                                                     <L 58>
+        adj_39.life += adj_59;
+        wp::adj_mul(var_58, var_56, adj_53, adj_56, adj_57);
+        adj_3.lifetime += adj_53;
+        // adj: p.life = em.lifetime * wp.randf(state, 0.8, 1.2)                                  <L 57>
+        adj_39.color += adj_52;
+        wp::adj_vec_t(var_45, var_48, var_49, var_50, adj_45, adj_48, adj_49, adj_50, adj_51);
+        // adj: p.color = wp.vec4(1.0, wp.randf(state, 0.5, 1.0), 0.2, 1.0)                       <L 56>
+        adj_39.vel += adj_44;
+        wp::adj_mul(var_32, var_36, adj_32, adj_36, adj_43);
+        // adj: p.vel = d * speed                                                                 <L 55>
+        adj_39.pos += adj_41;
+        adj_3.origin += adj_40;
+        // adj: p.pos = em.origin                                                                 <L 54>
+        // adj: p = ParticleState()                                                               <L 53>
+        adj_3.speed_max += adj_35;
+        adj_3.speed_min += adj_34;
+        // adj: speed = wp.randf(state, em.speed_min, em.speed_max)                               <L 52>
+        adj_random_cone_0(var_27, var_29, var_33, adj_27, adj_29, adj_31, adj_32);
+        adj_3.spread += adj_31;
+        wp::adj_normalize(var_30, var_29, adj_28, adj_29);
+        adj_3.direction += adj_28;
+        // adj: d = random_cone(state, wp.normalize(em.direction), em.spread)                     <L 51>
+        wp::adj_add(var_25, var_1, adj_25, adj_1, adj_26);
+        wp::adj_mul(var_0, var_24, adj_0, adj_24, adj_25);
+        wp::adj_add(var_seed, var_22, adj_seed, adj_22, adj_23);
+        wp::adj_mul(var_frame, var_21, adj_frame, adj_21, adj_22);
+        // adj: state = wp.rand_init(seed + frame * 7919, e * 65536 + k)                          <L 50>
+        wp::adj_copy(var_20, adj_18, adj_19);
+        wp::adj_address(var_free_list, var_12, adj_free_list, adj_12, adj_18);
+        // adj: slot = free_list[slot_idx]                                                        <L 49>
+        if (var_14) {
+            label1:;
+            // adj: return                                                                        <L 48>
+            wp::adj_atomic_add(var_free_count, var_15, var_16, adj_free_count, adj_15, adj_16, adj_17);
+            // adj: wp.atomic_add(free_count, 0, 1)                                               <L 47>
+        }
+        // adj: if slot_idx < 0:                                                                  <L 46>
+        wp::adj_sub(var_10, var_11, adj_10, adj_11, adj_12);
+        wp::adj_atomic_sub(var_free_count, var_8, var_9, adj_free_count, adj_8, adj_9, adj_10);
+        // adj: slot_idx = wp.atomic_sub(free_count, 0, 1) - 1                                    <L 45>
+        if (var_6) {
+            label0:;
+            // adj: return                                                                        <L 44>
+        }
+        adj_3.rate = adj_5;
+        // adj: if k >= em.rate:                                                                  <L 43>
+        wp::adj_copy(var_4, adj_2, adj_3);
+        wp::adj_address(var_emitters, var_0, adj_emitters, adj_0, adj_2);
+        // adj: em = emitters[e]                                                                  <L 42>
+        // adj: e, k = wp.tid()                                                                   <L 41>
+        // adj: def emit(emitters: wp.array(dtype=Emitter), seed: int, frame: int, particles: wp.array(dtype=ParticleState), free_count: wp.array(dtype=int), free_list: wp.array(dtype=int), emitted: wp.array(dtype=int)):  <L 40>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void update_particles_b2e5daff_cuda_kernel_forward(
+    wp::launch_bounds_t dim,
+    wp::array_t<ParticleState_ea70a03c> var_particles,
+    wp::vec_t<3, wp::float32> var_gravity,
+    wp::float32 var_drag,
+    wp::float32 var_dt,
+    wp::array_t<wp::int32> var_free_count,
+    wp::array_t<wp::int32> var_free_list)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        ParticleState_ea70a03c* var_1;
+        ParticleState_ea70a03c var_2;
+        ParticleState_ea70a03c var_3;
+        wp::float32* var_4;
+        const wp::float32 var_5 = 0.0;
+        bool var_6;
+        wp::float32 var_7;
+        wp::float32* var_8;
+        wp::float32 var_9;
+        wp::float32 var_10;
+        wp::float32* var_11;
+        wp::float32* var_12;
+        const wp::float32 var_13 = 0.0;
+        bool var_14;
+        wp::float32 var_15;
+        const wp::float32 var_16 = 0.0;
+        const wp::float32 var_17 = 0.0;
+        const wp::float32 var_18 = 0.0;
+        const wp::float32 var_19 = 0.0;
+        wp::vec_t<4, wp::float32> var_20;
+        wp::vec_t<4, wp::float32>* var_21;
+        const wp::int32 var_22 = 0;
+        const wp::int32 var_23 = 1;
+        wp::int32 var_24;
+        wp::vec_t<3, wp::float32>* var_25;
+        wp::vec_t<3, wp::float32> var_26;
+        wp::vec_t<3, wp::float32> var_27;
+        wp::vec_t<3, wp::float32> var_28;
+        wp::vec_t<3, wp::float32>* var_29;
+        wp::vec_t<3, wp::float32>* var_30;
+        const wp::float32 var_31 = 1.0;
+        wp::float32 var_32;
+        wp::float32 var_33;
+        wp::vec_t<3, wp::float32> var_34;
+        wp::vec_t<3, wp::float32> var_35;
+        wp::vec_t<3, wp::float32>* var_36;
+        wp::vec_t<3, wp::float32>* var_37;
+        wp::vec_t<3, wp::float32>* var_38;
+        wp::vec_t<3, wp::float32> var_39;
+        wp::vec_t<3, wp::float32> var_40;
+        wp::vec_t<3, wp::float32> var_41;
+        wp::vec_t<3, wp::float32> var_42;
+        wp::vec_t<3, wp::float32>* var_43;
+        wp::float32* var_44;
+        const wp::float32 var_45 = 1.0;
+        wp::float32 var_46;
+        wp::float32 var_47;
+        wp::vec_t<4, wp::float32>* var_48;
+        const wp::int32 var_49 = 0;
+        wp::float32 var_50;
+        wp::vec_t<4, wp::float32> var_51;
+        wp::vec_t<4, wp::float32>* var_52;
+        const wp::int32 var_53 = 1;
+        wp::float32 var_54;
+        wp::vec_t<4, wp::float32> var_55;
+        const wp::float32 var_56 = 0.99;
+        wp::float32 var_57;
+        wp::vec_t<4, wp::float32>* var_58;
+        const wp::int32 var_59 = 2;
+        wp::float32 var_60;
+        wp::vec_t<4, wp::float32> var_61;
+        wp::vec_t<4, wp::float32> var_62;
+        wp::vec_t<4, wp::float32>* var_63;
+        wp::vec_t<3, wp::float32>* var_64;
+        const wp::int32 var_65 = 1;
+        wp::float32 var_66;
+        wp::vec_t<3, wp::float32> var_67;
+        const wp::float32 var_68 = 0.0;
+        bool var_69;
+        wp::vec_t<3, wp::float32>* var_70;
+        const wp::int32 var_71 = 0;
+        wp::float32 var_72;
+        wp::vec_t<3, wp::float32> var_73;
+        const wp::float32 var_74 = 0.0;
+        wp::vec_t<3, wp::float32>* var_75;
+        const wp::int32 var_76 = 2;
+        wp::float32 var_77;
+        wp::vec_t<3, wp::float32> var_78;
+        wp::vec_t<3, wp::float32> var_79;
+        wp::vec_t<3, wp::float32>* var_80;
+        wp::vec_t<3, wp::float32>* var_81;
+        const wp::int32 var_82 = 0;
+        wp::float32 var_83;
+        wp::vec_t<3, wp::float32> var_84;
+        const wp::float32 var_85 = 0.6;
+        wp::float32 var_86;
+        wp::vec_t<3, wp::float32>* var_87;
+        const wp::int32 var_88 = 1;
+        wp::float32 var_89;
+        wp::vec_t<3, wp::float32> var_90;
+        wp::float32 var_91;
+        const wp::float32 var_92 = 0.3;
+        wp::float32 var_93;
+        wp::vec_t<3, wp::float32>* var_94;
+        const wp::int32 var_95 = 2;
+        wp::float32 var_96;
+        wp::vec_t<3, wp::float32> var_97;
+        const wp::float32 var_98 = 0.6;
+        wp::float32 var_99;
+        wp::vec_t<3, wp::float32> var_100;
+        wp::vec_t<3, wp::float32>* var_101;
+        //---------
+        // forward
+        // def update_particles(particles: wp.array(dtype=ParticleState), gravity: wp.vec3, drag: float, dt: float, free_count: wp.array(dtype=int), free_list: wp.array(dtype=int)):       <L 64>
+        // i = wp.tid()                                                                           <L 65>
+        var_0 = builtin_tid1d();
+        // p = particles[i]                                                                       <L 66>
+        var_1 = wp::address(var_particles, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // if p.life <= 0.0:                                                                      <L 67>
+        var_4 = &(var_2.life);
+        var_7 = wp::load(var_4);
+        var_6 = (var_7 <= var_5);
+        if (var_6) {
+            // return                                                                             <L 68>
+            continue;
+        }
+        // p.life = p.life - dt                                                                   <L 69>
+        var_8 = &(var_2.life);
+        var_10 = wp::load(var_8);
+        var_9 = wp::sub(var_10, var_dt);
+        var_11 = &(var_2.life);
+        wp::store(var_11, var_9);
+        // if p.life <= 0.0:                                                                      <L 70>
+        var_12 = &(var_2.life);
+        var_15 = wp::load(var_12);
+        var_14 = (var_15 <= var_13);
+        if (var_14) {
+            // p.color = wp.vec4(0.0, 0.0, 0.0, 0.0)                                              <L 71>
+            var_20 = wp::vec_t<4, wp::float32>(var_16, var_17, var_18, var_19);
+            var_21 = &(var_2.color);
+            wp::store(var_21, var_20);
+            // particles[i] = p                                                                   <L 72>
+            wp::array_store(var_particles, var_0, var_2);
+            // slot = wp.atomic_add(free_count, 0, 1)                                             <L 73>
+            var_24 = wp::atomic_add(var_free_count, var_22, var_23);
+            // free_list[slot] = i                                                                <L 74>
+            wp::array_store(var_free_list, var_24, var_0);
+            // return                                                                             <L 75>
+            continue;
+        }
+        // p.vel = p.vel + gravity * dt                                                           <L 76>
+        var_25 = &(var_2.vel);
+        var_26 = wp::mul(var_gravity, var_dt);
+        var_28 = wp::load(var_25);
+        var_27 = wp::add(var_28, var_26);
+        var_29 = &(var_2.vel);
+        wp::store(var_29, var_27);
+        // p.vel = p.vel * (1.0 - drag * dt)                                                      <L 77>
+        var_30 = &(var_2.vel);
+        var_32 = wp::mul(var_drag, var_dt);
+        var_33 = wp::sub(var_31, var_32);
+        var_35 = wp::load(var_30);
+        var_34 = wp::mul(var_35, var_33);
+        var_36 = &(var_2.vel);
+        wp::store(var_36, var_34);
+        // p.pos = p.pos + p.vel * dt                                                             <L 78>
+        var_37 = &(var_2.pos);
+        var_38 = &(var_2.vel);
+        var_40 = wp::load(var_38);
+        var_39 = wp::mul(var_40, var_dt);
+        var_42 = wp::load(var_37);
+        var_41 = wp::add(var_42, var_39);
+        var_43 = &(var_2.pos);
+        wp::store(var_43, var_41);
+        // fade = wp.min(p.life, 1.0)                                                             <L 79>
+        var_44 = &(var_2.life);
+        var_47 = wp::load(var_44);
+        var_46 = wp::min(var_47, var_45);
+        // p.color = wp.vec4(p.color[0], p.color[1] * 0.99, p.color[2], fade)                     <L 80>
+        var_48 = &(var_2.color);
+        var_51 = wp::load(var_48);
+        var_50 = wp::extract(var_51, var_49);
+        var_52 = &(var_2.color);
+        var_55 = wp::load(var_52);
+        var_54 = wp::extract(var_55, var_53);
+        var_57 = wp::mul(var_54, var_56);
+        var_58 = &(var_2.color);
+        var_61 = wp::load(var_58);
+        var_60 = wp::extract(var_61, var_59);
+        var_62 = wp::vec_t<4, wp::float32>(var_50, var_57, var_60, var_46);
+        var_63 = &(var_2.color);
+        wp::store(var_63, var_62);
+        // if p.pos[1] < 0.0:                                                                     <L 81>
+        var_64 = &(var_2.pos);
+        var_67 = wp::load(var_64);
+        var_66 = wp::extract(var_67, var_65);
+        var_69 = (var_66 < var_68);
+        if (var_69) {
+            // p.pos = wp.vec3(p.pos[0], 0.0, p.pos[2])                                           <L 82>
+            var_70 = &(var_2.pos);
+            var_73 = wp::load(var_70);
+            var_72 = wp::extract(var_73, var_71);
+            var_75 = &(var_2.pos);
+            var_78 = wp::load(var_75);
+            var_77 = wp::extract(var_78, var_76);
+            var_79 = wp::vec_t<3, wp::float32>(var_72, var_74, var_77);
+            var_80 = &(var_2.pos);
+            wp::store(var_80, var_79);
+            // p.vel = wp.vec3(p.vel[0] * 0.6, -p.vel[1] * 0.3, p.vel[2] * 0.6)                   <L 83>
+            var_81 = &(var_2.vel);
+            var_84 = wp::load(var_81);
+            var_83 = wp::extract(var_84, var_82);
+            var_86 = wp::mul(var_83, var_85);
+            var_87 = &(var_2.vel);
+            var_90 = wp::load(var_87);
+            var_89 = wp::extract(var_90, var_88);
+            var_91 = wp::neg(var_89);
+            var_93 = wp::mul(var_91, var_92);
+            var_94 = &(var_2.vel);
+            var_97 = wp::load(var_94);
+            var_96 = wp::extract(var_97, var_95);
+            var_99 = wp::mul(var_96, var_98);
+            var_100 = wp::vec_t<3, wp::float32>(var_86, var_93, var_99);
+            var_101 = &(var_2.vel);
+            wp::store(var_101, var_100);
+        }
+        // particles[i] = p                                                                       <L 84>
+        wp::array_store(var_particles, var_0, var_2);
+    }
+}
+
+
+
+extern "C" __global__ void update_particles_b2e5daff_cuda_kernel_backward(
+    wp::launch_bounds_t dim,
+    wp::array_t<ParticleState_ea70a03c> var_particles,
+    wp::vec_t<3, wp::float32> var_gravity,
+    wp::float32 var_drag,
+    wp::float32 var_dt,
+    wp::array_t<wp::int32> var_free_count,
+    wp::array_t<wp::int32> var_free_list,
+    wp::array_t<ParticleState_ea70a03c> adj_particles,
+    wp::vec_t<3, wp::float32> adj_gravity,
+    wp::float32 adj_drag,
+    wp::float32 adj_dt,
+    wp::array_t<wp::int32> adj_free_count,
+    wp::array_t<wp::int32> adj_free_list)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        ParticleState_ea70a03c* var_1;
+        ParticleState_ea70a03c var_2;
+        ParticleState_ea70a03c var_3;
+        wp::float32* var_4;
+        const wp::float32 var_5 = 0.0;
+        bool var_6;
+        wp::float32 var_7;
+        wp::float32* var_8;
+        wp::float32 var_9;
+        wp::float32 var_10;
+        wp::float32* var_11;
+        wp::float32* var_12;
+        const wp::float32 var_13 = 0.0;
+        bool var_14;
+        wp::float32 var_15;
+        const wp::float32 var_16 = 0.0;
+        const wp::float32 var_17 = 0.0;
+        const wp::float32 var_18 = 0.0;
+        const wp::float32 var_19 = 0.0;
+        wp::vec_t<4, wp::float32> var_20;
+        wp::vec_t<4, wp::float32>* var_21;
+        const wp::int32 var_22 = 0;
+        const wp::int32 var_23 = 1;
+        wp::int32 var_24;
+        wp::vec_t<3, wp::float32>* var_25;
+        wp::vec_t<3, wp::float32> var_26;
+        wp::vec_t<3, wp::float32> var_27;
+        wp::vec_t<3, wp::float32> var_28;
+        wp::vec_t<3, wp::float32>* var_29;
+        wp::vec_t<3, wp::float32>* var_30;
+        const wp::float32 var_31 = 1.0;
+        wp::float32 var_32;
+        wp::float32 var_33;
+        wp::vec_t<3, wp::float32> var_34;
+        wp::vec_t<3, wp::float32> var_35;
+        wp::vec_t<3, wp::float32>* var_36;
+        wp::vec_t<3, wp::float32>* var_37;
+        wp::vec_t<3, wp::float32>* var_38;
+        wp::vec_t<3, wp::float32> var_39;
+        wp::vec_t<3, wp::float32> var_40;
+        wp::vec_t<3, wp::float32> var_41;
+        wp::vec_t<3, wp::float32> var_42;
+        wp::vec_t<3, wp::float32>* var_43;
+        wp::float32* var_44;
+        const wp::float32 var_45 = 1.0;
+        wp::float32 var_46;
+        wp::float32 var_47;
+        wp::vec_t<4, wp::float32>* var_48;
+        const wp::int32 var_49 = 0;
+        wp::float32 var_50;
+        wp::vec_t<4, wp::float32> var_51;
+        wp::vec_t<4, wp::float32>* var_52;
+        const wp::int32 var_53 = 1;
+        wp::float32 var_54;
+        wp::vec_t<4, wp::float32> var_55;
+        const wp::float32 var_56 = 0.99;
+        wp::float32 var_57;
+        wp::vec_t<4, wp::float32>* var_58;
+        const wp::int32 var_59 = 2;
+        wp::float32 var_60;
+        wp::vec_t<4, wp::float32> var_61;
+        wp::vec_t<4, wp::float32> var_62;
+        wp::vec_t<4, wp::float32>* var_63;
+        wp::vec_t<3, wp::float32>* var_64;
+        const wp::int32 var_65 = 1;
+        wp::float32 var_66;
+        wp::vec_t<3, wp::float32> var_67;
+        const wp::float32 var_68 = 0.0;
+        bool var_69;
+        wp::vec_t<3, wp::float32>* var_70;
+        const wp::int32 var_71 = 0;
+        wp::float32 var_72;
+        wp::vec_t<3, wp::float32> var_73;
+        const wp::float32 var_74 = 0.0;
+        wp::vec_t<3, wp::float32>* var_75;
+        const wp::int32 var_76 = 2;
+        wp::float32 var_77;
+        wp::vec_t<3, wp::float32> var_78;
+        wp::vec_t<3, wp::float32> var_79;
+        wp::vec_t<3, wp::float32>* var_80;
+        wp::vec_t<3, wp::float32>* var_81;
+        const wp::int32 var_82 = 0;
+        wp::float32 var_83;
+        wp::vec_t<3, wp::float32> var_84;
+        const wp::float32 var_85 = 0.6;
+        wp::float32 var_86;
+        wp::vec_t<3, wp::float32>* var_87;
+        const wp::int32 var_88 = 1;
+        wp::float32 var_89;
+        wp::vec_t<3, wp::float32> var_90;
+        wp::float32 var_91;
+        const wp::float32 var_92 = 0.3;
+        wp::float32 var_93;
+        wp::vec_t<3, wp::float32>* var_94;
+        const wp::int32 var_95 = 2;
+        wp::float32 var_96;
+        wp::vec_t<3, wp::float32> var_97;
+        const wp::float32 var_98 = 0.6;
+        wp::float32 var_99;
+        wp::vec_t<3, wp::float32> var_100;
+        wp::vec_t<3, wp::float32>* var_101;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        ParticleState_ea70a03c adj_1 = {};
+        ParticleState_ea70a03c adj_2 = {};
+        ParticleState_ea70a03c adj_3 = {};
+        wp::float32 adj_4 = {};
+        wp::float32 adj_5 = {};
+        bool adj_6 = {};
+        wp::float32 adj_7 = {};
+        wp::float32 adj_8 = {};
+        wp::float32 adj_9 = {};
+        wp::float32 adj_10 = {};
+        wp::float32 adj_11 = {};
+        wp::float32 adj_12 = {};
+        wp::float32 adj_13 = {};
+        bool adj_14 = {};
+        wp::float32 adj_15 = {};
+        wp::float32 adj_16 = {};
+        wp::float32 adj_17 = {};
+        wp::float32 adj_18 = {};
+        wp::float32 adj_19 = {};
+        wp::vec_t<4, wp::float32> adj_20 = {};
+        wp::vec_t<4, wp::float32> adj_21 = {};
+        wp::int32 adj_22 = {};
+        wp::int32 adj_23 = {};
+        wp::int32 adj_24 = {};
+        wp::vec_t<3, wp::float32> adj_25 = {};
+        wp::vec_t<3, wp::float32> adj_26 = {};
+        wp::vec_t<3, wp::float32> adj_27 = {};
+        wp::vec_t<3, wp::float32> adj_28 = {};
+        wp::vec_t<3, wp::float32> adj_29 = {};
+        wp::vec_t<3, wp::float32> adj_30 = {};
+        wp::float32 adj_31 = {};
+        wp::float32 adj_32 = {};
+        wp::float32 adj_33 = {};
+        wp::vec_t<3, wp::float32> adj_34 = {};
+        wp::vec_t<3, wp::float32> adj_35 = {};
+        wp::vec_t<3, wp::float32> adj_36 = {};
+        wp::vec_t<3, wp::float32> adj_37 = {};
+        wp::vec_t<3, wp::float32> adj_38 = {};
+        wp::vec_t<3, wp::float32> adj_39 = {};
+        wp::vec_t<3, wp::float32> adj_40 = {};
+        wp::vec_t<3, wp::float32> adj_41 = {};
+        wp::vec_t<3, wp::float32> adj_42 = {};
+        wp::vec_t<3, wp::float32> adj_43 = {};
+        wp::float32 adj_44 = {};
+        wp::float32 adj_45 = {};
+        wp::float32 adj_46 = {};
+        wp::float32 adj_47 = {};
+        wp::vec_t<4, wp::float32> adj_48 = {};
+        wp::int32 adj_49 = {};
+        wp::float32 adj_50 = {};
+        wp::vec_t<4, wp::float32> adj_51 = {};
+        wp::vec_t<4, wp::float32> adj_52 = {};
+        wp::int32 adj_53 = {};
+        wp::float32 adj_54 = {};
+        wp::vec_t<4, wp::float32> adj_55 = {};
+        wp::float32 adj_56 = {};
+        wp::float32 adj_57 = {};
+        wp::vec_t<4, wp::float32> adj_58 = {};
+        wp::int32 adj_59 = {};
+        wp::float32 adj_60 = {};
+        wp::vec_t<4, wp::float32> adj_61 = {};
+        wp::vec_t<4, wp::float32> adj_62 = {};
+        wp::vec_t<4, wp::float32> adj_63 = {};
+        wp::vec_t<3, wp::float32> adj_64 = {};
+        wp::int32 adj_65 = {};
+        wp::float32 adj_66 = {};
+        wp::vec_t<3, wp::float32> adj_67 = {};
+        wp::float32 adj_68 = {};
+        bool adj_69 = {};
+        wp::vec_t<3, wp::float32> adj_70 = {};
+        wp::int32 adj_71 = {};
+        wp::float32 adj_72 = {};
+        wp::vec_t<3, wp::float32> adj_73 = {};
+        wp::float32 adj_74 = {};
+        wp::vec_t<3, wp::float32> adj_75 = {};
+        wp::int32 adj_76 = {};
+        wp::float32 adj_77 = {};
+        wp::vec_t<3, wp::float32> adj_78 = {};
+        wp::vec_t<3, wp::float32> adj_79 = {};
+        wp::vec_t<3, wp::float32> adj_80 = {};
+        wp::vec_t<3, wp::float32> adj_81 = {};
+        wp::int32 adj_82 = {};
+        wp::float32 adj_83 = {};
+        wp::vec_t<3, wp::float32> adj_84 = {};
+        wp::float32 adj_85 = {};
+        wp::float32 adj_86 = {};
+        wp::vec_t<3, wp::float32> adj_87 = {};
+        wp::int32 adj_88 = {};
+        wp::float32 adj_89 = {};
+        wp::vec_t<3, wp::float32> adj_90 = {};
+        wp::float32 adj_91 = {};
+        wp::float32 adj_92 = {};
+        wp::float32 adj_93 = {};
+        wp::vec_t<3, wp::float32> adj_94 = {};
+        wp::int32 adj_95 = {};
+        wp::float32 adj_96 = {};
+        wp::vec_t<3, wp::float32> adj_97 = {};
+        wp::float32 adj_98 = {};
+        wp::float32 adj_99 = {};
+        wp::vec_t<3, wp::float32> adj_100 = {};
+        wp::vec_t<3, wp::float32> adj_101 = {};
+        //---------
+        // forward
+        // def update_particles(particles: wp.array(dtype=ParticleState), gravity: wp.vec3, drag: float, dt: float, free_count: wp.array(dtype=int), free_list: wp.array(dtype=int)):       <L 64>
+        // i = wp.tid()                                                                           <L 65>
+        var_0 = builtin_tid1d();
+        // p = particles[i]                                                                       <L 66>
+        var_1 = wp::address(var_particles, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // if p.life <= 0.0:                                                                      <L 67>
+        var_4 = &(var_2.life);
+        var_7 = wp::load(var_4);
+        var_6 = (var_7 <= var_5);
+        if (var_6) {
+            // return                                                                             <L 68>
+            goto label0;
+        }
+        // p.life = p.life - dt                                                                   <L 69>
+        var_8 = &(var_2.life);
+        var_10 = wp::load(var_8);
+        var_9 = wp::sub(var_10, var_dt);
+        var_11 = &(var_2.life);
+        // wp::store(var_11, var_9);
+        // if p.life <= 0.0:                                                                      <L 70>
+        var_12 = &(var_2.life);
+        var_15 = wp::load(var_12);
+        var_14 = (var_15 <= var_13);
+        if (var_14) {
+            // p.color = wp.vec4(0.0, 0.0, 0.0, 0.0)                                              <L 71>
+            var_20 = wp::vec_t<4, wp::float32>(var_16, var_17, var_18, var_19);
+            var_21 = &(var_2.color);
+            // wp::store(var_21, var_20);
+            // particles[i] = p                                                                   <L 72>
+            // wp::array_store(var_particles, var_0, var_2);
+            // slot = wp.atomic_add(free_count, 0, 1)                                             <L 73>
+            // var_24 = wp::atomic_add(var_free_count, var_22, var_23);
+            // free_list[slot] = i                                                                <L 74>
+            // wp::array_store(var_free_list, var_24, var_0);
+            // return                                                                             <L 75>
+            goto label1;
+        }
+        // p.vel = p.vel + gravity * dt                                                           <L 76>
+        var_25 = &(var_2.vel);
+        var_26 = wp::mul(var_gravity, var_dt);
+        var_28 = wp::load(var_25);
+        var_27 = wp::add(var_28, var_26);
+        var_29 = &(var_2.vel);
+        // wp::store(var_29, var_27);
+        // p.vel = p.vel * (1.0 - drag * dt)                                                      <L 77>
+        var_30 = &(var_2.vel);
+        var_32 = wp::mul(var_drag, var_dt);
+        var_33 = wp::sub(var_31, var_32);
+        var_35 = wp::load(var_30);
+        var_34 = wp::mul(var_35, var_33);
+        var_36 = &(var_2.vel);
+        // wp::store(var_36, var_34);
+        // p.pos = p.pos + p.vel * dt                                                             <L 78>
+        var_37 = &(var_2.pos);
+        var_38 = &(var_2.vel);
+        var_40 = wp::load(var_38);
+        var_39 = wp::mul(var_40, var_dt);
+        var_42 = wp::load(var_37);
+        var_41 = wp::add(var_42, var_39);
+        var_43 = &(var_2.pos);
+        // wp::store(var_43, var_41);
+        // fade = wp.min(p.life, 1.0)                                                             <L 79>
+        var_44 = &(var_2.life);
+        var_47 = wp::load(var_44);
+        var_46 = wp::min(var_47, var_45);
+        // p.color = wp.vec4(p.color[0], p.color[1] * 0.99, p.color[2], fade)                     <L 80>
+        var_48 = &(var_2.color);
+        var_51 = wp::load(var_48);
+        var_50 = wp::extract(var_51, var_49);
+        var_52 = &(var_2.color);
+        var_55 = wp::load(var_52);
+        var_54 = wp::extract(var_55, var_53);
+        var_57 = wp::mul(var_54, var_56);
+        var_58 = &(var_2.color);
+        var_61 = wp::load(var_58);
+        var_60 = wp::extract(var_61, var_59);
+        var_62 = wp::vec_t<4, wp::float32>(var_50, var_57, var_60, var_46);
+        var_63 = &(var_2.color);
+        // wp::store(var_63, var_62);
+        // if p.pos[1] < 0.0:                                                                     <L 81>
+        var_64 = &(var_2.pos);
+        var_67 = wp::load(var_64);
+        var_66 = wp::extract(var_67, var_65);
+        var_69 = (var_66 < var_68);
+        if (var_69) {
+            // p.pos = wp.vec3(p.pos[0], 0.0, p.pos[2])                                           <L 82>
+            var_70 = &(var_2.pos);
+            var_73 = wp::load(var_70);
+            var_72 = wp::extract(var_73, var_71);
+            var_75 = &(var_2.pos);
+            var_78 = wp::load(var_75);
+            var_77 = wp::extract(var_78, var_76);
+            var_79 = wp::vec_t<3, wp::float32>(var_72, var_74, var_77);
+            var_80 = &(var_2.pos);
+            // wp::store(var_80, var_79);
+            // p.vel = wp.vec3(p.vel[0] * 0.6, -p.vel[1] * 0.3, p.vel[2] * 0.6)                   <L 83>
+            var_81 = &(var_2.vel);
+            var_84 = wp::load(var_81);
+            var_83 = wp::extract(var_84, var_82);
+            var_86 = wp::mul(var_83, var_85);
+            var_87 = &(var_2.vel);
+            var_90 = wp::load(var_87);
+            var_89 = wp::extract(var_90, var_88);
+            var_91 = wp::neg(var_89);
+            var_93 = wp::mul(var_91, var_92);
+            var_94 = &(var_2.vel);
+            var_97 = wp::load(var_94);
+            var_96 = wp::extract(var_97, var_95);
+            var_99 = wp::mul(var_96, var_98);
+            var_100 = wp::vec_t<3, wp::float32>(var_86, var_93, var_99);
+            var_101 = &(var_2.vel);
+            // wp::store(var_101, var_100);
+        }
+        // particles[i] = p                                                                       <L 84>
+        // wp::array_store(var_particles, var_0, var_2);
+        //---------
+        // reverse
+        wp::adj_array_store(var_particles, var_0, var_2, adj_particles, adj_0, adj_2);
+        // adj: particles[i] = p                                                                  <L 84>
+        if (var_69) {
+            adj_2.vel += adj_101;
+            wp::adj_vec_t(var_86, var_93, var_99, adj_86, adj_93, adj_99, adj_100);
+            wp::adj_mul(var_96, var_98, adj_96, adj_98, adj_99);
+            wp::adj_extract(var_97, var_95, adj_94, adj_95, adj_96);
+            adj_2.vel += adj_94;
+            wp::adj_mul(var_91, var_92, adj_91, adj_92, adj_93);
+            wp::adj_neg(var_89, adj_89, adj_91);
+            wp::adj_extract(var_90, var_88, adj_87, adj_88, adj_89);
+            adj_2.vel += adj_87;
+            wp::adj_mul(var_83, var_85, adj_83, adj_85, adj_86);
+            wp::adj_extract(var_84, var_82, adj_81, adj_82, adj_83);
+            adj_2.vel += adj_81;
+            // adj: p.vel = wp.vec3(p.vel[0] * 0.6, -p.vel[1] * 0.3, p.vel[2] * 0.6)              <L 83>
+            adj_2.pos += adj_80;
+            wp::adj_vec_t(var_72, var_74, var_77, adj_72, adj_74, adj_77, adj_79);
+            wp::adj_extract(var_78, var_76, adj_75, adj_76, adj_77);
+            adj_2.pos += adj_75;
+            wp::adj_extract(var_73, var_71, adj_70, adj_71, adj_72);
+            adj_2.pos += adj_70;
+            // adj: p.pos = wp.vec3(p.pos[0], 0.0, p.pos[2])                                      <L 82>
+        }
+        wp::adj_extract(var_67, var_65, adj_64, adj_65, adj_66);
+        adj_2.pos += adj_64;
+        // adj: if p.pos[1] < 0.0:                                                                <L 81>
+        adj_2.color += adj_63;
+        wp::adj_vec_t(var_50, var_57, var_60, var_46, adj_50, adj_57, adj_60, adj_46, adj_62);
+        wp::adj_extract(var_61, var_59, adj_58, adj_59, adj_60);
+        adj_2.color += adj_58;
+        wp::adj_mul(var_54, var_56, adj_54, adj_56, adj_57);
+        wp::adj_extract(var_55, var_53, adj_52, adj_53, adj_54);
+        adj_2.color += adj_52;
+        wp::adj_extract(var_51, var_49, adj_48, adj_49, adj_50);
+        adj_2.color += adj_48;
+        // adj: p.color = wp.vec4(p.color[0], p.color[1] * 0.99, p.color[2], fade)                <L 80>
+        wp::adj_min(var_47, var_45, adj_44, adj_45, adj_46);
+        adj_2.life += adj_44;
+        // adj: fade = wp.min(p.life, 1.0)                                                        <L 79>
+        adj_2.pos += adj_43;
+        wp::adj_add(var_42, var_39, adj_37, adj_39, adj_41);
+        wp::adj_mul(var_40, var_dt, adj_38, adj_dt, adj_39);
+        adj_2.vel += adj_38;
+        adj_2.pos += adj_37;
+        // adj: p.pos = p.pos + p.vel * dt                                                        <L 78>
+        adj_2.vel += adj_36;
+        wp::adj_mul(var_35, var_33, adj_30, adj_33, adj_34);
+        wp::adj_sub(var_31, var_32, adj_31, adj_32, adj_33);
+        wp::adj_mul(var_drag, var_dt, adj_drag, adj_dt, adj_32);
+        adj_2.vel += adj_30;
+        // adj: p.vel = p.vel * (1.0 - drag * dt)                                                 <L 77>
+        adj_2.vel += adj_29;
+        wp::adj_add(var_28, var_26, adj_25, adj_26, adj_27);
+        wp::adj_mul(var_gravity, var_dt, adj_gravity, adj_dt, adj_26);
+        adj_2.vel += adj_25;
+        // adj: p.vel = p.vel + gravity * dt                                                      <L 76>
+        if (var_14) {
+            label1:;
+            // adj: return                                                                        <L 75>
+            wp::adj_array_store(var_free_list, var_24, var_0, adj_free_list, adj_24, adj_0);
+            // adj: free_list[slot] = i                                                           <L 74>
+            wp::adj_atomic_add(var_free_count, var_22, var_23, adj_free_count, adj_22, adj_23, adj_24);
+            // adj: slot = wp.atomic_add(free_count, 0, 1)                                        <L 73>
+            wp::adj_array_store(var_particles, var_0, var_2, adj_particles, adj_0, adj_2);
+            // adj: particles[i] = p                                                              <L 72>
+            adj_2.color += adj_21;
+            wp::adj_vec_t(var_16, var_17, var_18, var_19, adj_16, adj_17, adj_18, adj_19, adj_20);
+            // adj: p.color = wp.vec4(0.0, 0.0, 0.0, 0.0)                                         <L 71>
+        }
+        adj_2.life += adj_12;
+        // adj: if p.life <= 0.0:                                                                 <L 70>
+        adj_2.life += adj_11;
+        wp::adj_sub(var_10, var_dt, adj_8, adj_dt, adj_9);
+        adj_2.life += adj_8;
+        // adj: p.life = p.life - dt                                                              <L 69>
+        if (var_6) {
+            label0:;
+            // adj: return                                                                        <L 68>
+        }
+        adj_2.life += adj_4;
+        // adj: if p.life <= 0.0:                                                                 <L 67>
+        wp::adj_copy(var_3, adj_1, adj_2);
+        wp::adj_address(var_particles, var_0, adj_particles, adj_0, adj_1);
+        // adj: p = particles[i]                                                                  <L 66>
+        // adj: i = wp.tid()                                                                      <L 65>
+        // adj: def update_particles(particles: wp.array(dtype=ParticleState), gravity: wp.vec3, drag: float, dt: float, free_count: wp.array(dtype=int), free_list: wp.array(dtype=int)):  <L 64>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void alive_stats_745749b3_cuda_kernel_forward(
+    wp::launch_bounds_t dim,
+    wp::array_t<ParticleState_ea70a03c> var_particles,
+    wp::array_t<wp::int32> var_count,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_centroid)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        ParticleState_ea70a03c* var_1;
+        ParticleState_ea70a03c var_2;
+        ParticleState_ea70a03c var_3;
+        wp::float32* var_4;
+        const wp::float32 var_5 = 0.0;
+        bool var_6;
+        wp::float32 var_7;
+        const wp::int32 var_8 = 0;
+        const wp::int32 var_9 = 1;
+        wp::int32 var_10;
+        const wp::int32 var_11 = 0;
+        wp::vec_t<3, wp::float32>* var_12;
+        wp::vec_t<3, wp::float32> var_13;
+        wp::vec_t<3, wp::float32> var_14;
+        //---------
+        // forward
+        // def alive_stats(particles: wp.array(dtype=ParticleState), count: wp.array(dtype=int), centroid: wp.array(dtype=wp.vec3)):       <L 88>
+        // i = wp.tid()                                                                           <L 89>
+        var_0 = builtin_tid1d();
+        // p = particles[i]                                                                       <L 90>
+        var_1 = wp::address(var_particles, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // if p.life > 0.0:                                                                       <L 91>
+        var_4 = &(var_2.life);
+        var_7 = wp::load(var_4);
+        var_6 = (var_7 > var_5);
+        if (var_6) {
+            // wp.atomic_add(count, 0, 1)                                                         <L 92>
+            var_10 = wp::atomic_add(var_count, var_8, var_9);
+            // wp.atomic_add(centroid, 0, p.pos)                                                  <L 93>
+            var_12 = &(var_2.pos);
+            var_14 = wp::load(var_12);
+            var_13 = wp::atomic_add(var_centroid, var_11, var_14);
+        }
+    }
+}
+
+
+
+extern "C" __global__ void alive_stats_745749b3_cuda_kernel_backward(
+    wp::launch_bounds_t dim,
+    wp::array_t<ParticleState_ea70a03c> var_particles,
+    wp::array_t<wp::int32> var_count,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_centroid,
+    wp::array_t<ParticleState_ea70a03c> adj_particles,
+    wp::array_t<wp::int32> adj_count,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_centroid)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        ParticleState_ea70a03c* var_1;
+        ParticleState_ea70a03c var_2;
+        ParticleState_ea70a03c var_3;
+        wp::float32* var_4;
+        const wp::float32 var_5 = 0.0;
+        bool var_6;
+        wp::float32 var_7;
+        const wp::int32 var_8 = 0;
+        const wp::int32 var_9 = 1;
+        wp::int32 var_10;
+        const wp::int32 var_11 = 0;
+        wp::vec_t<3, wp::float32>* var_12;
+        wp::vec_t<3, wp::float32> var_13;
+        wp::vec_t<3, wp::float32> var_14;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        ParticleState_ea70a03c adj_1 = {};
+        ParticleState_ea70a03c adj_2 = {};
+        ParticleState_ea70a03c adj_3 = {};
+        wp::float32 adj_4 = {};
+        wp::float32 adj_5 = {};
+        bool adj_6 = {};
+        wp::float32 adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::int32 adj_9 = {};
+        wp::int32 adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::vec_t<3, wp::float32> adj_12 = {};
+        wp::vec_t<3, wp::float32> adj_13 = {};
+        wp::vec_t<3, wp::float32> adj_14 = {};
+        //---------
+        // forward
+        // def alive_stats(particles: wp.array(dtype=ParticleState), count: wp.array(dtype=int), centroid: wp.array(dtype=wp.vec3)):       <L 88>
+        // i = wp.tid()                                                                           <L 89>
+        var_0 = builtin_tid1d();
+        // p = particles[i]                                                                       <L 90>
+        var_1 = wp::address(var_particles, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // if p.life > 0.0:                                                                       <L 91>
+        var_4 = &(var_2.life);
+        var_7 = wp::load(var_4);
+        var_6 = (var_7 > var_5);
+        if (var_6) {
+            // wp.atomic_add(count, 0, 1)                                                         <L 92>
+            // var_10 = wp::atomic_add(var_count, var_8, var_9);
+            // wp.atomic_add(centroid, 0, p.pos)                                                  <L 93>
+            var_12 = &(var_2.pos);
+            var_14 = wp::load(var_12);
+            // var_13 = wp::atomic_add(var_centroid, var_11, var_14);
+        }
+        //---------
+        // reverse
+        if (var_6) {
+            wp::adj_atomic_add(var_centroid, var_11, var_14, adj_centroid, adj_11, adj_12, adj_13);
+            adj_2.pos += adj_12;
+            // adj: wp.atomic_add(centroid, 0, p.pos)                                             <L 93>
+            wp::adj_atomic_add(var_count, var_8, var_9, adj_count, adj_8, adj_9, adj_10);
+            // adj: wp.atomic_add(count, 0, 1)                                                    <L 92>
+        }
+        adj_2.life += adj_4;
+        // adj: if p.life > 0.0:                                                                  <L 91>
+        wp::adj_copy(var_3, adj_1, adj_2);
+        wp::adj_address(var_particles, var_0, adj_particles, adj_0, adj_1);
+        // adj: p = particles[i]                                                                  <L 90>
+        // adj: i = wp.tid()                                                                      <L 89>
+        // adj: def alive_stats(particles: wp.array(dtype=ParticleState), count: wp.array(dtype=int), centroid: wp.array(dtype=wp.vec3)):  <L 88>
+        continue;
+    }
+}
+

@@ -1,0 +1,6257 @@
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+
+// Map wp.breakpoint() to a device brkpt at the call site so cuda-gdb attributes the stop to the generated .cu line
+#if defined(__CUDACC__) && !defined(_MSC_VER)
+#define __debugbreak() __brkpt()
+#endif
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+#define builtin_tid1d() wp::tid(_idx, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, _idx, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, _idx, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, _idx, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+
+struct MPMParticles_80c99de8
+{
+    wp::array_t<wp::vec_t<3, wp::float32>> x;
+    wp::array_t<wp::vec_t<3, wp::float32>> v;
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> F;
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> C;
+    wp::array_t<wp::float32> Jp;
+    wp::float32 mass;
+    wp::float32 volume;
+
+
+    MPMParticles_80c99de8() = default;
+    CUDA_CALLABLE MPMParticles_80c99de8(wp::array_t<wp::vec_t<3, wp::float32>> const& x,
+    wp::array_t<wp::vec_t<3, wp::float32>> const& v = {},
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> const& F = {},
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> const& C = {},
+    wp::array_t<wp::float32> const& Jp = {},
+    wp::float32 const& mass = {},
+    wp::float32 const& volume = {})
+        : x{x}
+        , v{v}
+        , F{F}
+        , C{C}
+        , Jp{Jp}
+        , mass{mass}
+        , volume{volume}
+
+    {
+    }
+
+    CUDA_CALLABLE MPMParticles_80c99de8& operator += (const MPMParticles_80c99de8& rhs)
+    {    mass += rhs.mass;
+    volume += rhs.volume;
+
+        return *this;}
+
+};
+
+static CUDA_CALLABLE void adj_MPMParticles_80c99de8(wp::array_t<wp::vec_t<3, wp::float32>> const&,
+    wp::array_t<wp::vec_t<3, wp::float32>> const&,
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> const&,
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> const&,
+    wp::array_t<wp::float32> const&,
+    wp::float32 const&,
+    wp::float32 const&,
+    wp::array_t<wp::vec_t<3, wp::float32>> & adj_x,
+    wp::array_t<wp::vec_t<3, wp::float32>> & adj_v,
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> & adj_F,
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> & adj_C,
+    wp::array_t<wp::float32> & adj_Jp,
+    wp::float32 & adj_mass,
+    wp::float32 & adj_volume,
+    MPMParticles_80c99de8 & adj_ret)
+{
+    adj_x = adj_ret.x;
+    adj_v = adj_ret.v;
+    adj_F = adj_ret.F;
+    adj_C = adj_ret.C;
+    adj_Jp = adj_ret.Jp;
+    adj_mass += adj_ret.mass;
+    adj_volume += adj_ret.volume;
+}
+
+// Required when compiling adjoints.
+CUDA_CALLABLE MPMParticles_80c99de8 add(const MPMParticles_80c99de8& a, const MPMParticles_80c99de8& b)
+{
+    return MPMParticles_80c99de8();
+}
+
+CUDA_CALLABLE void adj_atomic_add(MPMParticles_80c99de8* p, MPMParticles_80c99de8 t)
+{
+    wp::adj_atomic_add(&p->x, t.x);
+    wp::adj_atomic_add(&p->v, t.v);
+    wp::adj_atomic_add(&p->F, t.F);
+    wp::adj_atomic_add(&p->C, t.C);
+    wp::adj_atomic_add(&p->Jp, t.Jp);
+    wp::adj_atomic_add(&p->mass, t.mass);
+    wp::adj_atomic_add(&p->volume, t.volume);
+}
+
+
+
+// corpus/103_mpm_particle_to_grid.py:33
+static CUDA_CALLABLE wp::mat_t<3, 3, wp::float32> snow_stress_0(
+    wp::mat_t<3, 3, wp::float32> var_F,
+    wp::float32 var_Jp,
+    wp::float32 var_mu0,
+    wp::float32 var_lam0,
+    wp::float32 var_hardening)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 1.0;
+    wp::float32 var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    wp::mat_t<3, 3, wp::float32> var_7;
+    const wp::int32 var_8 = 0;
+    wp::mat_t<3, 3, wp::float32> var_9;
+    wp::mat_t<3, 3, wp::float32> var_10;
+    wp::mat_t<3, 3, wp::float32> var_11;
+    const wp::float32 var_12 = 0.5;
+    wp::mat_t<3, 3, wp::float32> var_13;
+    const wp::int32 var_14 = 1;
+    wp::mat_t<3, 3, wp::float32> var_15;
+    wp::mat_t<3, 3, wp::float32> var_16;
+    wp::mat_t<3, 3, wp::float32> var_17;
+    const wp::float32 var_18 = 0.5;
+    wp::mat_t<3, 3, wp::float32> var_19;
+    const wp::int32 var_20 = 2;
+    wp::mat_t<3, 3, wp::float32> var_21;
+    wp::mat_t<3, 3, wp::float32> var_22;
+    wp::mat_t<3, 3, wp::float32> var_23;
+    const wp::float32 var_24 = 0.5;
+    wp::mat_t<3, 3, wp::float32> var_25;
+    const wp::int32 var_26 = 3;
+    wp::mat_t<3, 3, wp::float32> var_27;
+    wp::mat_t<3, 3, wp::float32> var_28;
+    wp::mat_t<3, 3, wp::float32> var_29;
+    const wp::float32 var_30 = 0.5;
+    wp::mat_t<3, 3, wp::float32> var_31;
+    wp::mat_t<3, 3, wp::float32> var_32;
+    wp::mat_t<3, 3, wp::float32> var_33;
+    wp::mat_t<3, 3, wp::float32> var_34;
+    const wp::float32 var_35 = 2.0;
+    wp::float32 var_36;
+    wp::mat_t<3, 3, wp::float32> var_37;
+    const wp::int32 var_38 = 3;
+    wp::mat_t<3, 3, wp::float32> var_39;
+    wp::float32 var_40;
+    const wp::float32 var_41 = 1.0;
+    wp::float32 var_42;
+    wp::float32 var_43;
+    wp::mat_t<3, 3, wp::float32> var_44;
+    wp::mat_t<3, 3, wp::float32> var_45;
+    //---------
+    // forward
+    // def snow_stress(F: wp.mat33, Jp: float, mu0: float, lam0: float, hardening: float) -> wp.mat33:       <L 34>
+    // h = wp.exp(hardening * (1.0 - Jp))                                                     <L 35>
+    var_1 = wp::sub(var_0, var_Jp);
+    var_2 = wp::mul(var_hardening, var_1);
+    var_3 = wp::exp(var_2);
+    // mu = mu0 * h                                                                           <L 36>
+    var_4 = wp::mul(var_mu0, var_3);
+    // lam = lam0 * h                                                                         <L 37>
+    var_5 = wp::mul(var_lam0, var_3);
+    // J = wp.determinant(F)                                                                  <L 38>
+    var_6 = wp::determinant(var_F);
+    // R = F                                                                                  <L 40>
+    var_7 = wp::copy(var_F);
+    // for it in range(4):                                                                    <L 41>
+    // R = (R + wp.transpose(wp.inverse(R))) * 0.5                                            <L 42>
+    var_9 = wp::inverse(var_7);
+    var_10 = wp::transpose(var_9);
+    var_11 = wp::add(var_7, var_10);
+    var_13 = wp::mul(var_11, var_12);
+    var_15 = wp::inverse(var_13);
+    var_16 = wp::transpose(var_15);
+    var_17 = wp::add(var_13, var_16);
+    var_19 = wp::mul(var_17, var_18);
+    var_21 = wp::inverse(var_19);
+    var_22 = wp::transpose(var_21);
+    var_23 = wp::add(var_19, var_22);
+    var_25 = wp::mul(var_23, var_24);
+    var_27 = wp::inverse(var_25);
+    var_28 = wp::transpose(var_27);
+    var_29 = wp::add(var_25, var_28);
+    var_31 = wp::mul(var_29, var_30);
+    // return (F - R) * wp.transpose(F) * (2.0 * mu) + wp.identity(n=3, dtype=float) * (lam * J * (J - 1.0))       <L 43>
+    var_32 = wp::sub(var_F, var_31);
+    var_33 = wp::transpose(var_F);
+    var_34 = wp::mul(var_32, var_33);
+    var_36 = wp::mul(var_35, var_4);
+    var_37 = wp::mul(var_34, var_36);
+    var_39 = wp::identity<3, wp::float32>();
+    var_40 = wp::mul(var_5, var_6);
+    var_42 = wp::sub(var_6, var_41);
+    var_43 = wp::mul(var_40, var_42);
+    var_44 = wp::mul(var_39, var_43);
+    var_45 = wp::add(var_37, var_44);
+    return var_45;
+}
+
+
+// corpus/103_mpm_particle_to_grid.py:15
+static CUDA_CALLABLE void quadratic_weights_0(
+    wp::float32 var_fx,
+    wp::float32 & ret_0,
+    wp::float32 & ret_1,
+    wp::float32 & ret_2)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.5;
+    const wp::float32 var_1 = 1.5;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    const wp::float32 var_4 = 1.5;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    const wp::float32 var_7 = 0.75;
+    const wp::float32 var_8 = 1.0;
+    wp::float32 var_9;
+    const wp::float32 var_10 = 1.0;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    const wp::float32 var_14 = 0.5;
+    const wp::float32 var_15 = 0.5;
+    wp::float32 var_16;
+    wp::float32 var_17;
+    const wp::float32 var_18 = 0.5;
+    wp::float32 var_19;
+    wp::float32 var_20;
+    //---------
+    // forward
+    // def quadratic_weights(fx: float):                                                      <L 16>
+    // w0 = 0.5 * (1.5 - fx) * (1.5 - fx)                                                     <L 17>
+    var_2 = wp::sub(var_1, var_fx);
+    var_3 = wp::mul(var_0, var_2);
+    var_5 = wp::sub(var_4, var_fx);
+    var_6 = wp::mul(var_3, var_5);
+    // w1 = 0.75 - (fx - 1.0) * (fx - 1.0)                                                    <L 18>
+    var_9 = wp::sub(var_fx, var_8);
+    var_11 = wp::sub(var_fx, var_10);
+    var_12 = wp::mul(var_9, var_11);
+    var_13 = wp::sub(var_7, var_12);
+    // w2 = 0.5 * (fx - 0.5) * (fx - 0.5)                                                     <L 19>
+    var_16 = wp::sub(var_fx, var_15);
+    var_17 = wp::mul(var_14, var_16);
+    var_19 = wp::sub(var_fx, var_18);
+    var_20 = wp::mul(var_17, var_19);
+    // return w0, w1, w2                                                                      <L 20>
+    ret_0 = var_6;
+    ret_1 = var_13;
+    ret_2 = var_20;
+    return;
+}
+
+
+// corpus/103_mpm_particle_to_grid.py:23
+static CUDA_CALLABLE wp::float32 weight_component_0(
+    wp::float32 var_fx,
+    wp::int32 var_k)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    wp::float32 var_1;
+    wp::float32 var_2;
+    const wp::int32 var_3 = 0;
+    bool var_4;
+    const wp::int32 var_5 = 1;
+    bool var_6;
+    //---------
+    // forward
+    // def weight_component(fx: float, k: int) -> float:                                      <L 24>
+    // w0, w1, w2 = quadratic_weights(fx)                                                     <L 25>
+    quadratic_weights_0(var_fx, var_0, var_1, var_2);
+    // if k == 0:                                                                             <L 26>
+    var_4 = (var_k == var_3);
+    if (var_4) {
+        // return w0                                                                          <L 27>
+        return var_0;
+    }
+    if (!var_4) {
+        // elif k == 1:                                                                       <L 28>
+        var_6 = (var_k == var_5);
+        if (var_6) {
+            // return w1                                                                      <L 29>
+            return var_1;
+        }
+    }
+    // return w2                                                                              <L 30>
+    return var_2;
+}
+
+
+// corpus/103_mpm_particle_to_grid.py:33
+static CUDA_CALLABLE void adj_snow_stress_0(
+    wp::mat_t<3, 3, wp::float32> var_F,
+    wp::float32 var_Jp,
+    wp::float32 var_mu0,
+    wp::float32 var_lam0,
+    wp::float32 var_hardening,
+    wp::mat_t<3, 3, wp::float32> & adj_F,
+    wp::float32 & adj_Jp,
+    wp::float32 & adj_mu0,
+    wp::float32 & adj_lam0,
+    wp::float32 & adj_hardening,
+    wp::mat_t<3, 3, wp::float32> & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 1.0;
+    wp::float32 var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    wp::mat_t<3, 3, wp::float32> var_7;
+    const wp::int32 var_8 = 0;
+    wp::mat_t<3, 3, wp::float32> var_9;
+    wp::mat_t<3, 3, wp::float32> var_10;
+    wp::mat_t<3, 3, wp::float32> var_11;
+    const wp::float32 var_12 = 0.5;
+    wp::mat_t<3, 3, wp::float32> var_13;
+    const wp::int32 var_14 = 1;
+    wp::mat_t<3, 3, wp::float32> var_15;
+    wp::mat_t<3, 3, wp::float32> var_16;
+    wp::mat_t<3, 3, wp::float32> var_17;
+    const wp::float32 var_18 = 0.5;
+    wp::mat_t<3, 3, wp::float32> var_19;
+    const wp::int32 var_20 = 2;
+    wp::mat_t<3, 3, wp::float32> var_21;
+    wp::mat_t<3, 3, wp::float32> var_22;
+    wp::mat_t<3, 3, wp::float32> var_23;
+    const wp::float32 var_24 = 0.5;
+    wp::mat_t<3, 3, wp::float32> var_25;
+    const wp::int32 var_26 = 3;
+    wp::mat_t<3, 3, wp::float32> var_27;
+    wp::mat_t<3, 3, wp::float32> var_28;
+    wp::mat_t<3, 3, wp::float32> var_29;
+    const wp::float32 var_30 = 0.5;
+    wp::mat_t<3, 3, wp::float32> var_31;
+    wp::mat_t<3, 3, wp::float32> var_32;
+    wp::mat_t<3, 3, wp::float32> var_33;
+    wp::mat_t<3, 3, wp::float32> var_34;
+    const wp::float32 var_35 = 2.0;
+    wp::float32 var_36;
+    wp::mat_t<3, 3, wp::float32> var_37;
+    const wp::int32 var_38 = 3;
+    wp::mat_t<3, 3, wp::float32> var_39;
+    wp::float32 var_40;
+    const wp::float32 var_41 = 1.0;
+    wp::float32 var_42;
+    wp::float32 var_43;
+    wp::mat_t<3, 3, wp::float32> var_44;
+    wp::mat_t<3, 3, wp::float32> var_45;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::mat_t<3, 3, wp::float32> adj_7 = {};
+    wp::int32 adj_8 = {};
+    wp::mat_t<3, 3, wp::float32> adj_9 = {};
+    wp::mat_t<3, 3, wp::float32> adj_10 = {};
+    wp::mat_t<3, 3, wp::float32> adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::mat_t<3, 3, wp::float32> adj_13 = {};
+    wp::int32 adj_14 = {};
+    wp::mat_t<3, 3, wp::float32> adj_15 = {};
+    wp::mat_t<3, 3, wp::float32> adj_16 = {};
+    wp::mat_t<3, 3, wp::float32> adj_17 = {};
+    wp::float32 adj_18 = {};
+    wp::mat_t<3, 3, wp::float32> adj_19 = {};
+    wp::int32 adj_20 = {};
+    wp::mat_t<3, 3, wp::float32> adj_21 = {};
+    wp::mat_t<3, 3, wp::float32> adj_22 = {};
+    wp::mat_t<3, 3, wp::float32> adj_23 = {};
+    wp::float32 adj_24 = {};
+    wp::mat_t<3, 3, wp::float32> adj_25 = {};
+    wp::int32 adj_26 = {};
+    wp::mat_t<3, 3, wp::float32> adj_27 = {};
+    wp::mat_t<3, 3, wp::float32> adj_28 = {};
+    wp::mat_t<3, 3, wp::float32> adj_29 = {};
+    wp::float32 adj_30 = {};
+    wp::mat_t<3, 3, wp::float32> adj_31 = {};
+    wp::mat_t<3, 3, wp::float32> adj_32 = {};
+    wp::mat_t<3, 3, wp::float32> adj_33 = {};
+    wp::mat_t<3, 3, wp::float32> adj_34 = {};
+    wp::float32 adj_35 = {};
+    wp::float32 adj_36 = {};
+    wp::mat_t<3, 3, wp::float32> adj_37 = {};
+    wp::int32 adj_38 = {};
+    wp::mat_t<3, 3, wp::float32> adj_39 = {};
+    wp::float32 adj_40 = {};
+    wp::float32 adj_41 = {};
+    wp::float32 adj_42 = {};
+    wp::float32 adj_43 = {};
+    wp::mat_t<3, 3, wp::float32> adj_44 = {};
+    wp::mat_t<3, 3, wp::float32> adj_45 = {};
+    //---------
+    // forward
+    // def snow_stress(F: wp.mat33, Jp: float, mu0: float, lam0: float, hardening: float) -> wp.mat33:       <L 34>
+    // h = wp.exp(hardening * (1.0 - Jp))                                                     <L 35>
+    var_1 = wp::sub(var_0, var_Jp);
+    var_2 = wp::mul(var_hardening, var_1);
+    var_3 = wp::exp(var_2);
+    // mu = mu0 * h                                                                           <L 36>
+    var_4 = wp::mul(var_mu0, var_3);
+    // lam = lam0 * h                                                                         <L 37>
+    var_5 = wp::mul(var_lam0, var_3);
+    // J = wp.determinant(F)                                                                  <L 38>
+    var_6 = wp::determinant(var_F);
+    // R = F                                                                                  <L 40>
+    var_7 = wp::copy(var_F);
+    // for it in range(4):                                                                    <L 41>
+    // R = (R + wp.transpose(wp.inverse(R))) * 0.5                                            <L 42>
+    var_9 = wp::inverse(var_7);
+    var_10 = wp::transpose(var_9);
+    var_11 = wp::add(var_7, var_10);
+    var_13 = wp::mul(var_11, var_12);
+    var_15 = wp::inverse(var_13);
+    var_16 = wp::transpose(var_15);
+    var_17 = wp::add(var_13, var_16);
+    var_19 = wp::mul(var_17, var_18);
+    var_21 = wp::inverse(var_19);
+    var_22 = wp::transpose(var_21);
+    var_23 = wp::add(var_19, var_22);
+    var_25 = wp::mul(var_23, var_24);
+    var_27 = wp::inverse(var_25);
+    var_28 = wp::transpose(var_27);
+    var_29 = wp::add(var_25, var_28);
+    var_31 = wp::mul(var_29, var_30);
+    // return (F - R) * wp.transpose(F) * (2.0 * mu) + wp.identity(n=3, dtype=float) * (lam * J * (J - 1.0))       <L 43>
+    var_32 = wp::sub(var_F, var_31);
+    var_33 = wp::transpose(var_F);
+    var_34 = wp::mul(var_32, var_33);
+    var_36 = wp::mul(var_35, var_4);
+    var_37 = wp::mul(var_34, var_36);
+    var_39 = wp::identity<3, wp::float32>();
+    var_40 = wp::mul(var_5, var_6);
+    var_42 = wp::sub(var_6, var_41);
+    var_43 = wp::mul(var_40, var_42);
+    var_44 = wp::mul(var_39, var_43);
+    var_45 = wp::add(var_37, var_44);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_45 += adj_ret;
+    wp::adj_add(var_37, var_44, adj_37, adj_44, adj_45);
+    wp::adj_mul(var_39, var_43, adj_39, adj_43, adj_44);
+    wp::adj_mul(var_40, var_42, adj_40, adj_42, adj_43);
+    wp::adj_sub(var_6, var_41, adj_6, adj_41, adj_42);
+    wp::adj_mul(var_5, var_6, adj_5, adj_6, adj_40);
+    wp::adj_mul(var_34, var_36, adj_34, adj_36, adj_37);
+    wp::adj_mul(var_35, var_4, adj_35, adj_4, adj_36);
+    wp::adj_mul(var_32, var_33, adj_32, adj_33, adj_34);
+    wp::adj_transpose(var_F, adj_F, adj_33);
+    wp::adj_sub(var_F, var_31, adj_F, adj_31, adj_32);
+    // adj: return (F - R) * wp.transpose(F) * (2.0 * mu) + wp.identity(n=3, dtype=float) * (lam * J * (J - 1.0))  <L 43>
+    wp::adj_mul(var_29, var_30, adj_29, adj_30, adj_31);
+    wp::adj_add(var_25, var_28, adj_25, adj_28, adj_29);
+    wp::adj_transpose(var_27, adj_27, adj_28);
+    wp::adj_inverse(var_25, var_27, adj_25, adj_27);
+    wp::adj_mul(var_23, var_24, adj_23, adj_24, adj_25);
+    wp::adj_add(var_19, var_22, adj_19, adj_22, adj_23);
+    wp::adj_transpose(var_21, adj_21, adj_22);
+    wp::adj_inverse(var_19, var_21, adj_19, adj_21);
+    wp::adj_mul(var_17, var_18, adj_17, adj_18, adj_19);
+    wp::adj_add(var_13, var_16, adj_13, adj_16, adj_17);
+    wp::adj_transpose(var_15, adj_15, adj_16);
+    wp::adj_inverse(var_13, var_15, adj_13, adj_15);
+    wp::adj_mul(var_11, var_12, adj_11, adj_12, adj_13);
+    wp::adj_add(var_7, var_10, adj_7, adj_10, adj_11);
+    wp::adj_transpose(var_9, adj_9, adj_10);
+    wp::adj_inverse(var_7, var_9, adj_7, adj_9);
+    // adj: R = (R + wp.transpose(wp.inverse(R))) * 0.5                                       <L 42>
+    // adj: for it in range(4):                                                               <L 41>
+    wp::adj_copy(var_F, adj_F, adj_7);
+    // adj: R = F                                                                             <L 40>
+    wp::adj_determinant(var_F, adj_F, adj_6);
+    // adj: J = wp.determinant(F)                                                             <L 38>
+    wp::adj_mul(var_lam0, var_3, adj_lam0, adj_3, adj_5);
+    // adj: lam = lam0 * h                                                                    <L 37>
+    wp::adj_mul(var_mu0, var_3, adj_mu0, adj_3, adj_4);
+    // adj: mu = mu0 * h                                                                      <L 36>
+    wp::adj_exp(var_2, var_3, adj_2, adj_3);
+    wp::adj_mul(var_hardening, var_1, adj_hardening, adj_1, adj_2);
+    wp::adj_sub(var_0, var_Jp, adj_0, adj_Jp, adj_1);
+    // adj: h = wp.exp(hardening * (1.0 - Jp))                                                <L 35>
+    // adj: def snow_stress(F: wp.mat33, Jp: float, mu0: float, lam0: float, hardening: float) -> wp.mat33:  <L 34>
+    return;
+}
+
+
+// corpus/103_mpm_particle_to_grid.py:15
+static CUDA_CALLABLE void adj_quadratic_weights_0(
+    wp::float32 var_fx,
+    wp::float32 & ret_0,
+    wp::float32 & ret_1,
+    wp::float32 & ret_2,
+    wp::float32 & adj_fx,
+    wp::float32 & adj_ret_0,
+    wp::float32 & adj_ret_1,
+    wp::float32 & adj_ret_2)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.5;
+    const wp::float32 var_1 = 1.5;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    const wp::float32 var_4 = 1.5;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    const wp::float32 var_7 = 0.75;
+    const wp::float32 var_8 = 1.0;
+    wp::float32 var_9;
+    const wp::float32 var_10 = 1.0;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    const wp::float32 var_14 = 0.5;
+    const wp::float32 var_15 = 0.5;
+    wp::float32 var_16;
+    wp::float32 var_17;
+    const wp::float32 var_18 = 0.5;
+    wp::float32 var_19;
+    wp::float32 var_20;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::float32 adj_13 = {};
+    wp::float32 adj_14 = {};
+    wp::float32 adj_15 = {};
+    wp::float32 adj_16 = {};
+    wp::float32 adj_17 = {};
+    wp::float32 adj_18 = {};
+    wp::float32 adj_19 = {};
+    wp::float32 adj_20 = {};
+    //---------
+    // forward
+    // def quadratic_weights(fx: float):                                                      <L 16>
+    // w0 = 0.5 * (1.5 - fx) * (1.5 - fx)                                                     <L 17>
+    var_2 = wp::sub(var_1, var_fx);
+    var_3 = wp::mul(var_0, var_2);
+    var_5 = wp::sub(var_4, var_fx);
+    var_6 = wp::mul(var_3, var_5);
+    // w1 = 0.75 - (fx - 1.0) * (fx - 1.0)                                                    <L 18>
+    var_9 = wp::sub(var_fx, var_8);
+    var_11 = wp::sub(var_fx, var_10);
+    var_12 = wp::mul(var_9, var_11);
+    var_13 = wp::sub(var_7, var_12);
+    // w2 = 0.5 * (fx - 0.5) * (fx - 0.5)                                                     <L 19>
+    var_16 = wp::sub(var_fx, var_15);
+    var_17 = wp::mul(var_14, var_16);
+    var_19 = wp::sub(var_fx, var_18);
+    var_20 = wp::mul(var_17, var_19);
+    // return w0, w1, w2                                                                      <L 20>
+    ret_0 = var_6;
+    ret_1 = var_13;
+    ret_2 = var_20;
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_20 += adj_ret_2;
+    adj_13 += adj_ret_1;
+    adj_6 += adj_ret_0;
+    // adj: return w0, w1, w2                                                                 <L 20>
+    wp::adj_mul(var_17, var_19, adj_17, adj_19, adj_20);
+    wp::adj_sub(var_fx, var_18, adj_fx, adj_18, adj_19);
+    wp::adj_mul(var_14, var_16, adj_14, adj_16, adj_17);
+    wp::adj_sub(var_fx, var_15, adj_fx, adj_15, adj_16);
+    // adj: w2 = 0.5 * (fx - 0.5) * (fx - 0.5)                                                <L 19>
+    wp::adj_sub(var_7, var_12, adj_7, adj_12, adj_13);
+    wp::adj_mul(var_9, var_11, adj_9, adj_11, adj_12);
+    wp::adj_sub(var_fx, var_10, adj_fx, adj_10, adj_11);
+    wp::adj_sub(var_fx, var_8, adj_fx, adj_8, adj_9);
+    // adj: w1 = 0.75 - (fx - 1.0) * (fx - 1.0)                                               <L 18>
+    wp::adj_mul(var_3, var_5, adj_3, adj_5, adj_6);
+    wp::adj_sub(var_4, var_fx, adj_4, adj_fx, adj_5);
+    wp::adj_mul(var_0, var_2, adj_0, adj_2, adj_3);
+    wp::adj_sub(var_1, var_fx, adj_1, adj_fx, adj_2);
+    // adj: w0 = 0.5 * (1.5 - fx) * (1.5 - fx)                                                <L 17>
+    // adj: def quadratic_weights(fx: float):                                                 <L 16>
+    return;
+}
+
+
+// corpus/103_mpm_particle_to_grid.py:23
+static CUDA_CALLABLE void adj_weight_component_0(
+    wp::float32 var_fx,
+    wp::int32 var_k,
+    wp::float32 & adj_fx,
+    wp::int32 & adj_k,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    wp::float32 var_1;
+    wp::float32 var_2;
+    const wp::int32 var_3 = 0;
+    bool var_4;
+    const wp::int32 var_5 = 1;
+    bool var_6;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::int32 adj_3 = {};
+    bool adj_4 = {};
+    wp::int32 adj_5 = {};
+    bool adj_6 = {};
+    //---------
+    // forward
+    // def weight_component(fx: float, k: int) -> float:                                      <L 24>
+    // w0, w1, w2 = quadratic_weights(fx)                                                     <L 25>
+    quadratic_weights_0(var_fx, var_0, var_1, var_2);
+    // if k == 0:                                                                             <L 26>
+    var_4 = (var_k == var_3);
+    if (var_4) {
+        // return w0                                                                          <L 27>
+        goto label0;
+    }
+    if (!var_4) {
+        // elif k == 1:                                                                       <L 28>
+        var_6 = (var_k == var_5);
+        if (var_6) {
+            // return w1                                                                      <L 29>
+            goto label1;
+        }
+    }
+    // return w2                                                                              <L 30>
+    goto label2;
+    //---------
+    // reverse
+    label2:;
+    adj_2 += adj_ret;
+    // adj: return w2                                                                         <L 30>
+    if (!var_4) {
+        if (var_6) {
+            label1:;
+            adj_1 += adj_ret;
+            // adj: return w1                                                                 <L 29>
+        }
+        // adj: elif k == 1:                                                                  <L 28>
+    }
+    if (var_4) {
+        label0:;
+        adj_0 += adj_ret;
+        // adj: return w0                                                                     <L 27>
+    }
+    // adj: if k == 0:                                                                        <L 26>
+    adj_quadratic_weights_0(var_fx, var_0, var_1, var_2, adj_fx, adj_0, adj_1, adj_2);
+    // adj: w0, w1, w2 = quadratic_weights(fx)                                                <L 25>
+    // adj: def weight_component(fx: float, k: int) -> float:                                 <L 24>
+    return;
+}
+
+
+
+extern "C" __global__ void p2g_d595cf71_cuda_kernel_forward(
+    wp::launch_bounds_t dim,
+    MPMParticles_80c99de8 var_ps,
+    wp::float32 var_inv_dx,
+    wp::float32 var_dt,
+    wp::float32 var_mu0,
+    wp::float32 var_lam0,
+    wp::float32 var_hardening,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_grid_v,
+    wp::array_t<wp::float32> var_grid_m)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::array_t<wp::vec_t<3, wp::float32>>* var_1;
+        wp::vec_t<3, wp::float32>* var_2;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_3;
+        wp::vec_t<3, wp::float32> var_4;
+        wp::vec_t<3, wp::float32> var_5;
+        const wp::int32 var_6 = 0;
+        wp::float32 var_7;
+        const wp::float32 var_8 = 0.5;
+        wp::float32 var_9;
+        wp::int32 var_10;
+        const wp::int32 var_11 = 1;
+        wp::float32 var_12;
+        const wp::float32 var_13 = 0.5;
+        wp::float32 var_14;
+        wp::int32 var_15;
+        const wp::int32 var_16 = 2;
+        wp::float32 var_17;
+        const wp::float32 var_18 = 0.5;
+        wp::float32 var_19;
+        wp::int32 var_20;
+        wp::float32 var_21;
+        wp::float32 var_22;
+        wp::float32 var_23;
+        wp::vec_t<3, wp::float32> var_24;
+        wp::vec_t<3, wp::float32> var_25;
+        wp::array_t<wp::mat_t<3, 3, wp::float32>>* var_26;
+        wp::mat_t<3, 3, wp::float32>* var_27;
+        wp::array_t<wp::mat_t<3, 3, wp::float32>> var_28;
+        wp::array_t<wp::float32>* var_29;
+        wp::float32* var_30;
+        wp::array_t<wp::float32> var_31;
+        wp::mat_t<3, 3, wp::float32> var_32;
+        wp::mat_t<3, 3, wp::float32> var_33;
+        wp::float32 var_34;
+        wp::float32 var_35;
+        wp::float32* var_36;
+        wp::float32 var_37;
+        wp::float32 var_38;
+        const wp::float32 var_39 = 4.0;
+        wp::float32 var_40;
+        wp::float32 var_41;
+        wp::float32 var_42;
+        wp::mat_t<3, 3, wp::float32> var_43;
+        wp::array_t<wp::mat_t<3, 3, wp::float32>>* var_44;
+        wp::mat_t<3, 3, wp::float32>* var_45;
+        wp::array_t<wp::mat_t<3, 3, wp::float32>> var_46;
+        wp::float32* var_47;
+        wp::mat_t<3, 3, wp::float32> var_48;
+        wp::mat_t<3, 3, wp::float32> var_49;
+        wp::float32 var_50;
+        wp::mat_t<3, 3, wp::float32> var_51;
+        wp::array_t<wp::vec_t<3, wp::float32>>* var_52;
+        wp::vec_t<3, wp::float32>* var_53;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_54;
+        wp::float32* var_55;
+        wp::vec_t<3, wp::float32> var_56;
+        wp::vec_t<3, wp::float32> var_57;
+        wp::float32 var_58;
+        const wp::int32 var_59 = 0;
+        const wp::int32 var_60 = 0;
+        wp::float32 var_61;
+        wp::float32 var_62;
+        const wp::int32 var_63 = 0;
+        const wp::int32 var_64 = 1;
+        wp::float32 var_65;
+        wp::float32 var_66;
+        const wp::int32 var_67 = 3;
+        wp::range_t var_68;
+        wp::int32 var_69;
+        const wp::int32 var_70 = 2;
+        wp::float32 var_71;
+        wp::float32 var_72;
+        wp::float32 var_73;
+        wp::float32 var_74;
+        wp::float32 var_75;
+        wp::float32 var_76;
+        wp::float32 var_77;
+        wp::vec_t<3, wp::float32> var_78;
+        wp::vec_t<3, wp::float32> var_79;
+        wp::vec_t<3, wp::float32> var_80;
+        wp::int32 var_81;
+        wp::int32 var_82;
+        wp::int32 var_83;
+        const wp::int32 var_84 = 0;
+        bool var_85;
+        const wp::int32 var_86 = 0;
+        bool var_87;
+        const wp::int32 var_88 = 0;
+        bool var_89;
+        bool var_90;
+        wp::shape_t* var_91;
+        const wp::int32 var_92 = 0;
+        wp::int32 var_93;
+        wp::shape_t var_94;
+        bool var_95;
+        wp::shape_t* var_96;
+        const wp::int32 var_97 = 1;
+        wp::int32 var_98;
+        wp::shape_t var_99;
+        bool var_100;
+        wp::shape_t* var_101;
+        const wp::int32 var_102 = 2;
+        wp::int32 var_103;
+        wp::shape_t var_104;
+        bool var_105;
+        bool var_106;
+        wp::vec_t<3, wp::float32> var_107;
+        wp::vec_t<3, wp::float32> var_108;
+        wp::vec_t<3, wp::float32> var_109;
+        wp::vec_t<3, wp::float32> var_110;
+        wp::float32* var_111;
+        wp::float32 var_112;
+        wp::float32 var_113;
+        wp::float32 var_114;
+        const wp::int32 var_115 = 1;
+        const wp::int32 var_116 = 1;
+        wp::float32 var_117;
+        wp::float32 var_118;
+        const wp::int32 var_119 = 3;
+        wp::range_t var_120;
+        wp::int32 var_121;
+        const wp::int32 var_122 = 2;
+        wp::float32 var_123;
+        wp::float32 var_124;
+        wp::float32 var_125;
+        wp::float32 var_126;
+        wp::float32 var_127;
+        wp::float32 var_128;
+        wp::float32 var_129;
+        wp::vec_t<3, wp::float32> var_130;
+        wp::vec_t<3, wp::float32> var_131;
+        wp::vec_t<3, wp::float32> var_132;
+        wp::int32 var_133;
+        wp::int32 var_134;
+        wp::int32 var_135;
+        const wp::int32 var_136 = 0;
+        bool var_137;
+        const wp::int32 var_138 = 0;
+        bool var_139;
+        const wp::int32 var_140 = 0;
+        bool var_141;
+        bool var_142;
+        wp::float32 var_143;
+        wp::float32 var_144;
+        wp::vec_t<3, wp::float32> var_145;
+        wp::int32 var_146;
+        wp::int32 var_147;
+        wp::int32 var_148;
+        wp::shape_t* var_149;
+        const wp::int32 var_150 = 0;
+        wp::int32 var_151;
+        wp::shape_t var_152;
+        bool var_153;
+        wp::shape_t* var_154;
+        const wp::int32 var_155 = 1;
+        wp::int32 var_156;
+        wp::shape_t var_157;
+        bool var_158;
+        wp::shape_t* var_159;
+        const wp::int32 var_160 = 2;
+        wp::int32 var_161;
+        wp::shape_t var_162;
+        bool var_163;
+        bool var_164;
+        wp::float32 var_165;
+        wp::float32 var_166;
+        wp::vec_t<3, wp::float32> var_167;
+        wp::int32 var_168;
+        wp::int32 var_169;
+        wp::int32 var_170;
+        wp::vec_t<3, wp::float32> var_171;
+        wp::vec_t<3, wp::float32> var_172;
+        wp::vec_t<3, wp::float32> var_173;
+        wp::vec_t<3, wp::float32> var_174;
+        wp::float32* var_175;
+        wp::float32 var_176;
+        wp::float32 var_177;
+        wp::float32 var_178;
+        const wp::int32 var_179 = 2;
+        const wp::int32 var_180 = 1;
+        wp::float32 var_181;
+        wp::float32 var_182;
+        const wp::int32 var_183 = 3;
+        wp::range_t var_184;
+        wp::int32 var_185;
+        const wp::int32 var_186 = 2;
+        wp::float32 var_187;
+        wp::float32 var_188;
+        wp::float32 var_189;
+        wp::float32 var_190;
+        wp::float32 var_191;
+        wp::float32 var_192;
+        wp::float32 var_193;
+        wp::vec_t<3, wp::float32> var_194;
+        wp::vec_t<3, wp::float32> var_195;
+        wp::vec_t<3, wp::float32> var_196;
+        wp::int32 var_197;
+        wp::int32 var_198;
+        wp::int32 var_199;
+        const wp::int32 var_200 = 0;
+        bool var_201;
+        const wp::int32 var_202 = 0;
+        bool var_203;
+        const wp::int32 var_204 = 0;
+        bool var_205;
+        bool var_206;
+        wp::float32 var_207;
+        wp::float32 var_208;
+        wp::vec_t<3, wp::float32> var_209;
+        wp::int32 var_210;
+        wp::int32 var_211;
+        wp::int32 var_212;
+        wp::shape_t* var_213;
+        const wp::int32 var_214 = 0;
+        wp::int32 var_215;
+        wp::shape_t var_216;
+        bool var_217;
+        wp::shape_t* var_218;
+        const wp::int32 var_219 = 1;
+        wp::int32 var_220;
+        wp::shape_t var_221;
+        bool var_222;
+        wp::shape_t* var_223;
+        const wp::int32 var_224 = 2;
+        wp::int32 var_225;
+        wp::shape_t var_226;
+        bool var_227;
+        bool var_228;
+        wp::float32 var_229;
+        wp::float32 var_230;
+        wp::vec_t<3, wp::float32> var_231;
+        wp::int32 var_232;
+        wp::int32 var_233;
+        wp::int32 var_234;
+        wp::vec_t<3, wp::float32> var_235;
+        wp::vec_t<3, wp::float32> var_236;
+        wp::vec_t<3, wp::float32> var_237;
+        wp::vec_t<3, wp::float32> var_238;
+        wp::float32* var_239;
+        wp::float32 var_240;
+        wp::float32 var_241;
+        wp::float32 var_242;
+        const wp::int32 var_243 = 1;
+        const wp::int32 var_244 = 0;
+        wp::float32 var_245;
+        wp::float32 var_246;
+        const wp::int32 var_247 = 0;
+        const wp::int32 var_248 = 1;
+        wp::float32 var_249;
+        wp::float32 var_250;
+        const wp::int32 var_251 = 3;
+        wp::range_t var_252;
+        wp::int32 var_253;
+        const wp::int32 var_254 = 2;
+        wp::float32 var_255;
+        wp::float32 var_256;
+        wp::float32 var_257;
+        wp::float32 var_258;
+        wp::float32 var_259;
+        wp::float32 var_260;
+        wp::float32 var_261;
+        wp::vec_t<3, wp::float32> var_262;
+        wp::vec_t<3, wp::float32> var_263;
+        wp::vec_t<3, wp::float32> var_264;
+        wp::int32 var_265;
+        wp::int32 var_266;
+        wp::int32 var_267;
+        const wp::int32 var_268 = 0;
+        bool var_269;
+        const wp::int32 var_270 = 0;
+        bool var_271;
+        const wp::int32 var_272 = 0;
+        bool var_273;
+        bool var_274;
+        wp::float32 var_275;
+        wp::float32 var_276;
+        wp::vec_t<3, wp::float32> var_277;
+        wp::int32 var_278;
+        wp::int32 var_279;
+        wp::int32 var_280;
+        wp::shape_t* var_281;
+        const wp::int32 var_282 = 0;
+        wp::int32 var_283;
+        wp::shape_t var_284;
+        bool var_285;
+        wp::shape_t* var_286;
+        const wp::int32 var_287 = 1;
+        wp::int32 var_288;
+        wp::shape_t var_289;
+        bool var_290;
+        wp::shape_t* var_291;
+        const wp::int32 var_292 = 2;
+        wp::int32 var_293;
+        wp::shape_t var_294;
+        bool var_295;
+        bool var_296;
+        wp::float32 var_297;
+        wp::float32 var_298;
+        wp::vec_t<3, wp::float32> var_299;
+        wp::int32 var_300;
+        wp::int32 var_301;
+        wp::int32 var_302;
+        wp::vec_t<3, wp::float32> var_303;
+        wp::vec_t<3, wp::float32> var_304;
+        wp::vec_t<3, wp::float32> var_305;
+        wp::vec_t<3, wp::float32> var_306;
+        wp::float32* var_307;
+        wp::float32 var_308;
+        wp::float32 var_309;
+        wp::float32 var_310;
+        const wp::int32 var_311 = 1;
+        const wp::int32 var_312 = 1;
+        wp::float32 var_313;
+        wp::float32 var_314;
+        const wp::int32 var_315 = 3;
+        wp::range_t var_316;
+        wp::int32 var_317;
+        const wp::int32 var_318 = 2;
+        wp::float32 var_319;
+        wp::float32 var_320;
+        wp::float32 var_321;
+        wp::float32 var_322;
+        wp::float32 var_323;
+        wp::float32 var_324;
+        wp::float32 var_325;
+        wp::vec_t<3, wp::float32> var_326;
+        wp::vec_t<3, wp::float32> var_327;
+        wp::vec_t<3, wp::float32> var_328;
+        wp::int32 var_329;
+        wp::int32 var_330;
+        wp::int32 var_331;
+        const wp::int32 var_332 = 0;
+        bool var_333;
+        const wp::int32 var_334 = 0;
+        bool var_335;
+        const wp::int32 var_336 = 0;
+        bool var_337;
+        bool var_338;
+        wp::float32 var_339;
+        wp::float32 var_340;
+        wp::vec_t<3, wp::float32> var_341;
+        wp::int32 var_342;
+        wp::int32 var_343;
+        wp::int32 var_344;
+        wp::shape_t* var_345;
+        const wp::int32 var_346 = 0;
+        wp::int32 var_347;
+        wp::shape_t var_348;
+        bool var_349;
+        wp::shape_t* var_350;
+        const wp::int32 var_351 = 1;
+        wp::int32 var_352;
+        wp::shape_t var_353;
+        bool var_354;
+        wp::shape_t* var_355;
+        const wp::int32 var_356 = 2;
+        wp::int32 var_357;
+        wp::shape_t var_358;
+        bool var_359;
+        bool var_360;
+        wp::float32 var_361;
+        wp::float32 var_362;
+        wp::vec_t<3, wp::float32> var_363;
+        wp::int32 var_364;
+        wp::int32 var_365;
+        wp::int32 var_366;
+        wp::vec_t<3, wp::float32> var_367;
+        wp::vec_t<3, wp::float32> var_368;
+        wp::vec_t<3, wp::float32> var_369;
+        wp::vec_t<3, wp::float32> var_370;
+        wp::float32* var_371;
+        wp::float32 var_372;
+        wp::float32 var_373;
+        wp::float32 var_374;
+        const wp::int32 var_375 = 2;
+        const wp::int32 var_376 = 1;
+        wp::float32 var_377;
+        wp::float32 var_378;
+        const wp::int32 var_379 = 3;
+        wp::range_t var_380;
+        wp::int32 var_381;
+        const wp::int32 var_382 = 2;
+        wp::float32 var_383;
+        wp::float32 var_384;
+        wp::float32 var_385;
+        wp::float32 var_386;
+        wp::float32 var_387;
+        wp::float32 var_388;
+        wp::float32 var_389;
+        wp::vec_t<3, wp::float32> var_390;
+        wp::vec_t<3, wp::float32> var_391;
+        wp::vec_t<3, wp::float32> var_392;
+        wp::int32 var_393;
+        wp::int32 var_394;
+        wp::int32 var_395;
+        const wp::int32 var_396 = 0;
+        bool var_397;
+        const wp::int32 var_398 = 0;
+        bool var_399;
+        const wp::int32 var_400 = 0;
+        bool var_401;
+        bool var_402;
+        wp::float32 var_403;
+        wp::float32 var_404;
+        wp::vec_t<3, wp::float32> var_405;
+        wp::int32 var_406;
+        wp::int32 var_407;
+        wp::int32 var_408;
+        wp::shape_t* var_409;
+        const wp::int32 var_410 = 0;
+        wp::int32 var_411;
+        wp::shape_t var_412;
+        bool var_413;
+        wp::shape_t* var_414;
+        const wp::int32 var_415 = 1;
+        wp::int32 var_416;
+        wp::shape_t var_417;
+        bool var_418;
+        wp::shape_t* var_419;
+        const wp::int32 var_420 = 2;
+        wp::int32 var_421;
+        wp::shape_t var_422;
+        bool var_423;
+        bool var_424;
+        wp::float32 var_425;
+        wp::float32 var_426;
+        wp::vec_t<3, wp::float32> var_427;
+        wp::int32 var_428;
+        wp::int32 var_429;
+        wp::int32 var_430;
+        wp::vec_t<3, wp::float32> var_431;
+        wp::vec_t<3, wp::float32> var_432;
+        wp::vec_t<3, wp::float32> var_433;
+        wp::vec_t<3, wp::float32> var_434;
+        wp::float32* var_435;
+        wp::float32 var_436;
+        wp::float32 var_437;
+        wp::float32 var_438;
+        const wp::int32 var_439 = 2;
+        const wp::int32 var_440 = 0;
+        wp::float32 var_441;
+        wp::float32 var_442;
+        const wp::int32 var_443 = 0;
+        const wp::int32 var_444 = 1;
+        wp::float32 var_445;
+        wp::float32 var_446;
+        const wp::int32 var_447 = 3;
+        wp::range_t var_448;
+        wp::int32 var_449;
+        const wp::int32 var_450 = 2;
+        wp::float32 var_451;
+        wp::float32 var_452;
+        wp::float32 var_453;
+        wp::float32 var_454;
+        wp::float32 var_455;
+        wp::float32 var_456;
+        wp::float32 var_457;
+        wp::vec_t<3, wp::float32> var_458;
+        wp::vec_t<3, wp::float32> var_459;
+        wp::vec_t<3, wp::float32> var_460;
+        wp::int32 var_461;
+        wp::int32 var_462;
+        wp::int32 var_463;
+        const wp::int32 var_464 = 0;
+        bool var_465;
+        const wp::int32 var_466 = 0;
+        bool var_467;
+        const wp::int32 var_468 = 0;
+        bool var_469;
+        bool var_470;
+        wp::float32 var_471;
+        wp::float32 var_472;
+        wp::vec_t<3, wp::float32> var_473;
+        wp::int32 var_474;
+        wp::int32 var_475;
+        wp::int32 var_476;
+        wp::shape_t* var_477;
+        const wp::int32 var_478 = 0;
+        wp::int32 var_479;
+        wp::shape_t var_480;
+        bool var_481;
+        wp::shape_t* var_482;
+        const wp::int32 var_483 = 1;
+        wp::int32 var_484;
+        wp::shape_t var_485;
+        bool var_486;
+        wp::shape_t* var_487;
+        const wp::int32 var_488 = 2;
+        wp::int32 var_489;
+        wp::shape_t var_490;
+        bool var_491;
+        bool var_492;
+        wp::float32 var_493;
+        wp::float32 var_494;
+        wp::vec_t<3, wp::float32> var_495;
+        wp::int32 var_496;
+        wp::int32 var_497;
+        wp::int32 var_498;
+        wp::vec_t<3, wp::float32> var_499;
+        wp::vec_t<3, wp::float32> var_500;
+        wp::vec_t<3, wp::float32> var_501;
+        wp::vec_t<3, wp::float32> var_502;
+        wp::float32* var_503;
+        wp::float32 var_504;
+        wp::float32 var_505;
+        wp::float32 var_506;
+        const wp::int32 var_507 = 1;
+        const wp::int32 var_508 = 1;
+        wp::float32 var_509;
+        wp::float32 var_510;
+        const wp::int32 var_511 = 3;
+        wp::range_t var_512;
+        wp::int32 var_513;
+        const wp::int32 var_514 = 2;
+        wp::float32 var_515;
+        wp::float32 var_516;
+        wp::float32 var_517;
+        wp::float32 var_518;
+        wp::float32 var_519;
+        wp::float32 var_520;
+        wp::float32 var_521;
+        wp::vec_t<3, wp::float32> var_522;
+        wp::vec_t<3, wp::float32> var_523;
+        wp::vec_t<3, wp::float32> var_524;
+        wp::int32 var_525;
+        wp::int32 var_526;
+        wp::int32 var_527;
+        const wp::int32 var_528 = 0;
+        bool var_529;
+        const wp::int32 var_530 = 0;
+        bool var_531;
+        const wp::int32 var_532 = 0;
+        bool var_533;
+        bool var_534;
+        wp::float32 var_535;
+        wp::float32 var_536;
+        wp::vec_t<3, wp::float32> var_537;
+        wp::int32 var_538;
+        wp::int32 var_539;
+        wp::int32 var_540;
+        wp::shape_t* var_541;
+        const wp::int32 var_542 = 0;
+        wp::int32 var_543;
+        wp::shape_t var_544;
+        bool var_545;
+        wp::shape_t* var_546;
+        const wp::int32 var_547 = 1;
+        wp::int32 var_548;
+        wp::shape_t var_549;
+        bool var_550;
+        wp::shape_t* var_551;
+        const wp::int32 var_552 = 2;
+        wp::int32 var_553;
+        wp::shape_t var_554;
+        bool var_555;
+        bool var_556;
+        wp::float32 var_557;
+        wp::float32 var_558;
+        wp::vec_t<3, wp::float32> var_559;
+        wp::int32 var_560;
+        wp::int32 var_561;
+        wp::int32 var_562;
+        wp::vec_t<3, wp::float32> var_563;
+        wp::vec_t<3, wp::float32> var_564;
+        wp::vec_t<3, wp::float32> var_565;
+        wp::vec_t<3, wp::float32> var_566;
+        wp::float32* var_567;
+        wp::float32 var_568;
+        wp::float32 var_569;
+        wp::float32 var_570;
+        const wp::int32 var_571 = 2;
+        const wp::int32 var_572 = 1;
+        wp::float32 var_573;
+        wp::float32 var_574;
+        const wp::int32 var_575 = 3;
+        wp::range_t var_576;
+        wp::int32 var_577;
+        const wp::int32 var_578 = 2;
+        wp::float32 var_579;
+        wp::float32 var_580;
+        wp::float32 var_581;
+        wp::float32 var_582;
+        wp::float32 var_583;
+        wp::float32 var_584;
+        wp::float32 var_585;
+        wp::vec_t<3, wp::float32> var_586;
+        wp::vec_t<3, wp::float32> var_587;
+        wp::vec_t<3, wp::float32> var_588;
+        wp::int32 var_589;
+        wp::int32 var_590;
+        wp::int32 var_591;
+        const wp::int32 var_592 = 0;
+        bool var_593;
+        const wp::int32 var_594 = 0;
+        bool var_595;
+        const wp::int32 var_596 = 0;
+        bool var_597;
+        bool var_598;
+        wp::float32 var_599;
+        wp::float32 var_600;
+        wp::vec_t<3, wp::float32> var_601;
+        wp::int32 var_602;
+        wp::int32 var_603;
+        wp::int32 var_604;
+        wp::shape_t* var_605;
+        const wp::int32 var_606 = 0;
+        wp::int32 var_607;
+        wp::shape_t var_608;
+        bool var_609;
+        wp::shape_t* var_610;
+        const wp::int32 var_611 = 1;
+        wp::int32 var_612;
+        wp::shape_t var_613;
+        bool var_614;
+        wp::shape_t* var_615;
+        const wp::int32 var_616 = 2;
+        wp::int32 var_617;
+        wp::shape_t var_618;
+        bool var_619;
+        bool var_620;
+        wp::float32 var_621;
+        wp::float32 var_622;
+        wp::vec_t<3, wp::float32> var_623;
+        wp::int32 var_624;
+        wp::int32 var_625;
+        wp::int32 var_626;
+        wp::vec_t<3, wp::float32> var_627;
+        wp::vec_t<3, wp::float32> var_628;
+        wp::vec_t<3, wp::float32> var_629;
+        wp::vec_t<3, wp::float32> var_630;
+        wp::float32* var_631;
+        wp::float32 var_632;
+        wp::float32 var_633;
+        wp::float32 var_634;
+        //---------
+        // forward
+        // def p2g(                                                                               <L 47>
+        // p = wp.tid()                                                                           <L 57>
+        var_0 = builtin_tid1d();
+        // xp = ps.x[p] * inv_dx                                                                  <L 58>
+        var_1 = &(var_ps.x);
+        var_3 = wp::load(var_1);
+        var_2 = wp::address(var_3, var_0);
+        var_5 = wp::load(var_2);
+        var_4 = wp::mul(var_5, var_inv_dx);
+        // base_x = int(xp[0] - 0.5)                                                              <L 59>
+        var_7 = wp::extract(var_4, var_6);
+        var_9 = wp::sub(var_7, var_8);
+        var_10 = wp::int(var_9);
+        // base_y = int(xp[1] - 0.5)                                                              <L 60>
+        var_12 = wp::extract(var_4, var_11);
+        var_14 = wp::sub(var_12, var_13);
+        var_15 = wp::int(var_14);
+        // base_z = int(xp[2] - 0.5)                                                              <L 61>
+        var_17 = wp::extract(var_4, var_16);
+        var_19 = wp::sub(var_17, var_18);
+        var_20 = wp::int(var_19);
+        // fx = xp - wp.vec3(float(base_x), float(base_y), float(base_z))                         <L 62>
+        var_21 = wp::float(var_10);
+        var_22 = wp::float(var_15);
+        var_23 = wp::float(var_20);
+        var_24 = wp::vec_t<3, wp::float32>(var_21, var_22, var_23);
+        var_25 = wp::sub(var_4, var_24);
+        // stress = snow_stress(ps.F[p], ps.Jp[p], mu0, lam0, hardening)                          <L 63>
+        var_26 = &(var_ps.F);
+        var_28 = wp::load(var_26);
+        var_27 = wp::address(var_28, var_0);
+        var_29 = &(var_ps.Jp);
+        var_31 = wp::load(var_29);
+        var_30 = wp::address(var_31, var_0);
+        var_33 = wp::load(var_27);
+        var_34 = wp::load(var_30);
+        var_32 = snow_stress_0(var_33, var_34, var_mu0, var_lam0, var_hardening);
+        // stress = stress * (-dt * ps.volume * 4.0 * inv_dx * inv_dx)                            <L 64>
+        var_35 = wp::neg(var_dt);
+        var_36 = &(var_ps.volume);
+        var_38 = wp::load(var_36);
+        var_37 = wp::mul(var_35, var_38);
+        var_40 = wp::mul(var_37, var_39);
+        var_41 = wp::mul(var_40, var_inv_dx);
+        var_42 = wp::mul(var_41, var_inv_dx);
+        var_43 = wp::mul(var_32, var_42);
+        // affine = stress + ps.C[p] * ps.mass                                                    <L 65>
+        var_44 = &(var_ps.C);
+        var_46 = wp::load(var_44);
+        var_45 = wp::address(var_46, var_0);
+        var_47 = &(var_ps.mass);
+        var_49 = wp::load(var_45);
+        var_50 = wp::load(var_47);
+        var_48 = wp::mul(var_49, var_50);
+        var_51 = wp::add(var_43, var_48);
+        // mv = ps.v[p] * ps.mass                                                                 <L 66>
+        var_52 = &(var_ps.v);
+        var_54 = wp::load(var_52);
+        var_53 = wp::address(var_54, var_0);
+        var_55 = &(var_ps.mass);
+        var_57 = wp::load(var_53);
+        var_58 = wp::load(var_55);
+        var_56 = wp::mul(var_57, var_58);
+        // for i in range(3):                                                                     <L 67>
+        // wi = weight_component(fx[0], i)                                                        <L 68>
+        var_61 = wp::extract(var_25, var_60);
+        var_62 = weight_component_0(var_61, var_59);
+        // for j in range(3):                                                                     <L 69>
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_65 = wp::extract(var_25, var_64);
+        var_66 = weight_component_0(var_65, var_63);
+        // for k in range(3):                                                                     <L 71>
+        var_68 = wp::range(var_67);
+        start_for_0:;
+            if (iter_cmp(var_68) == 0) goto end_for_0;
+            var_69 = wp::iter_next(var_68);
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_71 = wp::extract(var_25, var_70);
+            var_72 = weight_component_0(var_71, var_69);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_73 = wp::mul(var_62, var_66);
+            var_74 = wp::mul(var_73, var_72);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_75 = wp::float(var_59);
+            var_76 = wp::float(var_63);
+            var_77 = wp::float(var_69);
+            var_78 = wp::vec_t<3, wp::float32>(var_75, var_76, var_77);
+            var_79 = wp::sub(var_78, var_25);
+            var_80 = wp::div(var_79, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_81 = wp::add(var_10, var_59);
+            // gj = base_y + j                                                                    <L 76>
+            var_82 = wp::add(var_15, var_63);
+            // gk = base_z + k                                                                    <L 77>
+            var_83 = wp::add(var_20, var_69);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_85 = (var_81 < var_84);
+            var_87 = (var_82 < var_86);
+            var_89 = (var_83 < var_88);
+            var_90 = var_85 || var_87 || var_89;
+            if (var_90) {
+                // continue                                                                       <L 79>
+                goto start_for_0;
+            }
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_91 = &(var_grid_m.shape);
+            var_94 = wp::load(var_91);
+            var_93 = wp::extract(var_94, var_92);
+            var_95 = (var_81 >= var_93);
+            var_96 = &(var_grid_m.shape);
+            var_99 = wp::load(var_96);
+            var_98 = wp::extract(var_99, var_97);
+            var_100 = (var_82 >= var_98);
+            var_101 = &(var_grid_m.shape);
+            var_104 = wp::load(var_101);
+            var_103 = wp::extract(var_104, var_102);
+            var_105 = (var_83 >= var_103);
+            var_106 = var_95 || var_100 || var_105;
+            if (var_106) {
+                // continue                                                                       <L 81>
+                goto start_for_0;
+            }
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_107 = wp::mul(var_51, var_80);
+            var_108 = wp::add(var_56, var_107);
+            var_109 = wp::mul(var_108, var_74);
+            var_110 = wp::atomic_add(var_grid_v, var_81, var_82, var_83, var_109);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_111 = &(var_ps.mass);
+            var_113 = wp::load(var_111);
+            var_112 = wp::mul(var_74, var_113);
+            var_114 = wp::atomic_add(var_grid_m, var_81, var_82, var_83, var_112);
+            goto start_for_0;
+        end_for_0:;
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_117 = wp::extract(var_25, var_116);
+        var_118 = weight_component_0(var_117, var_115);
+        // for k in range(3):                                                                     <L 71>
+        var_120 = wp::range(var_119);
+        start_for_2:;
+            if (iter_cmp(var_120) == 0) goto end_for_2;
+            var_121 = wp::iter_next(var_120);
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_123 = wp::extract(var_25, var_122);
+            var_124 = weight_component_0(var_123, var_121);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_125 = wp::mul(var_62, var_118);
+            var_126 = wp::mul(var_125, var_124);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_127 = wp::float(var_59);
+            var_128 = wp::float(var_115);
+            var_129 = wp::float(var_121);
+            var_130 = wp::vec_t<3, wp::float32>(var_127, var_128, var_129);
+            var_131 = wp::sub(var_130, var_25);
+            var_132 = wp::div(var_131, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_133 = wp::add(var_10, var_59);
+            // gj = base_y + j                                                                    <L 76>
+            var_134 = wp::add(var_15, var_115);
+            // gk = base_z + k                                                                    <L 77>
+            var_135 = wp::add(var_20, var_121);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_137 = (var_133 < var_136);
+            var_139 = (var_134 < var_138);
+            var_141 = (var_135 < var_140);
+            var_142 = var_137 || var_139 || var_141;
+            if (var_142) {
+                // continue                                                                       <L 79>
+                wp::assign(var_72, var_124);
+                wp::assign(var_74, var_126);
+                wp::assign(var_80, var_132);
+                wp::assign(var_81, var_133);
+                wp::assign(var_82, var_134);
+                wp::assign(var_83, var_135);
+                goto start_for_2;
+            }
+            var_143 = wp::where(var_142, var_72, var_124);
+            var_144 = wp::where(var_142, var_74, var_126);
+            var_145 = wp::where(var_142, var_80, var_132);
+            var_146 = wp::where(var_142, var_81, var_133);
+            var_147 = wp::where(var_142, var_82, var_134);
+            var_148 = wp::where(var_142, var_83, var_135);
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_149 = &(var_grid_m.shape);
+            var_152 = wp::load(var_149);
+            var_151 = wp::extract(var_152, var_150);
+            var_153 = (var_146 >= var_151);
+            var_154 = &(var_grid_m.shape);
+            var_157 = wp::load(var_154);
+            var_156 = wp::extract(var_157, var_155);
+            var_158 = (var_147 >= var_156);
+            var_159 = &(var_grid_m.shape);
+            var_162 = wp::load(var_159);
+            var_161 = wp::extract(var_162, var_160);
+            var_163 = (var_148 >= var_161);
+            var_164 = var_153 || var_158 || var_163;
+            if (var_164) {
+                // continue                                                                       <L 81>
+                wp::assign(var_72, var_143);
+                wp::assign(var_74, var_144);
+                wp::assign(var_80, var_145);
+                wp::assign(var_81, var_146);
+                wp::assign(var_82, var_147);
+                wp::assign(var_83, var_148);
+                goto start_for_2;
+            }
+            var_165 = wp::where(var_164, var_72, var_143);
+            var_166 = wp::where(var_164, var_74, var_144);
+            var_167 = wp::where(var_164, var_80, var_145);
+            var_168 = wp::where(var_164, var_81, var_146);
+            var_169 = wp::where(var_164, var_82, var_147);
+            var_170 = wp::where(var_164, var_83, var_148);
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_171 = wp::mul(var_51, var_167);
+            var_172 = wp::add(var_56, var_171);
+            var_173 = wp::mul(var_172, var_166);
+            var_174 = wp::atomic_add(var_grid_v, var_168, var_169, var_170, var_173);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_175 = &(var_ps.mass);
+            var_177 = wp::load(var_175);
+            var_176 = wp::mul(var_166, var_177);
+            var_178 = wp::atomic_add(var_grid_m, var_168, var_169, var_170, var_176);
+            wp::assign(var_72, var_165);
+            wp::assign(var_74, var_166);
+            wp::assign(var_80, var_167);
+            wp::assign(var_81, var_168);
+            wp::assign(var_82, var_169);
+            wp::assign(var_83, var_170);
+            goto start_for_2;
+        end_for_2:;
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_181 = wp::extract(var_25, var_180);
+        var_182 = weight_component_0(var_181, var_179);
+        // for k in range(3):                                                                     <L 71>
+        var_184 = wp::range(var_183);
+        start_for_4:;
+            if (iter_cmp(var_184) == 0) goto end_for_4;
+            var_185 = wp::iter_next(var_184);
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_187 = wp::extract(var_25, var_186);
+            var_188 = weight_component_0(var_187, var_185);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_189 = wp::mul(var_62, var_182);
+            var_190 = wp::mul(var_189, var_188);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_191 = wp::float(var_59);
+            var_192 = wp::float(var_179);
+            var_193 = wp::float(var_185);
+            var_194 = wp::vec_t<3, wp::float32>(var_191, var_192, var_193);
+            var_195 = wp::sub(var_194, var_25);
+            var_196 = wp::div(var_195, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_197 = wp::add(var_10, var_59);
+            // gj = base_y + j                                                                    <L 76>
+            var_198 = wp::add(var_15, var_179);
+            // gk = base_z + k                                                                    <L 77>
+            var_199 = wp::add(var_20, var_185);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_201 = (var_197 < var_200);
+            var_203 = (var_198 < var_202);
+            var_205 = (var_199 < var_204);
+            var_206 = var_201 || var_203 || var_205;
+            if (var_206) {
+                // continue                                                                       <L 79>
+                wp::assign(var_72, var_188);
+                wp::assign(var_74, var_190);
+                wp::assign(var_80, var_196);
+                wp::assign(var_81, var_197);
+                wp::assign(var_82, var_198);
+                wp::assign(var_83, var_199);
+                goto start_for_4;
+            }
+            var_207 = wp::where(var_206, var_72, var_188);
+            var_208 = wp::where(var_206, var_74, var_190);
+            var_209 = wp::where(var_206, var_80, var_196);
+            var_210 = wp::where(var_206, var_81, var_197);
+            var_211 = wp::where(var_206, var_82, var_198);
+            var_212 = wp::where(var_206, var_83, var_199);
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_213 = &(var_grid_m.shape);
+            var_216 = wp::load(var_213);
+            var_215 = wp::extract(var_216, var_214);
+            var_217 = (var_210 >= var_215);
+            var_218 = &(var_grid_m.shape);
+            var_221 = wp::load(var_218);
+            var_220 = wp::extract(var_221, var_219);
+            var_222 = (var_211 >= var_220);
+            var_223 = &(var_grid_m.shape);
+            var_226 = wp::load(var_223);
+            var_225 = wp::extract(var_226, var_224);
+            var_227 = (var_212 >= var_225);
+            var_228 = var_217 || var_222 || var_227;
+            if (var_228) {
+                // continue                                                                       <L 81>
+                wp::assign(var_72, var_207);
+                wp::assign(var_74, var_208);
+                wp::assign(var_80, var_209);
+                wp::assign(var_81, var_210);
+                wp::assign(var_82, var_211);
+                wp::assign(var_83, var_212);
+                goto start_for_4;
+            }
+            var_229 = wp::where(var_228, var_72, var_207);
+            var_230 = wp::where(var_228, var_74, var_208);
+            var_231 = wp::where(var_228, var_80, var_209);
+            var_232 = wp::where(var_228, var_81, var_210);
+            var_233 = wp::where(var_228, var_82, var_211);
+            var_234 = wp::where(var_228, var_83, var_212);
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_235 = wp::mul(var_51, var_231);
+            var_236 = wp::add(var_56, var_235);
+            var_237 = wp::mul(var_236, var_230);
+            var_238 = wp::atomic_add(var_grid_v, var_232, var_233, var_234, var_237);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_239 = &(var_ps.mass);
+            var_241 = wp::load(var_239);
+            var_240 = wp::mul(var_230, var_241);
+            var_242 = wp::atomic_add(var_grid_m, var_232, var_233, var_234, var_240);
+            wp::assign(var_72, var_229);
+            wp::assign(var_74, var_230);
+            wp::assign(var_80, var_231);
+            wp::assign(var_81, var_232);
+            wp::assign(var_82, var_233);
+            wp::assign(var_83, var_234);
+            goto start_for_4;
+        end_for_4:;
+        // wi = weight_component(fx[0], i)                                                        <L 68>
+        var_245 = wp::extract(var_25, var_244);
+        var_246 = weight_component_0(var_245, var_243);
+        // for j in range(3):                                                                     <L 69>
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_249 = wp::extract(var_25, var_248);
+        var_250 = weight_component_0(var_249, var_247);
+        // for k in range(3):                                                                     <L 71>
+        var_252 = wp::range(var_251);
+        start_for_6:;
+            if (iter_cmp(var_252) == 0) goto end_for_6;
+            var_253 = wp::iter_next(var_252);
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_255 = wp::extract(var_25, var_254);
+            var_256 = weight_component_0(var_255, var_253);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_257 = wp::mul(var_246, var_250);
+            var_258 = wp::mul(var_257, var_256);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_259 = wp::float(var_243);
+            var_260 = wp::float(var_247);
+            var_261 = wp::float(var_253);
+            var_262 = wp::vec_t<3, wp::float32>(var_259, var_260, var_261);
+            var_263 = wp::sub(var_262, var_25);
+            var_264 = wp::div(var_263, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_265 = wp::add(var_10, var_243);
+            // gj = base_y + j                                                                    <L 76>
+            var_266 = wp::add(var_15, var_247);
+            // gk = base_z + k                                                                    <L 77>
+            var_267 = wp::add(var_20, var_253);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_269 = (var_265 < var_268);
+            var_271 = (var_266 < var_270);
+            var_273 = (var_267 < var_272);
+            var_274 = var_269 || var_271 || var_273;
+            if (var_274) {
+                // continue                                                                       <L 79>
+                wp::assign(var_72, var_256);
+                wp::assign(var_74, var_258);
+                wp::assign(var_80, var_264);
+                wp::assign(var_81, var_265);
+                wp::assign(var_82, var_266);
+                wp::assign(var_83, var_267);
+                goto start_for_6;
+            }
+            var_275 = wp::where(var_274, var_72, var_256);
+            var_276 = wp::where(var_274, var_74, var_258);
+            var_277 = wp::where(var_274, var_80, var_264);
+            var_278 = wp::where(var_274, var_81, var_265);
+            var_279 = wp::where(var_274, var_82, var_266);
+            var_280 = wp::where(var_274, var_83, var_267);
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_281 = &(var_grid_m.shape);
+            var_284 = wp::load(var_281);
+            var_283 = wp::extract(var_284, var_282);
+            var_285 = (var_278 >= var_283);
+            var_286 = &(var_grid_m.shape);
+            var_289 = wp::load(var_286);
+            var_288 = wp::extract(var_289, var_287);
+            var_290 = (var_279 >= var_288);
+            var_291 = &(var_grid_m.shape);
+            var_294 = wp::load(var_291);
+            var_293 = wp::extract(var_294, var_292);
+            var_295 = (var_280 >= var_293);
+            var_296 = var_285 || var_290 || var_295;
+            if (var_296) {
+                // continue                                                                       <L 81>
+                wp::assign(var_72, var_275);
+                wp::assign(var_74, var_276);
+                wp::assign(var_80, var_277);
+                wp::assign(var_81, var_278);
+                wp::assign(var_82, var_279);
+                wp::assign(var_83, var_280);
+                goto start_for_6;
+            }
+            var_297 = wp::where(var_296, var_72, var_275);
+            var_298 = wp::where(var_296, var_74, var_276);
+            var_299 = wp::where(var_296, var_80, var_277);
+            var_300 = wp::where(var_296, var_81, var_278);
+            var_301 = wp::where(var_296, var_82, var_279);
+            var_302 = wp::where(var_296, var_83, var_280);
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_303 = wp::mul(var_51, var_299);
+            var_304 = wp::add(var_56, var_303);
+            var_305 = wp::mul(var_304, var_298);
+            var_306 = wp::atomic_add(var_grid_v, var_300, var_301, var_302, var_305);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_307 = &(var_ps.mass);
+            var_309 = wp::load(var_307);
+            var_308 = wp::mul(var_298, var_309);
+            var_310 = wp::atomic_add(var_grid_m, var_300, var_301, var_302, var_308);
+            wp::assign(var_72, var_297);
+            wp::assign(var_74, var_298);
+            wp::assign(var_80, var_299);
+            wp::assign(var_81, var_300);
+            wp::assign(var_82, var_301);
+            wp::assign(var_83, var_302);
+            goto start_for_6;
+        end_for_6:;
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_313 = wp::extract(var_25, var_312);
+        var_314 = weight_component_0(var_313, var_311);
+        // for k in range(3):                                                                     <L 71>
+        var_316 = wp::range(var_315);
+        start_for_8:;
+            if (iter_cmp(var_316) == 0) goto end_for_8;
+            var_317 = wp::iter_next(var_316);
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_319 = wp::extract(var_25, var_318);
+            var_320 = weight_component_0(var_319, var_317);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_321 = wp::mul(var_246, var_314);
+            var_322 = wp::mul(var_321, var_320);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_323 = wp::float(var_243);
+            var_324 = wp::float(var_311);
+            var_325 = wp::float(var_317);
+            var_326 = wp::vec_t<3, wp::float32>(var_323, var_324, var_325);
+            var_327 = wp::sub(var_326, var_25);
+            var_328 = wp::div(var_327, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_329 = wp::add(var_10, var_243);
+            // gj = base_y + j                                                                    <L 76>
+            var_330 = wp::add(var_15, var_311);
+            // gk = base_z + k                                                                    <L 77>
+            var_331 = wp::add(var_20, var_317);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_333 = (var_329 < var_332);
+            var_335 = (var_330 < var_334);
+            var_337 = (var_331 < var_336);
+            var_338 = var_333 || var_335 || var_337;
+            if (var_338) {
+                // continue                                                                       <L 79>
+                wp::assign(var_72, var_320);
+                wp::assign(var_74, var_322);
+                wp::assign(var_80, var_328);
+                wp::assign(var_81, var_329);
+                wp::assign(var_82, var_330);
+                wp::assign(var_83, var_331);
+                goto start_for_8;
+            }
+            var_339 = wp::where(var_338, var_72, var_320);
+            var_340 = wp::where(var_338, var_74, var_322);
+            var_341 = wp::where(var_338, var_80, var_328);
+            var_342 = wp::where(var_338, var_81, var_329);
+            var_343 = wp::where(var_338, var_82, var_330);
+            var_344 = wp::where(var_338, var_83, var_331);
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_345 = &(var_grid_m.shape);
+            var_348 = wp::load(var_345);
+            var_347 = wp::extract(var_348, var_346);
+            var_349 = (var_342 >= var_347);
+            var_350 = &(var_grid_m.shape);
+            var_353 = wp::load(var_350);
+            var_352 = wp::extract(var_353, var_351);
+            var_354 = (var_343 >= var_352);
+            var_355 = &(var_grid_m.shape);
+            var_358 = wp::load(var_355);
+            var_357 = wp::extract(var_358, var_356);
+            var_359 = (var_344 >= var_357);
+            var_360 = var_349 || var_354 || var_359;
+            if (var_360) {
+                // continue                                                                       <L 81>
+                wp::assign(var_72, var_339);
+                wp::assign(var_74, var_340);
+                wp::assign(var_80, var_341);
+                wp::assign(var_81, var_342);
+                wp::assign(var_82, var_343);
+                wp::assign(var_83, var_344);
+                goto start_for_8;
+            }
+            var_361 = wp::where(var_360, var_72, var_339);
+            var_362 = wp::where(var_360, var_74, var_340);
+            var_363 = wp::where(var_360, var_80, var_341);
+            var_364 = wp::where(var_360, var_81, var_342);
+            var_365 = wp::where(var_360, var_82, var_343);
+            var_366 = wp::where(var_360, var_83, var_344);
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_367 = wp::mul(var_51, var_363);
+            var_368 = wp::add(var_56, var_367);
+            var_369 = wp::mul(var_368, var_362);
+            var_370 = wp::atomic_add(var_grid_v, var_364, var_365, var_366, var_369);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_371 = &(var_ps.mass);
+            var_373 = wp::load(var_371);
+            var_372 = wp::mul(var_362, var_373);
+            var_374 = wp::atomic_add(var_grid_m, var_364, var_365, var_366, var_372);
+            wp::assign(var_72, var_361);
+            wp::assign(var_74, var_362);
+            wp::assign(var_80, var_363);
+            wp::assign(var_81, var_364);
+            wp::assign(var_82, var_365);
+            wp::assign(var_83, var_366);
+            goto start_for_8;
+        end_for_8:;
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_377 = wp::extract(var_25, var_376);
+        var_378 = weight_component_0(var_377, var_375);
+        // for k in range(3):                                                                     <L 71>
+        var_380 = wp::range(var_379);
+        start_for_10:;
+            if (iter_cmp(var_380) == 0) goto end_for_10;
+            var_381 = wp::iter_next(var_380);
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_383 = wp::extract(var_25, var_382);
+            var_384 = weight_component_0(var_383, var_381);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_385 = wp::mul(var_246, var_378);
+            var_386 = wp::mul(var_385, var_384);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_387 = wp::float(var_243);
+            var_388 = wp::float(var_375);
+            var_389 = wp::float(var_381);
+            var_390 = wp::vec_t<3, wp::float32>(var_387, var_388, var_389);
+            var_391 = wp::sub(var_390, var_25);
+            var_392 = wp::div(var_391, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_393 = wp::add(var_10, var_243);
+            // gj = base_y + j                                                                    <L 76>
+            var_394 = wp::add(var_15, var_375);
+            // gk = base_z + k                                                                    <L 77>
+            var_395 = wp::add(var_20, var_381);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_397 = (var_393 < var_396);
+            var_399 = (var_394 < var_398);
+            var_401 = (var_395 < var_400);
+            var_402 = var_397 || var_399 || var_401;
+            if (var_402) {
+                // continue                                                                       <L 79>
+                wp::assign(var_72, var_384);
+                wp::assign(var_74, var_386);
+                wp::assign(var_80, var_392);
+                wp::assign(var_81, var_393);
+                wp::assign(var_82, var_394);
+                wp::assign(var_83, var_395);
+                goto start_for_10;
+            }
+            var_403 = wp::where(var_402, var_72, var_384);
+            var_404 = wp::where(var_402, var_74, var_386);
+            var_405 = wp::where(var_402, var_80, var_392);
+            var_406 = wp::where(var_402, var_81, var_393);
+            var_407 = wp::where(var_402, var_82, var_394);
+            var_408 = wp::where(var_402, var_83, var_395);
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_409 = &(var_grid_m.shape);
+            var_412 = wp::load(var_409);
+            var_411 = wp::extract(var_412, var_410);
+            var_413 = (var_406 >= var_411);
+            var_414 = &(var_grid_m.shape);
+            var_417 = wp::load(var_414);
+            var_416 = wp::extract(var_417, var_415);
+            var_418 = (var_407 >= var_416);
+            var_419 = &(var_grid_m.shape);
+            var_422 = wp::load(var_419);
+            var_421 = wp::extract(var_422, var_420);
+            var_423 = (var_408 >= var_421);
+            var_424 = var_413 || var_418 || var_423;
+            if (var_424) {
+                // continue                                                                       <L 81>
+                wp::assign(var_72, var_403);
+                wp::assign(var_74, var_404);
+                wp::assign(var_80, var_405);
+                wp::assign(var_81, var_406);
+                wp::assign(var_82, var_407);
+                wp::assign(var_83, var_408);
+                goto start_for_10;
+            }
+            var_425 = wp::where(var_424, var_72, var_403);
+            var_426 = wp::where(var_424, var_74, var_404);
+            var_427 = wp::where(var_424, var_80, var_405);
+            var_428 = wp::where(var_424, var_81, var_406);
+            var_429 = wp::where(var_424, var_82, var_407);
+            var_430 = wp::where(var_424, var_83, var_408);
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_431 = wp::mul(var_51, var_427);
+            var_432 = wp::add(var_56, var_431);
+            var_433 = wp::mul(var_432, var_426);
+            var_434 = wp::atomic_add(var_grid_v, var_428, var_429, var_430, var_433);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_435 = &(var_ps.mass);
+            var_437 = wp::load(var_435);
+            var_436 = wp::mul(var_426, var_437);
+            var_438 = wp::atomic_add(var_grid_m, var_428, var_429, var_430, var_436);
+            wp::assign(var_72, var_425);
+            wp::assign(var_74, var_426);
+            wp::assign(var_80, var_427);
+            wp::assign(var_81, var_428);
+            wp::assign(var_82, var_429);
+            wp::assign(var_83, var_430);
+            goto start_for_10;
+        end_for_10:;
+        // wi = weight_component(fx[0], i)                                                        <L 68>
+        var_441 = wp::extract(var_25, var_440);
+        var_442 = weight_component_0(var_441, var_439);
+        // for j in range(3):                                                                     <L 69>
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_445 = wp::extract(var_25, var_444);
+        var_446 = weight_component_0(var_445, var_443);
+        // for k in range(3):                                                                     <L 71>
+        var_448 = wp::range(var_447);
+        start_for_12:;
+            if (iter_cmp(var_448) == 0) goto end_for_12;
+            var_449 = wp::iter_next(var_448);
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_451 = wp::extract(var_25, var_450);
+            var_452 = weight_component_0(var_451, var_449);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_453 = wp::mul(var_442, var_446);
+            var_454 = wp::mul(var_453, var_452);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_455 = wp::float(var_439);
+            var_456 = wp::float(var_443);
+            var_457 = wp::float(var_449);
+            var_458 = wp::vec_t<3, wp::float32>(var_455, var_456, var_457);
+            var_459 = wp::sub(var_458, var_25);
+            var_460 = wp::div(var_459, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_461 = wp::add(var_10, var_439);
+            // gj = base_y + j                                                                    <L 76>
+            var_462 = wp::add(var_15, var_443);
+            // gk = base_z + k                                                                    <L 77>
+            var_463 = wp::add(var_20, var_449);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_465 = (var_461 < var_464);
+            var_467 = (var_462 < var_466);
+            var_469 = (var_463 < var_468);
+            var_470 = var_465 || var_467 || var_469;
+            if (var_470) {
+                // continue                                                                       <L 79>
+                wp::assign(var_72, var_452);
+                wp::assign(var_74, var_454);
+                wp::assign(var_80, var_460);
+                wp::assign(var_81, var_461);
+                wp::assign(var_82, var_462);
+                wp::assign(var_83, var_463);
+                goto start_for_12;
+            }
+            var_471 = wp::where(var_470, var_72, var_452);
+            var_472 = wp::where(var_470, var_74, var_454);
+            var_473 = wp::where(var_470, var_80, var_460);
+            var_474 = wp::where(var_470, var_81, var_461);
+            var_475 = wp::where(var_470, var_82, var_462);
+            var_476 = wp::where(var_470, var_83, var_463);
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_477 = &(var_grid_m.shape);
+            var_480 = wp::load(var_477);
+            var_479 = wp::extract(var_480, var_478);
+            var_481 = (var_474 >= var_479);
+            var_482 = &(var_grid_m.shape);
+            var_485 = wp::load(var_482);
+            var_484 = wp::extract(var_485, var_483);
+            var_486 = (var_475 >= var_484);
+            var_487 = &(var_grid_m.shape);
+            var_490 = wp::load(var_487);
+            var_489 = wp::extract(var_490, var_488);
+            var_491 = (var_476 >= var_489);
+            var_492 = var_481 || var_486 || var_491;
+            if (var_492) {
+                // continue                                                                       <L 81>
+                wp::assign(var_72, var_471);
+                wp::assign(var_74, var_472);
+                wp::assign(var_80, var_473);
+                wp::assign(var_81, var_474);
+                wp::assign(var_82, var_475);
+                wp::assign(var_83, var_476);
+                goto start_for_12;
+            }
+            var_493 = wp::where(var_492, var_72, var_471);
+            var_494 = wp::where(var_492, var_74, var_472);
+            var_495 = wp::where(var_492, var_80, var_473);
+            var_496 = wp::where(var_492, var_81, var_474);
+            var_497 = wp::where(var_492, var_82, var_475);
+            var_498 = wp::where(var_492, var_83, var_476);
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_499 = wp::mul(var_51, var_495);
+            var_500 = wp::add(var_56, var_499);
+            var_501 = wp::mul(var_500, var_494);
+            var_502 = wp::atomic_add(var_grid_v, var_496, var_497, var_498, var_501);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_503 = &(var_ps.mass);
+            var_505 = wp::load(var_503);
+            var_504 = wp::mul(var_494, var_505);
+            var_506 = wp::atomic_add(var_grid_m, var_496, var_497, var_498, var_504);
+            wp::assign(var_72, var_493);
+            wp::assign(var_74, var_494);
+            wp::assign(var_80, var_495);
+            wp::assign(var_81, var_496);
+            wp::assign(var_82, var_497);
+            wp::assign(var_83, var_498);
+            goto start_for_12;
+        end_for_12:;
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_509 = wp::extract(var_25, var_508);
+        var_510 = weight_component_0(var_509, var_507);
+        // for k in range(3):                                                                     <L 71>
+        var_512 = wp::range(var_511);
+        start_for_14:;
+            if (iter_cmp(var_512) == 0) goto end_for_14;
+            var_513 = wp::iter_next(var_512);
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_515 = wp::extract(var_25, var_514);
+            var_516 = weight_component_0(var_515, var_513);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_517 = wp::mul(var_442, var_510);
+            var_518 = wp::mul(var_517, var_516);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_519 = wp::float(var_439);
+            var_520 = wp::float(var_507);
+            var_521 = wp::float(var_513);
+            var_522 = wp::vec_t<3, wp::float32>(var_519, var_520, var_521);
+            var_523 = wp::sub(var_522, var_25);
+            var_524 = wp::div(var_523, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_525 = wp::add(var_10, var_439);
+            // gj = base_y + j                                                                    <L 76>
+            var_526 = wp::add(var_15, var_507);
+            // gk = base_z + k                                                                    <L 77>
+            var_527 = wp::add(var_20, var_513);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_529 = (var_525 < var_528);
+            var_531 = (var_526 < var_530);
+            var_533 = (var_527 < var_532);
+            var_534 = var_529 || var_531 || var_533;
+            if (var_534) {
+                // continue                                                                       <L 79>
+                wp::assign(var_72, var_516);
+                wp::assign(var_74, var_518);
+                wp::assign(var_80, var_524);
+                wp::assign(var_81, var_525);
+                wp::assign(var_82, var_526);
+                wp::assign(var_83, var_527);
+                goto start_for_14;
+            }
+            var_535 = wp::where(var_534, var_72, var_516);
+            var_536 = wp::where(var_534, var_74, var_518);
+            var_537 = wp::where(var_534, var_80, var_524);
+            var_538 = wp::where(var_534, var_81, var_525);
+            var_539 = wp::where(var_534, var_82, var_526);
+            var_540 = wp::where(var_534, var_83, var_527);
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_541 = &(var_grid_m.shape);
+            var_544 = wp::load(var_541);
+            var_543 = wp::extract(var_544, var_542);
+            var_545 = (var_538 >= var_543);
+            var_546 = &(var_grid_m.shape);
+            var_549 = wp::load(var_546);
+            var_548 = wp::extract(var_549, var_547);
+            var_550 = (var_539 >= var_548);
+            var_551 = &(var_grid_m.shape);
+            var_554 = wp::load(var_551);
+            var_553 = wp::extract(var_554, var_552);
+            var_555 = (var_540 >= var_553);
+            var_556 = var_545 || var_550 || var_555;
+            if (var_556) {
+                // continue                                                                       <L 81>
+                wp::assign(var_72, var_535);
+                wp::assign(var_74, var_536);
+                wp::assign(var_80, var_537);
+                wp::assign(var_81, var_538);
+                wp::assign(var_82, var_539);
+                wp::assign(var_83, var_540);
+                goto start_for_14;
+            }
+            var_557 = wp::where(var_556, var_72, var_535);
+            var_558 = wp::where(var_556, var_74, var_536);
+            var_559 = wp::where(var_556, var_80, var_537);
+            var_560 = wp::where(var_556, var_81, var_538);
+            var_561 = wp::where(var_556, var_82, var_539);
+            var_562 = wp::where(var_556, var_83, var_540);
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_563 = wp::mul(var_51, var_559);
+            var_564 = wp::add(var_56, var_563);
+            var_565 = wp::mul(var_564, var_558);
+            var_566 = wp::atomic_add(var_grid_v, var_560, var_561, var_562, var_565);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_567 = &(var_ps.mass);
+            var_569 = wp::load(var_567);
+            var_568 = wp::mul(var_558, var_569);
+            var_570 = wp::atomic_add(var_grid_m, var_560, var_561, var_562, var_568);
+            wp::assign(var_72, var_557);
+            wp::assign(var_74, var_558);
+            wp::assign(var_80, var_559);
+            wp::assign(var_81, var_560);
+            wp::assign(var_82, var_561);
+            wp::assign(var_83, var_562);
+            goto start_for_14;
+        end_for_14:;
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_573 = wp::extract(var_25, var_572);
+        var_574 = weight_component_0(var_573, var_571);
+        // for k in range(3):                                                                     <L 71>
+        var_576 = wp::range(var_575);
+        start_for_16:;
+            if (iter_cmp(var_576) == 0) goto end_for_16;
+            var_577 = wp::iter_next(var_576);
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_579 = wp::extract(var_25, var_578);
+            var_580 = weight_component_0(var_579, var_577);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_581 = wp::mul(var_442, var_574);
+            var_582 = wp::mul(var_581, var_580);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_583 = wp::float(var_439);
+            var_584 = wp::float(var_571);
+            var_585 = wp::float(var_577);
+            var_586 = wp::vec_t<3, wp::float32>(var_583, var_584, var_585);
+            var_587 = wp::sub(var_586, var_25);
+            var_588 = wp::div(var_587, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_589 = wp::add(var_10, var_439);
+            // gj = base_y + j                                                                    <L 76>
+            var_590 = wp::add(var_15, var_571);
+            // gk = base_z + k                                                                    <L 77>
+            var_591 = wp::add(var_20, var_577);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_593 = (var_589 < var_592);
+            var_595 = (var_590 < var_594);
+            var_597 = (var_591 < var_596);
+            var_598 = var_593 || var_595 || var_597;
+            if (var_598) {
+                // continue                                                                       <L 79>
+                wp::assign(var_72, var_580);
+                wp::assign(var_74, var_582);
+                wp::assign(var_80, var_588);
+                wp::assign(var_81, var_589);
+                wp::assign(var_82, var_590);
+                wp::assign(var_83, var_591);
+                goto start_for_16;
+            }
+            var_599 = wp::where(var_598, var_72, var_580);
+            var_600 = wp::where(var_598, var_74, var_582);
+            var_601 = wp::where(var_598, var_80, var_588);
+            var_602 = wp::where(var_598, var_81, var_589);
+            var_603 = wp::where(var_598, var_82, var_590);
+            var_604 = wp::where(var_598, var_83, var_591);
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_605 = &(var_grid_m.shape);
+            var_608 = wp::load(var_605);
+            var_607 = wp::extract(var_608, var_606);
+            var_609 = (var_602 >= var_607);
+            var_610 = &(var_grid_m.shape);
+            var_613 = wp::load(var_610);
+            var_612 = wp::extract(var_613, var_611);
+            var_614 = (var_603 >= var_612);
+            var_615 = &(var_grid_m.shape);
+            var_618 = wp::load(var_615);
+            var_617 = wp::extract(var_618, var_616);
+            var_619 = (var_604 >= var_617);
+            var_620 = var_609 || var_614 || var_619;
+            if (var_620) {
+                // continue                                                                       <L 81>
+                wp::assign(var_72, var_599);
+                wp::assign(var_74, var_600);
+                wp::assign(var_80, var_601);
+                wp::assign(var_81, var_602);
+                wp::assign(var_82, var_603);
+                wp::assign(var_83, var_604);
+                goto start_for_16;
+            }
+            var_621 = wp::where(var_620, var_72, var_599);
+            var_622 = wp::where(var_620, var_74, var_600);
+            var_623 = wp::where(var_620, var_80, var_601);
+            var_624 = wp::where(var_620, var_81, var_602);
+            var_625 = wp::where(var_620, var_82, var_603);
+            var_626 = wp::where(var_620, var_83, var_604);
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_627 = wp::mul(var_51, var_623);
+            var_628 = wp::add(var_56, var_627);
+            var_629 = wp::mul(var_628, var_622);
+            var_630 = wp::atomic_add(var_grid_v, var_624, var_625, var_626, var_629);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_631 = &(var_ps.mass);
+            var_633 = wp::load(var_631);
+            var_632 = wp::mul(var_622, var_633);
+            var_634 = wp::atomic_add(var_grid_m, var_624, var_625, var_626, var_632);
+            wp::assign(var_72, var_621);
+            wp::assign(var_74, var_622);
+            wp::assign(var_80, var_623);
+            wp::assign(var_81, var_624);
+            wp::assign(var_82, var_625);
+            wp::assign(var_83, var_626);
+            goto start_for_16;
+        end_for_16:;
+    }
+}
+
+
+
+extern "C" __global__ void p2g_d595cf71_cuda_kernel_backward(
+    wp::launch_bounds_t dim,
+    MPMParticles_80c99de8 var_ps,
+    wp::float32 var_inv_dx,
+    wp::float32 var_dt,
+    wp::float32 var_mu0,
+    wp::float32 var_lam0,
+    wp::float32 var_hardening,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_grid_v,
+    wp::array_t<wp::float32> var_grid_m,
+    MPMParticles_80c99de8 adj_ps,
+    wp::float32 adj_inv_dx,
+    wp::float32 adj_dt,
+    wp::float32 adj_mu0,
+    wp::float32 adj_lam0,
+    wp::float32 adj_hardening,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_grid_v,
+    wp::array_t<wp::float32> adj_grid_m)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::array_t<wp::vec_t<3, wp::float32>>* var_1;
+        wp::vec_t<3, wp::float32>* var_2;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_3;
+        wp::vec_t<3, wp::float32> var_4;
+        wp::vec_t<3, wp::float32> var_5;
+        const wp::int32 var_6 = 0;
+        wp::float32 var_7;
+        const wp::float32 var_8 = 0.5;
+        wp::float32 var_9;
+        wp::int32 var_10;
+        const wp::int32 var_11 = 1;
+        wp::float32 var_12;
+        const wp::float32 var_13 = 0.5;
+        wp::float32 var_14;
+        wp::int32 var_15;
+        const wp::int32 var_16 = 2;
+        wp::float32 var_17;
+        const wp::float32 var_18 = 0.5;
+        wp::float32 var_19;
+        wp::int32 var_20;
+        wp::float32 var_21;
+        wp::float32 var_22;
+        wp::float32 var_23;
+        wp::vec_t<3, wp::float32> var_24;
+        wp::vec_t<3, wp::float32> var_25;
+        wp::array_t<wp::mat_t<3, 3, wp::float32>>* var_26;
+        wp::mat_t<3, 3, wp::float32>* var_27;
+        wp::array_t<wp::mat_t<3, 3, wp::float32>> var_28;
+        wp::array_t<wp::float32>* var_29;
+        wp::float32* var_30;
+        wp::array_t<wp::float32> var_31;
+        wp::mat_t<3, 3, wp::float32> var_32;
+        wp::mat_t<3, 3, wp::float32> var_33;
+        wp::float32 var_34;
+        wp::float32 var_35;
+        wp::float32* var_36;
+        wp::float32 var_37;
+        wp::float32 var_38;
+        const wp::float32 var_39 = 4.0;
+        wp::float32 var_40;
+        wp::float32 var_41;
+        wp::float32 var_42;
+        wp::mat_t<3, 3, wp::float32> var_43;
+        wp::array_t<wp::mat_t<3, 3, wp::float32>>* var_44;
+        wp::mat_t<3, 3, wp::float32>* var_45;
+        wp::array_t<wp::mat_t<3, 3, wp::float32>> var_46;
+        wp::float32* var_47;
+        wp::mat_t<3, 3, wp::float32> var_48;
+        wp::mat_t<3, 3, wp::float32> var_49;
+        wp::float32 var_50;
+        wp::mat_t<3, 3, wp::float32> var_51;
+        wp::array_t<wp::vec_t<3, wp::float32>>* var_52;
+        wp::vec_t<3, wp::float32>* var_53;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_54;
+        wp::float32* var_55;
+        wp::vec_t<3, wp::float32> var_56;
+        wp::vec_t<3, wp::float32> var_57;
+        wp::float32 var_58;
+        const wp::int32 var_59 = 0;
+        const wp::int32 var_60 = 0;
+        wp::float32 var_61;
+        wp::float32 var_62;
+        const wp::int32 var_63 = 0;
+        const wp::int32 var_64 = 1;
+        wp::float32 var_65;
+        wp::float32 var_66;
+        const wp::int32 var_67 = 3;
+        wp::range_t var_68;
+        wp::int32 var_69;
+        const wp::int32 var_70 = 2;
+        wp::float32 var_71;
+        wp::float32 var_72;
+        wp::float32 var_73;
+        wp::float32 var_74;
+        wp::float32 var_75;
+        wp::float32 var_76;
+        wp::float32 var_77;
+        wp::vec_t<3, wp::float32> var_78;
+        wp::vec_t<3, wp::float32> var_79;
+        wp::vec_t<3, wp::float32> var_80;
+        wp::int32 var_81;
+        wp::int32 var_82;
+        wp::int32 var_83;
+        const wp::int32 var_84 = 0;
+        bool var_85;
+        const wp::int32 var_86 = 0;
+        bool var_87;
+        const wp::int32 var_88 = 0;
+        bool var_89;
+        bool var_90;
+        wp::shape_t* var_91;
+        const wp::int32 var_92 = 0;
+        wp::int32 var_93;
+        wp::shape_t var_94;
+        bool var_95;
+        wp::shape_t* var_96;
+        const wp::int32 var_97 = 1;
+        wp::int32 var_98;
+        wp::shape_t var_99;
+        bool var_100;
+        wp::shape_t* var_101;
+        const wp::int32 var_102 = 2;
+        wp::int32 var_103;
+        wp::shape_t var_104;
+        bool var_105;
+        bool var_106;
+        wp::vec_t<3, wp::float32> var_107;
+        wp::vec_t<3, wp::float32> var_108;
+        wp::vec_t<3, wp::float32> var_109;
+        wp::vec_t<3, wp::float32> var_110;
+        wp::float32* var_111;
+        wp::float32 var_112;
+        wp::float32 var_113;
+        wp::float32 var_114;
+        const wp::int32 var_115 = 1;
+        const wp::int32 var_116 = 1;
+        wp::float32 var_117;
+        wp::float32 var_118;
+        const wp::int32 var_119 = 3;
+        wp::range_t var_120;
+        wp::int32 var_121;
+        const wp::int32 var_122 = 2;
+        wp::float32 var_123;
+        wp::float32 var_124;
+        wp::float32 var_125;
+        wp::float32 var_126;
+        wp::float32 var_127;
+        wp::float32 var_128;
+        wp::float32 var_129;
+        wp::vec_t<3, wp::float32> var_130;
+        wp::vec_t<3, wp::float32> var_131;
+        wp::vec_t<3, wp::float32> var_132;
+        wp::int32 var_133;
+        wp::int32 var_134;
+        wp::int32 var_135;
+        const wp::int32 var_136 = 0;
+        bool var_137;
+        const wp::int32 var_138 = 0;
+        bool var_139;
+        const wp::int32 var_140 = 0;
+        bool var_141;
+        bool var_142;
+        wp::float32 var_143;
+        wp::float32 var_144;
+        wp::vec_t<3, wp::float32> var_145;
+        wp::int32 var_146;
+        wp::int32 var_147;
+        wp::int32 var_148;
+        wp::shape_t* var_149;
+        const wp::int32 var_150 = 0;
+        wp::int32 var_151;
+        wp::shape_t var_152;
+        bool var_153;
+        wp::shape_t* var_154;
+        const wp::int32 var_155 = 1;
+        wp::int32 var_156;
+        wp::shape_t var_157;
+        bool var_158;
+        wp::shape_t* var_159;
+        const wp::int32 var_160 = 2;
+        wp::int32 var_161;
+        wp::shape_t var_162;
+        bool var_163;
+        bool var_164;
+        wp::float32 var_165;
+        wp::float32 var_166;
+        wp::vec_t<3, wp::float32> var_167;
+        wp::int32 var_168;
+        wp::int32 var_169;
+        wp::int32 var_170;
+        wp::vec_t<3, wp::float32> var_171;
+        wp::vec_t<3, wp::float32> var_172;
+        wp::vec_t<3, wp::float32> var_173;
+        wp::vec_t<3, wp::float32> var_174;
+        wp::float32* var_175;
+        wp::float32 var_176;
+        wp::float32 var_177;
+        wp::float32 var_178;
+        const wp::int32 var_179 = 2;
+        const wp::int32 var_180 = 1;
+        wp::float32 var_181;
+        wp::float32 var_182;
+        const wp::int32 var_183 = 3;
+        wp::range_t var_184;
+        wp::int32 var_185;
+        const wp::int32 var_186 = 2;
+        wp::float32 var_187;
+        wp::float32 var_188;
+        wp::float32 var_189;
+        wp::float32 var_190;
+        wp::float32 var_191;
+        wp::float32 var_192;
+        wp::float32 var_193;
+        wp::vec_t<3, wp::float32> var_194;
+        wp::vec_t<3, wp::float32> var_195;
+        wp::vec_t<3, wp::float32> var_196;
+        wp::int32 var_197;
+        wp::int32 var_198;
+        wp::int32 var_199;
+        const wp::int32 var_200 = 0;
+        bool var_201;
+        const wp::int32 var_202 = 0;
+        bool var_203;
+        const wp::int32 var_204 = 0;
+        bool var_205;
+        bool var_206;
+        wp::float32 var_207;
+        wp::float32 var_208;
+        wp::vec_t<3, wp::float32> var_209;
+        wp::int32 var_210;
+        wp::int32 var_211;
+        wp::int32 var_212;
+        wp::shape_t* var_213;
+        const wp::int32 var_214 = 0;
+        wp::int32 var_215;
+        wp::shape_t var_216;
+        bool var_217;
+        wp::shape_t* var_218;
+        const wp::int32 var_219 = 1;
+        wp::int32 var_220;
+        wp::shape_t var_221;
+        bool var_222;
+        wp::shape_t* var_223;
+        const wp::int32 var_224 = 2;
+        wp::int32 var_225;
+        wp::shape_t var_226;
+        bool var_227;
+        bool var_228;
+        wp::float32 var_229;
+        wp::float32 var_230;
+        wp::vec_t<3, wp::float32> var_231;
+        wp::int32 var_232;
+        wp::int32 var_233;
+        wp::int32 var_234;
+        wp::vec_t<3, wp::float32> var_235;
+        wp::vec_t<3, wp::float32> var_236;
+        wp::vec_t<3, wp::float32> var_237;
+        wp::vec_t<3, wp::float32> var_238;
+        wp::float32* var_239;
+        wp::float32 var_240;
+        wp::float32 var_241;
+        wp::float32 var_242;
+        const wp::int32 var_243 = 1;
+        const wp::int32 var_244 = 0;
+        wp::float32 var_245;
+        wp::float32 var_246;
+        const wp::int32 var_247 = 0;
+        const wp::int32 var_248 = 1;
+        wp::float32 var_249;
+        wp::float32 var_250;
+        const wp::int32 var_251 = 3;
+        wp::range_t var_252;
+        wp::int32 var_253;
+        const wp::int32 var_254 = 2;
+        wp::float32 var_255;
+        wp::float32 var_256;
+        wp::float32 var_257;
+        wp::float32 var_258;
+        wp::float32 var_259;
+        wp::float32 var_260;
+        wp::float32 var_261;
+        wp::vec_t<3, wp::float32> var_262;
+        wp::vec_t<3, wp::float32> var_263;
+        wp::vec_t<3, wp::float32> var_264;
+        wp::int32 var_265;
+        wp::int32 var_266;
+        wp::int32 var_267;
+        const wp::int32 var_268 = 0;
+        bool var_269;
+        const wp::int32 var_270 = 0;
+        bool var_271;
+        const wp::int32 var_272 = 0;
+        bool var_273;
+        bool var_274;
+        wp::float32 var_275;
+        wp::float32 var_276;
+        wp::vec_t<3, wp::float32> var_277;
+        wp::int32 var_278;
+        wp::int32 var_279;
+        wp::int32 var_280;
+        wp::shape_t* var_281;
+        const wp::int32 var_282 = 0;
+        wp::int32 var_283;
+        wp::shape_t var_284;
+        bool var_285;
+        wp::shape_t* var_286;
+        const wp::int32 var_287 = 1;
+        wp::int32 var_288;
+        wp::shape_t var_289;
+        bool var_290;
+        wp::shape_t* var_291;
+        const wp::int32 var_292 = 2;
+        wp::int32 var_293;
+        wp::shape_t var_294;
+        bool var_295;
+        bool var_296;
+        wp::float32 var_297;
+        wp::float32 var_298;
+        wp::vec_t<3, wp::float32> var_299;
+        wp::int32 var_300;
+        wp::int32 var_301;
+        wp::int32 var_302;
+        wp::vec_t<3, wp::float32> var_303;
+        wp::vec_t<3, wp::float32> var_304;
+        wp::vec_t<3, wp::float32> var_305;
+        wp::vec_t<3, wp::float32> var_306;
+        wp::float32* var_307;
+        wp::float32 var_308;
+        wp::float32 var_309;
+        wp::float32 var_310;
+        const wp::int32 var_311 = 1;
+        const wp::int32 var_312 = 1;
+        wp::float32 var_313;
+        wp::float32 var_314;
+        const wp::int32 var_315 = 3;
+        wp::range_t var_316;
+        wp::int32 var_317;
+        const wp::int32 var_318 = 2;
+        wp::float32 var_319;
+        wp::float32 var_320;
+        wp::float32 var_321;
+        wp::float32 var_322;
+        wp::float32 var_323;
+        wp::float32 var_324;
+        wp::float32 var_325;
+        wp::vec_t<3, wp::float32> var_326;
+        wp::vec_t<3, wp::float32> var_327;
+        wp::vec_t<3, wp::float32> var_328;
+        wp::int32 var_329;
+        wp::int32 var_330;
+        wp::int32 var_331;
+        const wp::int32 var_332 = 0;
+        bool var_333;
+        const wp::int32 var_334 = 0;
+        bool var_335;
+        const wp::int32 var_336 = 0;
+        bool var_337;
+        bool var_338;
+        wp::float32 var_339;
+        wp::float32 var_340;
+        wp::vec_t<3, wp::float32> var_341;
+        wp::int32 var_342;
+        wp::int32 var_343;
+        wp::int32 var_344;
+        wp::shape_t* var_345;
+        const wp::int32 var_346 = 0;
+        wp::int32 var_347;
+        wp::shape_t var_348;
+        bool var_349;
+        wp::shape_t* var_350;
+        const wp::int32 var_351 = 1;
+        wp::int32 var_352;
+        wp::shape_t var_353;
+        bool var_354;
+        wp::shape_t* var_355;
+        const wp::int32 var_356 = 2;
+        wp::int32 var_357;
+        wp::shape_t var_358;
+        bool var_359;
+        bool var_360;
+        wp::float32 var_361;
+        wp::float32 var_362;
+        wp::vec_t<3, wp::float32> var_363;
+        wp::int32 var_364;
+        wp::int32 var_365;
+        wp::int32 var_366;
+        wp::vec_t<3, wp::float32> var_367;
+        wp::vec_t<3, wp::float32> var_368;
+        wp::vec_t<3, wp::float32> var_369;
+        wp::vec_t<3, wp::float32> var_370;
+        wp::float32* var_371;
+        wp::float32 var_372;
+        wp::float32 var_373;
+        wp::float32 var_374;
+        const wp::int32 var_375 = 2;
+        const wp::int32 var_376 = 1;
+        wp::float32 var_377;
+        wp::float32 var_378;
+        const wp::int32 var_379 = 3;
+        wp::range_t var_380;
+        wp::int32 var_381;
+        const wp::int32 var_382 = 2;
+        wp::float32 var_383;
+        wp::float32 var_384;
+        wp::float32 var_385;
+        wp::float32 var_386;
+        wp::float32 var_387;
+        wp::float32 var_388;
+        wp::float32 var_389;
+        wp::vec_t<3, wp::float32> var_390;
+        wp::vec_t<3, wp::float32> var_391;
+        wp::vec_t<3, wp::float32> var_392;
+        wp::int32 var_393;
+        wp::int32 var_394;
+        wp::int32 var_395;
+        const wp::int32 var_396 = 0;
+        bool var_397;
+        const wp::int32 var_398 = 0;
+        bool var_399;
+        const wp::int32 var_400 = 0;
+        bool var_401;
+        bool var_402;
+        wp::float32 var_403;
+        wp::float32 var_404;
+        wp::vec_t<3, wp::float32> var_405;
+        wp::int32 var_406;
+        wp::int32 var_407;
+        wp::int32 var_408;
+        wp::shape_t* var_409;
+        const wp::int32 var_410 = 0;
+        wp::int32 var_411;
+        wp::shape_t var_412;
+        bool var_413;
+        wp::shape_t* var_414;
+        const wp::int32 var_415 = 1;
+        wp::int32 var_416;
+        wp::shape_t var_417;
+        bool var_418;
+        wp::shape_t* var_419;
+        const wp::int32 var_420 = 2;
+        wp::int32 var_421;
+        wp::shape_t var_422;
+        bool var_423;
+        bool var_424;
+        wp::float32 var_425;
+        wp::float32 var_426;
+        wp::vec_t<3, wp::float32> var_427;
+        wp::int32 var_428;
+        wp::int32 var_429;
+        wp::int32 var_430;
+        wp::vec_t<3, wp::float32> var_431;
+        wp::vec_t<3, wp::float32> var_432;
+        wp::vec_t<3, wp::float32> var_433;
+        wp::vec_t<3, wp::float32> var_434;
+        wp::float32* var_435;
+        wp::float32 var_436;
+        wp::float32 var_437;
+        wp::float32 var_438;
+        const wp::int32 var_439 = 2;
+        const wp::int32 var_440 = 0;
+        wp::float32 var_441;
+        wp::float32 var_442;
+        const wp::int32 var_443 = 0;
+        const wp::int32 var_444 = 1;
+        wp::float32 var_445;
+        wp::float32 var_446;
+        const wp::int32 var_447 = 3;
+        wp::range_t var_448;
+        wp::int32 var_449;
+        const wp::int32 var_450 = 2;
+        wp::float32 var_451;
+        wp::float32 var_452;
+        wp::float32 var_453;
+        wp::float32 var_454;
+        wp::float32 var_455;
+        wp::float32 var_456;
+        wp::float32 var_457;
+        wp::vec_t<3, wp::float32> var_458;
+        wp::vec_t<3, wp::float32> var_459;
+        wp::vec_t<3, wp::float32> var_460;
+        wp::int32 var_461;
+        wp::int32 var_462;
+        wp::int32 var_463;
+        const wp::int32 var_464 = 0;
+        bool var_465;
+        const wp::int32 var_466 = 0;
+        bool var_467;
+        const wp::int32 var_468 = 0;
+        bool var_469;
+        bool var_470;
+        wp::float32 var_471;
+        wp::float32 var_472;
+        wp::vec_t<3, wp::float32> var_473;
+        wp::int32 var_474;
+        wp::int32 var_475;
+        wp::int32 var_476;
+        wp::shape_t* var_477;
+        const wp::int32 var_478 = 0;
+        wp::int32 var_479;
+        wp::shape_t var_480;
+        bool var_481;
+        wp::shape_t* var_482;
+        const wp::int32 var_483 = 1;
+        wp::int32 var_484;
+        wp::shape_t var_485;
+        bool var_486;
+        wp::shape_t* var_487;
+        const wp::int32 var_488 = 2;
+        wp::int32 var_489;
+        wp::shape_t var_490;
+        bool var_491;
+        bool var_492;
+        wp::float32 var_493;
+        wp::float32 var_494;
+        wp::vec_t<3, wp::float32> var_495;
+        wp::int32 var_496;
+        wp::int32 var_497;
+        wp::int32 var_498;
+        wp::vec_t<3, wp::float32> var_499;
+        wp::vec_t<3, wp::float32> var_500;
+        wp::vec_t<3, wp::float32> var_501;
+        wp::vec_t<3, wp::float32> var_502;
+        wp::float32* var_503;
+        wp::float32 var_504;
+        wp::float32 var_505;
+        wp::float32 var_506;
+        const wp::int32 var_507 = 1;
+        const wp::int32 var_508 = 1;
+        wp::float32 var_509;
+        wp::float32 var_510;
+        const wp::int32 var_511 = 3;
+        wp::range_t var_512;
+        wp::int32 var_513;
+        const wp::int32 var_514 = 2;
+        wp::float32 var_515;
+        wp::float32 var_516;
+        wp::float32 var_517;
+        wp::float32 var_518;
+        wp::float32 var_519;
+        wp::float32 var_520;
+        wp::float32 var_521;
+        wp::vec_t<3, wp::float32> var_522;
+        wp::vec_t<3, wp::float32> var_523;
+        wp::vec_t<3, wp::float32> var_524;
+        wp::int32 var_525;
+        wp::int32 var_526;
+        wp::int32 var_527;
+        const wp::int32 var_528 = 0;
+        bool var_529;
+        const wp::int32 var_530 = 0;
+        bool var_531;
+        const wp::int32 var_532 = 0;
+        bool var_533;
+        bool var_534;
+        wp::float32 var_535;
+        wp::float32 var_536;
+        wp::vec_t<3, wp::float32> var_537;
+        wp::int32 var_538;
+        wp::int32 var_539;
+        wp::int32 var_540;
+        wp::shape_t* var_541;
+        const wp::int32 var_542 = 0;
+        wp::int32 var_543;
+        wp::shape_t var_544;
+        bool var_545;
+        wp::shape_t* var_546;
+        const wp::int32 var_547 = 1;
+        wp::int32 var_548;
+        wp::shape_t var_549;
+        bool var_550;
+        wp::shape_t* var_551;
+        const wp::int32 var_552 = 2;
+        wp::int32 var_553;
+        wp::shape_t var_554;
+        bool var_555;
+        bool var_556;
+        wp::float32 var_557;
+        wp::float32 var_558;
+        wp::vec_t<3, wp::float32> var_559;
+        wp::int32 var_560;
+        wp::int32 var_561;
+        wp::int32 var_562;
+        wp::vec_t<3, wp::float32> var_563;
+        wp::vec_t<3, wp::float32> var_564;
+        wp::vec_t<3, wp::float32> var_565;
+        wp::vec_t<3, wp::float32> var_566;
+        wp::float32* var_567;
+        wp::float32 var_568;
+        wp::float32 var_569;
+        wp::float32 var_570;
+        const wp::int32 var_571 = 2;
+        const wp::int32 var_572 = 1;
+        wp::float32 var_573;
+        wp::float32 var_574;
+        const wp::int32 var_575 = 3;
+        wp::range_t var_576;
+        wp::int32 var_577;
+        const wp::int32 var_578 = 2;
+        wp::float32 var_579;
+        wp::float32 var_580;
+        wp::float32 var_581;
+        wp::float32 var_582;
+        wp::float32 var_583;
+        wp::float32 var_584;
+        wp::float32 var_585;
+        wp::vec_t<3, wp::float32> var_586;
+        wp::vec_t<3, wp::float32> var_587;
+        wp::vec_t<3, wp::float32> var_588;
+        wp::int32 var_589;
+        wp::int32 var_590;
+        wp::int32 var_591;
+        const wp::int32 var_592 = 0;
+        bool var_593;
+        const wp::int32 var_594 = 0;
+        bool var_595;
+        const wp::int32 var_596 = 0;
+        bool var_597;
+        bool var_598;
+        wp::float32 var_599;
+        wp::float32 var_600;
+        wp::vec_t<3, wp::float32> var_601;
+        wp::int32 var_602;
+        wp::int32 var_603;
+        wp::int32 var_604;
+        wp::shape_t* var_605;
+        const wp::int32 var_606 = 0;
+        wp::int32 var_607;
+        wp::shape_t var_608;
+        bool var_609;
+        wp::shape_t* var_610;
+        const wp::int32 var_611 = 1;
+        wp::int32 var_612;
+        wp::shape_t var_613;
+        bool var_614;
+        wp::shape_t* var_615;
+        const wp::int32 var_616 = 2;
+        wp::int32 var_617;
+        wp::shape_t var_618;
+        bool var_619;
+        bool var_620;
+        wp::float32 var_621;
+        wp::float32 var_622;
+        wp::vec_t<3, wp::float32> var_623;
+        wp::int32 var_624;
+        wp::int32 var_625;
+        wp::int32 var_626;
+        wp::vec_t<3, wp::float32> var_627;
+        wp::vec_t<3, wp::float32> var_628;
+        wp::vec_t<3, wp::float32> var_629;
+        wp::vec_t<3, wp::float32> var_630;
+        wp::float32* var_631;
+        wp::float32 var_632;
+        wp::float32 var_633;
+        wp::float32 var_634;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::array_t<wp::vec_t<3, wp::float32>> adj_1 = {};
+        wp::vec_t<3, wp::float32> adj_2 = {};
+        wp::array_t<wp::vec_t<3, wp::float32>> adj_3 = {};
+        wp::vec_t<3, wp::float32> adj_4 = {};
+        wp::vec_t<3, wp::float32> adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::float32 adj_7 = {};
+        wp::float32 adj_8 = {};
+        wp::float32 adj_9 = {};
+        wp::int32 adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::float32 adj_12 = {};
+        wp::float32 adj_13 = {};
+        wp::float32 adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::int32 adj_16 = {};
+        wp::float32 adj_17 = {};
+        wp::float32 adj_18 = {};
+        wp::float32 adj_19 = {};
+        wp::int32 adj_20 = {};
+        wp::float32 adj_21 = {};
+        wp::float32 adj_22 = {};
+        wp::float32 adj_23 = {};
+        wp::vec_t<3, wp::float32> adj_24 = {};
+        wp::vec_t<3, wp::float32> adj_25 = {};
+        wp::array_t<wp::mat_t<3, 3, wp::float32>> adj_26 = {};
+        wp::mat_t<3, 3, wp::float32> adj_27 = {};
+        wp::array_t<wp::mat_t<3, 3, wp::float32>> adj_28 = {};
+        wp::array_t<wp::float32> adj_29 = {};
+        wp::float32 adj_30 = {};
+        wp::array_t<wp::float32> adj_31 = {};
+        wp::mat_t<3, 3, wp::float32> adj_32 = {};
+        wp::mat_t<3, 3, wp::float32> adj_33 = {};
+        wp::float32 adj_34 = {};
+        wp::float32 adj_35 = {};
+        wp::float32 adj_36 = {};
+        wp::float32 adj_37 = {};
+        wp::float32 adj_38 = {};
+        wp::float32 adj_39 = {};
+        wp::float32 adj_40 = {};
+        wp::float32 adj_41 = {};
+        wp::float32 adj_42 = {};
+        wp::mat_t<3, 3, wp::float32> adj_43 = {};
+        wp::array_t<wp::mat_t<3, 3, wp::float32>> adj_44 = {};
+        wp::mat_t<3, 3, wp::float32> adj_45 = {};
+        wp::array_t<wp::mat_t<3, 3, wp::float32>> adj_46 = {};
+        wp::float32 adj_47 = {};
+        wp::mat_t<3, 3, wp::float32> adj_48 = {};
+        wp::mat_t<3, 3, wp::float32> adj_49 = {};
+        wp::float32 adj_50 = {};
+        wp::mat_t<3, 3, wp::float32> adj_51 = {};
+        wp::array_t<wp::vec_t<3, wp::float32>> adj_52 = {};
+        wp::vec_t<3, wp::float32> adj_53 = {};
+        wp::array_t<wp::vec_t<3, wp::float32>> adj_54 = {};
+        wp::float32 adj_55 = {};
+        wp::vec_t<3, wp::float32> adj_56 = {};
+        wp::vec_t<3, wp::float32> adj_57 = {};
+        wp::float32 adj_58 = {};
+        wp::int32 adj_59 = {};
+        wp::int32 adj_60 = {};
+        wp::float32 adj_61 = {};
+        wp::float32 adj_62 = {};
+        wp::int32 adj_63 = {};
+        wp::int32 adj_64 = {};
+        wp::float32 adj_65 = {};
+        wp::float32 adj_66 = {};
+        wp::int32 adj_67 = {};
+        wp::range_t adj_68 = {};
+        wp::int32 adj_69 = {};
+        wp::int32 adj_70 = {};
+        wp::float32 adj_71 = {};
+        wp::float32 adj_72 = {};
+        wp::float32 adj_73 = {};
+        wp::float32 adj_74 = {};
+        wp::float32 adj_75 = {};
+        wp::float32 adj_76 = {};
+        wp::float32 adj_77 = {};
+        wp::vec_t<3, wp::float32> adj_78 = {};
+        wp::vec_t<3, wp::float32> adj_79 = {};
+        wp::vec_t<3, wp::float32> adj_80 = {};
+        wp::int32 adj_81 = {};
+        wp::int32 adj_82 = {};
+        wp::int32 adj_83 = {};
+        wp::int32 adj_84 = {};
+        bool adj_85 = {};
+        wp::int32 adj_86 = {};
+        bool adj_87 = {};
+        wp::int32 adj_88 = {};
+        bool adj_89 = {};
+        bool adj_90 = {};
+        wp::shape_t adj_91 = {};
+        wp::int32 adj_92 = {};
+        wp::int32 adj_93 = {};
+        wp::shape_t adj_94 = {};
+        bool adj_95 = {};
+        wp::shape_t adj_96 = {};
+        wp::int32 adj_97 = {};
+        wp::int32 adj_98 = {};
+        wp::shape_t adj_99 = {};
+        bool adj_100 = {};
+        wp::shape_t adj_101 = {};
+        wp::int32 adj_102 = {};
+        wp::int32 adj_103 = {};
+        wp::shape_t adj_104 = {};
+        bool adj_105 = {};
+        bool adj_106 = {};
+        wp::vec_t<3, wp::float32> adj_107 = {};
+        wp::vec_t<3, wp::float32> adj_108 = {};
+        wp::vec_t<3, wp::float32> adj_109 = {};
+        wp::vec_t<3, wp::float32> adj_110 = {};
+        wp::float32 adj_111 = {};
+        wp::float32 adj_112 = {};
+        wp::float32 adj_113 = {};
+        wp::float32 adj_114 = {};
+        wp::int32 adj_115 = {};
+        wp::int32 adj_116 = {};
+        wp::float32 adj_117 = {};
+        wp::float32 adj_118 = {};
+        wp::int32 adj_119 = {};
+        wp::range_t adj_120 = {};
+        wp::int32 adj_121 = {};
+        wp::int32 adj_122 = {};
+        wp::float32 adj_123 = {};
+        wp::float32 adj_124 = {};
+        wp::float32 adj_125 = {};
+        wp::float32 adj_126 = {};
+        wp::float32 adj_127 = {};
+        wp::float32 adj_128 = {};
+        wp::float32 adj_129 = {};
+        wp::vec_t<3, wp::float32> adj_130 = {};
+        wp::vec_t<3, wp::float32> adj_131 = {};
+        wp::vec_t<3, wp::float32> adj_132 = {};
+        wp::int32 adj_133 = {};
+        wp::int32 adj_134 = {};
+        wp::int32 adj_135 = {};
+        wp::int32 adj_136 = {};
+        bool adj_137 = {};
+        wp::int32 adj_138 = {};
+        bool adj_139 = {};
+        wp::int32 adj_140 = {};
+        bool adj_141 = {};
+        bool adj_142 = {};
+        wp::float32 adj_143 = {};
+        wp::float32 adj_144 = {};
+        wp::vec_t<3, wp::float32> adj_145 = {};
+        wp::int32 adj_146 = {};
+        wp::int32 adj_147 = {};
+        wp::int32 adj_148 = {};
+        wp::shape_t adj_149 = {};
+        wp::int32 adj_150 = {};
+        wp::int32 adj_151 = {};
+        wp::shape_t adj_152 = {};
+        bool adj_153 = {};
+        wp::shape_t adj_154 = {};
+        wp::int32 adj_155 = {};
+        wp::int32 adj_156 = {};
+        wp::shape_t adj_157 = {};
+        bool adj_158 = {};
+        wp::shape_t adj_159 = {};
+        wp::int32 adj_160 = {};
+        wp::int32 adj_161 = {};
+        wp::shape_t adj_162 = {};
+        bool adj_163 = {};
+        bool adj_164 = {};
+        wp::float32 adj_165 = {};
+        wp::float32 adj_166 = {};
+        wp::vec_t<3, wp::float32> adj_167 = {};
+        wp::int32 adj_168 = {};
+        wp::int32 adj_169 = {};
+        wp::int32 adj_170 = {};
+        wp::vec_t<3, wp::float32> adj_171 = {};
+        wp::vec_t<3, wp::float32> adj_172 = {};
+        wp::vec_t<3, wp::float32> adj_173 = {};
+        wp::vec_t<3, wp::float32> adj_174 = {};
+        wp::float32 adj_175 = {};
+        wp::float32 adj_176 = {};
+        wp::float32 adj_177 = {};
+        wp::float32 adj_178 = {};
+        wp::int32 adj_179 = {};
+        wp::int32 adj_180 = {};
+        wp::float32 adj_181 = {};
+        wp::float32 adj_182 = {};
+        wp::int32 adj_183 = {};
+        wp::range_t adj_184 = {};
+        wp::int32 adj_185 = {};
+        wp::int32 adj_186 = {};
+        wp::float32 adj_187 = {};
+        wp::float32 adj_188 = {};
+        wp::float32 adj_189 = {};
+        wp::float32 adj_190 = {};
+        wp::float32 adj_191 = {};
+        wp::float32 adj_192 = {};
+        wp::float32 adj_193 = {};
+        wp::vec_t<3, wp::float32> adj_194 = {};
+        wp::vec_t<3, wp::float32> adj_195 = {};
+        wp::vec_t<3, wp::float32> adj_196 = {};
+        wp::int32 adj_197 = {};
+        wp::int32 adj_198 = {};
+        wp::int32 adj_199 = {};
+        wp::int32 adj_200 = {};
+        bool adj_201 = {};
+        wp::int32 adj_202 = {};
+        bool adj_203 = {};
+        wp::int32 adj_204 = {};
+        bool adj_205 = {};
+        bool adj_206 = {};
+        wp::float32 adj_207 = {};
+        wp::float32 adj_208 = {};
+        wp::vec_t<3, wp::float32> adj_209 = {};
+        wp::int32 adj_210 = {};
+        wp::int32 adj_211 = {};
+        wp::int32 adj_212 = {};
+        wp::shape_t adj_213 = {};
+        wp::int32 adj_214 = {};
+        wp::int32 adj_215 = {};
+        wp::shape_t adj_216 = {};
+        bool adj_217 = {};
+        wp::shape_t adj_218 = {};
+        wp::int32 adj_219 = {};
+        wp::int32 adj_220 = {};
+        wp::shape_t adj_221 = {};
+        bool adj_222 = {};
+        wp::shape_t adj_223 = {};
+        wp::int32 adj_224 = {};
+        wp::int32 adj_225 = {};
+        wp::shape_t adj_226 = {};
+        bool adj_227 = {};
+        bool adj_228 = {};
+        wp::float32 adj_229 = {};
+        wp::float32 adj_230 = {};
+        wp::vec_t<3, wp::float32> adj_231 = {};
+        wp::int32 adj_232 = {};
+        wp::int32 adj_233 = {};
+        wp::int32 adj_234 = {};
+        wp::vec_t<3, wp::float32> adj_235 = {};
+        wp::vec_t<3, wp::float32> adj_236 = {};
+        wp::vec_t<3, wp::float32> adj_237 = {};
+        wp::vec_t<3, wp::float32> adj_238 = {};
+        wp::float32 adj_239 = {};
+        wp::float32 adj_240 = {};
+        wp::float32 adj_241 = {};
+        wp::float32 adj_242 = {};
+        wp::int32 adj_243 = {};
+        wp::int32 adj_244 = {};
+        wp::float32 adj_245 = {};
+        wp::float32 adj_246 = {};
+        wp::int32 adj_247 = {};
+        wp::int32 adj_248 = {};
+        wp::float32 adj_249 = {};
+        wp::float32 adj_250 = {};
+        wp::int32 adj_251 = {};
+        wp::range_t adj_252 = {};
+        wp::int32 adj_253 = {};
+        wp::int32 adj_254 = {};
+        wp::float32 adj_255 = {};
+        wp::float32 adj_256 = {};
+        wp::float32 adj_257 = {};
+        wp::float32 adj_258 = {};
+        wp::float32 adj_259 = {};
+        wp::float32 adj_260 = {};
+        wp::float32 adj_261 = {};
+        wp::vec_t<3, wp::float32> adj_262 = {};
+        wp::vec_t<3, wp::float32> adj_263 = {};
+        wp::vec_t<3, wp::float32> adj_264 = {};
+        wp::int32 adj_265 = {};
+        wp::int32 adj_266 = {};
+        wp::int32 adj_267 = {};
+        wp::int32 adj_268 = {};
+        bool adj_269 = {};
+        wp::int32 adj_270 = {};
+        bool adj_271 = {};
+        wp::int32 adj_272 = {};
+        bool adj_273 = {};
+        bool adj_274 = {};
+        wp::float32 adj_275 = {};
+        wp::float32 adj_276 = {};
+        wp::vec_t<3, wp::float32> adj_277 = {};
+        wp::int32 adj_278 = {};
+        wp::int32 adj_279 = {};
+        wp::int32 adj_280 = {};
+        wp::shape_t adj_281 = {};
+        wp::int32 adj_282 = {};
+        wp::int32 adj_283 = {};
+        wp::shape_t adj_284 = {};
+        bool adj_285 = {};
+        wp::shape_t adj_286 = {};
+        wp::int32 adj_287 = {};
+        wp::int32 adj_288 = {};
+        wp::shape_t adj_289 = {};
+        bool adj_290 = {};
+        wp::shape_t adj_291 = {};
+        wp::int32 adj_292 = {};
+        wp::int32 adj_293 = {};
+        wp::shape_t adj_294 = {};
+        bool adj_295 = {};
+        bool adj_296 = {};
+        wp::float32 adj_297 = {};
+        wp::float32 adj_298 = {};
+        wp::vec_t<3, wp::float32> adj_299 = {};
+        wp::int32 adj_300 = {};
+        wp::int32 adj_301 = {};
+        wp::int32 adj_302 = {};
+        wp::vec_t<3, wp::float32> adj_303 = {};
+        wp::vec_t<3, wp::float32> adj_304 = {};
+        wp::vec_t<3, wp::float32> adj_305 = {};
+        wp::vec_t<3, wp::float32> adj_306 = {};
+        wp::float32 adj_307 = {};
+        wp::float32 adj_308 = {};
+        wp::float32 adj_309 = {};
+        wp::float32 adj_310 = {};
+        wp::int32 adj_311 = {};
+        wp::int32 adj_312 = {};
+        wp::float32 adj_313 = {};
+        wp::float32 adj_314 = {};
+        wp::int32 adj_315 = {};
+        wp::range_t adj_316 = {};
+        wp::int32 adj_317 = {};
+        wp::int32 adj_318 = {};
+        wp::float32 adj_319 = {};
+        wp::float32 adj_320 = {};
+        wp::float32 adj_321 = {};
+        wp::float32 adj_322 = {};
+        wp::float32 adj_323 = {};
+        wp::float32 adj_324 = {};
+        wp::float32 adj_325 = {};
+        wp::vec_t<3, wp::float32> adj_326 = {};
+        wp::vec_t<3, wp::float32> adj_327 = {};
+        wp::vec_t<3, wp::float32> adj_328 = {};
+        wp::int32 adj_329 = {};
+        wp::int32 adj_330 = {};
+        wp::int32 adj_331 = {};
+        wp::int32 adj_332 = {};
+        bool adj_333 = {};
+        wp::int32 adj_334 = {};
+        bool adj_335 = {};
+        wp::int32 adj_336 = {};
+        bool adj_337 = {};
+        bool adj_338 = {};
+        wp::float32 adj_339 = {};
+        wp::float32 adj_340 = {};
+        wp::vec_t<3, wp::float32> adj_341 = {};
+        wp::int32 adj_342 = {};
+        wp::int32 adj_343 = {};
+        wp::int32 adj_344 = {};
+        wp::shape_t adj_345 = {};
+        wp::int32 adj_346 = {};
+        wp::int32 adj_347 = {};
+        wp::shape_t adj_348 = {};
+        bool adj_349 = {};
+        wp::shape_t adj_350 = {};
+        wp::int32 adj_351 = {};
+        wp::int32 adj_352 = {};
+        wp::shape_t adj_353 = {};
+        bool adj_354 = {};
+        wp::shape_t adj_355 = {};
+        wp::int32 adj_356 = {};
+        wp::int32 adj_357 = {};
+        wp::shape_t adj_358 = {};
+        bool adj_359 = {};
+        bool adj_360 = {};
+        wp::float32 adj_361 = {};
+        wp::float32 adj_362 = {};
+        wp::vec_t<3, wp::float32> adj_363 = {};
+        wp::int32 adj_364 = {};
+        wp::int32 adj_365 = {};
+        wp::int32 adj_366 = {};
+        wp::vec_t<3, wp::float32> adj_367 = {};
+        wp::vec_t<3, wp::float32> adj_368 = {};
+        wp::vec_t<3, wp::float32> adj_369 = {};
+        wp::vec_t<3, wp::float32> adj_370 = {};
+        wp::float32 adj_371 = {};
+        wp::float32 adj_372 = {};
+        wp::float32 adj_373 = {};
+        wp::float32 adj_374 = {};
+        wp::int32 adj_375 = {};
+        wp::int32 adj_376 = {};
+        wp::float32 adj_377 = {};
+        wp::float32 adj_378 = {};
+        wp::int32 adj_379 = {};
+        wp::range_t adj_380 = {};
+        wp::int32 adj_381 = {};
+        wp::int32 adj_382 = {};
+        wp::float32 adj_383 = {};
+        wp::float32 adj_384 = {};
+        wp::float32 adj_385 = {};
+        wp::float32 adj_386 = {};
+        wp::float32 adj_387 = {};
+        wp::float32 adj_388 = {};
+        wp::float32 adj_389 = {};
+        wp::vec_t<3, wp::float32> adj_390 = {};
+        wp::vec_t<3, wp::float32> adj_391 = {};
+        wp::vec_t<3, wp::float32> adj_392 = {};
+        wp::int32 adj_393 = {};
+        wp::int32 adj_394 = {};
+        wp::int32 adj_395 = {};
+        wp::int32 adj_396 = {};
+        bool adj_397 = {};
+        wp::int32 adj_398 = {};
+        bool adj_399 = {};
+        wp::int32 adj_400 = {};
+        bool adj_401 = {};
+        bool adj_402 = {};
+        wp::float32 adj_403 = {};
+        wp::float32 adj_404 = {};
+        wp::vec_t<3, wp::float32> adj_405 = {};
+        wp::int32 adj_406 = {};
+        wp::int32 adj_407 = {};
+        wp::int32 adj_408 = {};
+        wp::shape_t adj_409 = {};
+        wp::int32 adj_410 = {};
+        wp::int32 adj_411 = {};
+        wp::shape_t adj_412 = {};
+        bool adj_413 = {};
+        wp::shape_t adj_414 = {};
+        wp::int32 adj_415 = {};
+        wp::int32 adj_416 = {};
+        wp::shape_t adj_417 = {};
+        bool adj_418 = {};
+        wp::shape_t adj_419 = {};
+        wp::int32 adj_420 = {};
+        wp::int32 adj_421 = {};
+        wp::shape_t adj_422 = {};
+        bool adj_423 = {};
+        bool adj_424 = {};
+        wp::float32 adj_425 = {};
+        wp::float32 adj_426 = {};
+        wp::vec_t<3, wp::float32> adj_427 = {};
+        wp::int32 adj_428 = {};
+        wp::int32 adj_429 = {};
+        wp::int32 adj_430 = {};
+        wp::vec_t<3, wp::float32> adj_431 = {};
+        wp::vec_t<3, wp::float32> adj_432 = {};
+        wp::vec_t<3, wp::float32> adj_433 = {};
+        wp::vec_t<3, wp::float32> adj_434 = {};
+        wp::float32 adj_435 = {};
+        wp::float32 adj_436 = {};
+        wp::float32 adj_437 = {};
+        wp::float32 adj_438 = {};
+        wp::int32 adj_439 = {};
+        wp::int32 adj_440 = {};
+        wp::float32 adj_441 = {};
+        wp::float32 adj_442 = {};
+        wp::int32 adj_443 = {};
+        wp::int32 adj_444 = {};
+        wp::float32 adj_445 = {};
+        wp::float32 adj_446 = {};
+        wp::int32 adj_447 = {};
+        wp::range_t adj_448 = {};
+        wp::int32 adj_449 = {};
+        wp::int32 adj_450 = {};
+        wp::float32 adj_451 = {};
+        wp::float32 adj_452 = {};
+        wp::float32 adj_453 = {};
+        wp::float32 adj_454 = {};
+        wp::float32 adj_455 = {};
+        wp::float32 adj_456 = {};
+        wp::float32 adj_457 = {};
+        wp::vec_t<3, wp::float32> adj_458 = {};
+        wp::vec_t<3, wp::float32> adj_459 = {};
+        wp::vec_t<3, wp::float32> adj_460 = {};
+        wp::int32 adj_461 = {};
+        wp::int32 adj_462 = {};
+        wp::int32 adj_463 = {};
+        wp::int32 adj_464 = {};
+        bool adj_465 = {};
+        wp::int32 adj_466 = {};
+        bool adj_467 = {};
+        wp::int32 adj_468 = {};
+        bool adj_469 = {};
+        bool adj_470 = {};
+        wp::float32 adj_471 = {};
+        wp::float32 adj_472 = {};
+        wp::vec_t<3, wp::float32> adj_473 = {};
+        wp::int32 adj_474 = {};
+        wp::int32 adj_475 = {};
+        wp::int32 adj_476 = {};
+        wp::shape_t adj_477 = {};
+        wp::int32 adj_478 = {};
+        wp::int32 adj_479 = {};
+        wp::shape_t adj_480 = {};
+        bool adj_481 = {};
+        wp::shape_t adj_482 = {};
+        wp::int32 adj_483 = {};
+        wp::int32 adj_484 = {};
+        wp::shape_t adj_485 = {};
+        bool adj_486 = {};
+        wp::shape_t adj_487 = {};
+        wp::int32 adj_488 = {};
+        wp::int32 adj_489 = {};
+        wp::shape_t adj_490 = {};
+        bool adj_491 = {};
+        bool adj_492 = {};
+        wp::float32 adj_493 = {};
+        wp::float32 adj_494 = {};
+        wp::vec_t<3, wp::float32> adj_495 = {};
+        wp::int32 adj_496 = {};
+        wp::int32 adj_497 = {};
+        wp::int32 adj_498 = {};
+        wp::vec_t<3, wp::float32> adj_499 = {};
+        wp::vec_t<3, wp::float32> adj_500 = {};
+        wp::vec_t<3, wp::float32> adj_501 = {};
+        wp::vec_t<3, wp::float32> adj_502 = {};
+        wp::float32 adj_503 = {};
+        wp::float32 adj_504 = {};
+        wp::float32 adj_505 = {};
+        wp::float32 adj_506 = {};
+        wp::int32 adj_507 = {};
+        wp::int32 adj_508 = {};
+        wp::float32 adj_509 = {};
+        wp::float32 adj_510 = {};
+        wp::int32 adj_511 = {};
+        wp::range_t adj_512 = {};
+        wp::int32 adj_513 = {};
+        wp::int32 adj_514 = {};
+        wp::float32 adj_515 = {};
+        wp::float32 adj_516 = {};
+        wp::float32 adj_517 = {};
+        wp::float32 adj_518 = {};
+        wp::float32 adj_519 = {};
+        wp::float32 adj_520 = {};
+        wp::float32 adj_521 = {};
+        wp::vec_t<3, wp::float32> adj_522 = {};
+        wp::vec_t<3, wp::float32> adj_523 = {};
+        wp::vec_t<3, wp::float32> adj_524 = {};
+        wp::int32 adj_525 = {};
+        wp::int32 adj_526 = {};
+        wp::int32 adj_527 = {};
+        wp::int32 adj_528 = {};
+        bool adj_529 = {};
+        wp::int32 adj_530 = {};
+        bool adj_531 = {};
+        wp::int32 adj_532 = {};
+        bool adj_533 = {};
+        bool adj_534 = {};
+        wp::float32 adj_535 = {};
+        wp::float32 adj_536 = {};
+        wp::vec_t<3, wp::float32> adj_537 = {};
+        wp::int32 adj_538 = {};
+        wp::int32 adj_539 = {};
+        wp::int32 adj_540 = {};
+        wp::shape_t adj_541 = {};
+        wp::int32 adj_542 = {};
+        wp::int32 adj_543 = {};
+        wp::shape_t adj_544 = {};
+        bool adj_545 = {};
+        wp::shape_t adj_546 = {};
+        wp::int32 adj_547 = {};
+        wp::int32 adj_548 = {};
+        wp::shape_t adj_549 = {};
+        bool adj_550 = {};
+        wp::shape_t adj_551 = {};
+        wp::int32 adj_552 = {};
+        wp::int32 adj_553 = {};
+        wp::shape_t adj_554 = {};
+        bool adj_555 = {};
+        bool adj_556 = {};
+        wp::float32 adj_557 = {};
+        wp::float32 adj_558 = {};
+        wp::vec_t<3, wp::float32> adj_559 = {};
+        wp::int32 adj_560 = {};
+        wp::int32 adj_561 = {};
+        wp::int32 adj_562 = {};
+        wp::vec_t<3, wp::float32> adj_563 = {};
+        wp::vec_t<3, wp::float32> adj_564 = {};
+        wp::vec_t<3, wp::float32> adj_565 = {};
+        wp::vec_t<3, wp::float32> adj_566 = {};
+        wp::float32 adj_567 = {};
+        wp::float32 adj_568 = {};
+        wp::float32 adj_569 = {};
+        wp::float32 adj_570 = {};
+        wp::int32 adj_571 = {};
+        wp::int32 adj_572 = {};
+        wp::float32 adj_573 = {};
+        wp::float32 adj_574 = {};
+        wp::int32 adj_575 = {};
+        wp::range_t adj_576 = {};
+        wp::int32 adj_577 = {};
+        wp::int32 adj_578 = {};
+        wp::float32 adj_579 = {};
+        wp::float32 adj_580 = {};
+        wp::float32 adj_581 = {};
+        wp::float32 adj_582 = {};
+        wp::float32 adj_583 = {};
+        wp::float32 adj_584 = {};
+        wp::float32 adj_585 = {};
+        wp::vec_t<3, wp::float32> adj_586 = {};
+        wp::vec_t<3, wp::float32> adj_587 = {};
+        wp::vec_t<3, wp::float32> adj_588 = {};
+        wp::int32 adj_589 = {};
+        wp::int32 adj_590 = {};
+        wp::int32 adj_591 = {};
+        wp::int32 adj_592 = {};
+        bool adj_593 = {};
+        wp::int32 adj_594 = {};
+        bool adj_595 = {};
+        wp::int32 adj_596 = {};
+        bool adj_597 = {};
+        bool adj_598 = {};
+        wp::float32 adj_599 = {};
+        wp::float32 adj_600 = {};
+        wp::vec_t<3, wp::float32> adj_601 = {};
+        wp::int32 adj_602 = {};
+        wp::int32 adj_603 = {};
+        wp::int32 adj_604 = {};
+        wp::shape_t adj_605 = {};
+        wp::int32 adj_606 = {};
+        wp::int32 adj_607 = {};
+        wp::shape_t adj_608 = {};
+        bool adj_609 = {};
+        wp::shape_t adj_610 = {};
+        wp::int32 adj_611 = {};
+        wp::int32 adj_612 = {};
+        wp::shape_t adj_613 = {};
+        bool adj_614 = {};
+        wp::shape_t adj_615 = {};
+        wp::int32 adj_616 = {};
+        wp::int32 adj_617 = {};
+        wp::shape_t adj_618 = {};
+        bool adj_619 = {};
+        bool adj_620 = {};
+        wp::float32 adj_621 = {};
+        wp::float32 adj_622 = {};
+        wp::vec_t<3, wp::float32> adj_623 = {};
+        wp::int32 adj_624 = {};
+        wp::int32 adj_625 = {};
+        wp::int32 adj_626 = {};
+        wp::vec_t<3, wp::float32> adj_627 = {};
+        wp::vec_t<3, wp::float32> adj_628 = {};
+        wp::vec_t<3, wp::float32> adj_629 = {};
+        wp::vec_t<3, wp::float32> adj_630 = {};
+        wp::float32 adj_631 = {};
+        wp::float32 adj_632 = {};
+        wp::float32 adj_633 = {};
+        wp::float32 adj_634 = {};
+        //---------
+        // forward
+        // def p2g(                                                                               <L 47>
+        // p = wp.tid()                                                                           <L 57>
+        var_0 = builtin_tid1d();
+        // xp = ps.x[p] * inv_dx                                                                  <L 58>
+        var_1 = &(var_ps.x);
+        var_3 = wp::load(var_1);
+        var_2 = wp::address(var_3, var_0);
+        var_5 = wp::load(var_2);
+        var_4 = wp::mul(var_5, var_inv_dx);
+        // base_x = int(xp[0] - 0.5)                                                              <L 59>
+        var_7 = wp::extract(var_4, var_6);
+        var_9 = wp::sub(var_7, var_8);
+        var_10 = wp::int(var_9);
+        // base_y = int(xp[1] - 0.5)                                                              <L 60>
+        var_12 = wp::extract(var_4, var_11);
+        var_14 = wp::sub(var_12, var_13);
+        var_15 = wp::int(var_14);
+        // base_z = int(xp[2] - 0.5)                                                              <L 61>
+        var_17 = wp::extract(var_4, var_16);
+        var_19 = wp::sub(var_17, var_18);
+        var_20 = wp::int(var_19);
+        // fx = xp - wp.vec3(float(base_x), float(base_y), float(base_z))                         <L 62>
+        var_21 = wp::float(var_10);
+        var_22 = wp::float(var_15);
+        var_23 = wp::float(var_20);
+        var_24 = wp::vec_t<3, wp::float32>(var_21, var_22, var_23);
+        var_25 = wp::sub(var_4, var_24);
+        // stress = snow_stress(ps.F[p], ps.Jp[p], mu0, lam0, hardening)                          <L 63>
+        var_26 = &(var_ps.F);
+        var_28 = wp::load(var_26);
+        var_27 = wp::address(var_28, var_0);
+        var_29 = &(var_ps.Jp);
+        var_31 = wp::load(var_29);
+        var_30 = wp::address(var_31, var_0);
+        var_33 = wp::load(var_27);
+        var_34 = wp::load(var_30);
+        var_32 = snow_stress_0(var_33, var_34, var_mu0, var_lam0, var_hardening);
+        // stress = stress * (-dt * ps.volume * 4.0 * inv_dx * inv_dx)                            <L 64>
+        var_35 = wp::neg(var_dt);
+        var_36 = &(var_ps.volume);
+        var_38 = wp::load(var_36);
+        var_37 = wp::mul(var_35, var_38);
+        var_40 = wp::mul(var_37, var_39);
+        var_41 = wp::mul(var_40, var_inv_dx);
+        var_42 = wp::mul(var_41, var_inv_dx);
+        var_43 = wp::mul(var_32, var_42);
+        // affine = stress + ps.C[p] * ps.mass                                                    <L 65>
+        var_44 = &(var_ps.C);
+        var_46 = wp::load(var_44);
+        var_45 = wp::address(var_46, var_0);
+        var_47 = &(var_ps.mass);
+        var_49 = wp::load(var_45);
+        var_50 = wp::load(var_47);
+        var_48 = wp::mul(var_49, var_50);
+        var_51 = wp::add(var_43, var_48);
+        // mv = ps.v[p] * ps.mass                                                                 <L 66>
+        var_52 = &(var_ps.v);
+        var_54 = wp::load(var_52);
+        var_53 = wp::address(var_54, var_0);
+        var_55 = &(var_ps.mass);
+        var_57 = wp::load(var_53);
+        var_58 = wp::load(var_55);
+        var_56 = wp::mul(var_57, var_58);
+        // for i in range(3):                                                                     <L 67>
+        // wi = weight_component(fx[0], i)                                                        <L 68>
+        var_61 = wp::extract(var_25, var_60);
+        var_62 = weight_component_0(var_61, var_59);
+        // for j in range(3):                                                                     <L 69>
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_65 = wp::extract(var_25, var_64);
+        var_66 = weight_component_0(var_65, var_63);
+        // for k in range(3):                                                                     <L 71>
+        var_68 = wp::range(var_67);
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_117 = wp::extract(var_25, var_116);
+        var_118 = weight_component_0(var_117, var_115);
+        // for k in range(3):                                                                     <L 71>
+        var_120 = wp::range(var_119);
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_181 = wp::extract(var_25, var_180);
+        var_182 = weight_component_0(var_181, var_179);
+        // for k in range(3):                                                                     <L 71>
+        var_184 = wp::range(var_183);
+        // wi = weight_component(fx[0], i)                                                        <L 68>
+        var_245 = wp::extract(var_25, var_244);
+        var_246 = weight_component_0(var_245, var_243);
+        // for j in range(3):                                                                     <L 69>
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_249 = wp::extract(var_25, var_248);
+        var_250 = weight_component_0(var_249, var_247);
+        // for k in range(3):                                                                     <L 71>
+        var_252 = wp::range(var_251);
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_313 = wp::extract(var_25, var_312);
+        var_314 = weight_component_0(var_313, var_311);
+        // for k in range(3):                                                                     <L 71>
+        var_316 = wp::range(var_315);
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_377 = wp::extract(var_25, var_376);
+        var_378 = weight_component_0(var_377, var_375);
+        // for k in range(3):                                                                     <L 71>
+        var_380 = wp::range(var_379);
+        // wi = weight_component(fx[0], i)                                                        <L 68>
+        var_441 = wp::extract(var_25, var_440);
+        var_442 = weight_component_0(var_441, var_439);
+        // for j in range(3):                                                                     <L 69>
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_445 = wp::extract(var_25, var_444);
+        var_446 = weight_component_0(var_445, var_443);
+        // for k in range(3):                                                                     <L 71>
+        var_448 = wp::range(var_447);
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_509 = wp::extract(var_25, var_508);
+        var_510 = weight_component_0(var_509, var_507);
+        // for k in range(3):                                                                     <L 71>
+        var_512 = wp::range(var_511);
+        // wj = weight_component(fx[1], j)                                                        <L 70>
+        var_573 = wp::extract(var_25, var_572);
+        var_574 = weight_component_0(var_573, var_571);
+        // for k in range(3):                                                                     <L 71>
+        var_576 = wp::range(var_575);
+        //---------
+        // reverse
+        var_576 = wp::iter_reverse(var_576);
+        start_for_16:;
+            if (iter_cmp(var_576) == 0) goto end_for_16;
+            var_577 = wp::iter_next(var_576);
+        	adj_578 = {};
+        	adj_579 = {};
+        	adj_580 = {};
+        	adj_581 = {};
+        	adj_582 = {};
+        	adj_583 = {};
+        	adj_584 = {};
+        	adj_585 = {};
+        	adj_586 = {};
+        	adj_587 = {};
+        	adj_588 = {};
+        	adj_589 = {};
+        	adj_590 = {};
+        	adj_591 = {};
+        	adj_592 = {};
+        	adj_593 = {};
+        	adj_594 = {};
+        	adj_595 = {};
+        	adj_596 = {};
+        	adj_597 = {};
+        	adj_598 = {};
+        	adj_599 = {};
+        	adj_600 = {};
+        	adj_601 = {};
+        	adj_602 = {};
+        	adj_603 = {};
+        	adj_604 = {};
+        	adj_605 = {};
+        	adj_606 = {};
+        	adj_607 = {};
+        	adj_608 = {};
+        	adj_609 = {};
+        	adj_610 = {};
+        	adj_611 = {};
+        	adj_612 = {};
+        	adj_613 = {};
+        	adj_614 = {};
+        	adj_615 = {};
+        	adj_616 = {};
+        	adj_617 = {};
+        	adj_618 = {};
+        	adj_619 = {};
+        	adj_620 = {};
+        	adj_621 = {};
+        	adj_622 = {};
+        	adj_623 = {};
+        	adj_624 = {};
+        	adj_625 = {};
+        	adj_626 = {};
+        	adj_627 = {};
+        	adj_628 = {};
+        	adj_629 = {};
+        	adj_630 = {};
+        	adj_631 = {};
+        	adj_632 = {};
+        	adj_633 = {};
+        	adj_634 = {};
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_579 = wp::extract(var_25, var_578);
+            var_580 = weight_component_0(var_579, var_577);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_581 = wp::mul(var_442, var_574);
+            var_582 = wp::mul(var_581, var_580);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_583 = wp::float(var_439);
+            var_584 = wp::float(var_571);
+            var_585 = wp::float(var_577);
+            var_586 = wp::vec_t<3, wp::float32>(var_583, var_584, var_585);
+            var_587 = wp::sub(var_586, var_25);
+            var_588 = wp::div(var_587, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_589 = wp::add(var_10, var_439);
+            // gj = base_y + j                                                                    <L 76>
+            var_590 = wp::add(var_15, var_571);
+            // gk = base_z + k                                                                    <L 77>
+            var_591 = wp::add(var_20, var_577);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_593 = (var_589 < var_592);
+            var_595 = (var_590 < var_594);
+            var_597 = (var_591 < var_596);
+            var_598 = var_593 || var_595 || var_597;
+            if (var_598) {
+                // continue                                                                       <L 79>
+                wp::assign(var_72, var_580);
+                wp::assign(var_74, var_582);
+                wp::assign(var_80, var_588);
+                wp::assign(var_81, var_589);
+                wp::assign(var_82, var_590);
+                wp::assign(var_83, var_591);
+                goto start_for_16;
+            }
+            var_599 = wp::where(var_598, var_72, var_580);
+            var_600 = wp::where(var_598, var_74, var_582);
+            var_601 = wp::where(var_598, var_80, var_588);
+            var_602 = wp::where(var_598, var_81, var_589);
+            var_603 = wp::where(var_598, var_82, var_590);
+            var_604 = wp::where(var_598, var_83, var_591);
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_605 = &(var_grid_m.shape);
+            var_608 = wp::load(var_605);
+            var_607 = wp::extract(var_608, var_606);
+            var_609 = (var_602 >= var_607);
+            var_610 = &(var_grid_m.shape);
+            var_613 = wp::load(var_610);
+            var_612 = wp::extract(var_613, var_611);
+            var_614 = (var_603 >= var_612);
+            var_615 = &(var_grid_m.shape);
+            var_618 = wp::load(var_615);
+            var_617 = wp::extract(var_618, var_616);
+            var_619 = (var_604 >= var_617);
+            var_620 = var_609 || var_614 || var_619;
+            if (var_620) {
+                // continue                                                                       <L 81>
+                wp::assign(var_72, var_599);
+                wp::assign(var_74, var_600);
+                wp::assign(var_80, var_601);
+                wp::assign(var_81, var_602);
+                wp::assign(var_82, var_603);
+                wp::assign(var_83, var_604);
+                goto start_for_16;
+            }
+            var_621 = wp::where(var_620, var_72, var_599);
+            var_622 = wp::where(var_620, var_74, var_600);
+            var_623 = wp::where(var_620, var_80, var_601);
+            var_624 = wp::where(var_620, var_81, var_602);
+            var_625 = wp::where(var_620, var_82, var_603);
+            var_626 = wp::where(var_620, var_83, var_604);
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_627 = wp::mul(var_51, var_623);
+            var_628 = wp::add(var_56, var_627);
+            var_629 = wp::mul(var_628, var_622);
+            // var_630 = wp::atomic_add(var_grid_v, var_624, var_625, var_626, var_629);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_631 = &(var_ps.mass);
+            var_633 = wp::load(var_631);
+            var_632 = wp::mul(var_622, var_633);
+            // var_634 = wp::atomic_add(var_grid_m, var_624, var_625, var_626, var_632);
+            wp::assign(var_72, var_621);
+            wp::assign(var_74, var_622);
+            wp::assign(var_80, var_623);
+            wp::assign(var_81, var_624);
+            wp::assign(var_82, var_625);
+            wp::assign(var_83, var_626);
+            wp::adj_assign(var_83, var_626, adj_83, adj_626);
+            wp::adj_assign(var_82, var_625, adj_82, adj_625);
+            wp::adj_assign(var_81, var_624, adj_81, adj_624);
+            wp::adj_assign(var_80, var_623, adj_80, adj_623);
+            wp::adj_assign(var_74, var_622, adj_74, adj_622);
+            wp::adj_assign(var_72, var_621, adj_72, adj_621);
+            wp::adj_atomic_add(var_grid_m, var_624, var_625, var_626, var_632, adj_grid_m, adj_624, adj_625, adj_626, adj_632, adj_634);
+            wp::adj_mul(var_622, var_633, adj_622, adj_631, adj_632);
+            adj_ps.mass += adj_631;
+            // adj: wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                <L 83>
+            wp::adj_atomic_add(var_grid_v, var_624, var_625, var_626, var_629, adj_grid_v, adj_624, adj_625, adj_626, adj_629, adj_630);
+            wp::adj_mul(var_628, var_622, adj_628, adj_622, adj_629);
+            wp::adj_add(var_56, var_627, adj_56, adj_627, adj_628);
+            wp::adj_mul(var_51, var_623, adj_51, adj_623, adj_627);
+            // adj: wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                   <L 82>
+            wp::adj_where(var_620, var_83, var_604, adj_620, adj_83, adj_604, adj_626);
+            wp::adj_where(var_620, var_82, var_603, adj_620, adj_82, adj_603, adj_625);
+            wp::adj_where(var_620, var_81, var_602, adj_620, adj_81, adj_602, adj_624);
+            wp::adj_where(var_620, var_80, var_601, adj_620, adj_80, adj_601, adj_623);
+            wp::adj_where(var_620, var_74, var_600, adj_620, adj_74, adj_600, adj_622);
+            wp::adj_where(var_620, var_72, var_599, adj_620, adj_72, adj_599, adj_621);
+            if (var_620) {
+                wp::adj_assign(var_83, var_604, adj_83, adj_604);
+                wp::adj_assign(var_82, var_603, adj_82, adj_603);
+                wp::adj_assign(var_81, var_602, adj_81, adj_602);
+                wp::adj_assign(var_80, var_601, adj_80, adj_601);
+                wp::adj_assign(var_74, var_600, adj_74, adj_600);
+                wp::adj_assign(var_72, var_599, adj_72, adj_599);
+                // adj: continue                                                                  <L 81>
+            }
+            wp::adj_extract(var_618, var_616, adj_615, adj_616, adj_617);
+            adj_grid_m.shape = adj_615;
+            wp::adj_extract(var_613, var_611, adj_610, adj_611, adj_612);
+            adj_grid_m.shape = adj_610;
+            wp::adj_extract(var_608, var_606, adj_605, adj_606, adj_607);
+            adj_grid_m.shape = adj_605;
+            // adj: if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:   <L 80>
+            wp::adj_where(var_598, var_83, var_591, adj_598, adj_83, adj_591, adj_604);
+            wp::adj_where(var_598, var_82, var_590, adj_598, adj_82, adj_590, adj_603);
+            wp::adj_where(var_598, var_81, var_589, adj_598, adj_81, adj_589, adj_602);
+            wp::adj_where(var_598, var_80, var_588, adj_598, adj_80, adj_588, adj_601);
+            wp::adj_where(var_598, var_74, var_582, adj_598, adj_74, adj_582, adj_600);
+            wp::adj_where(var_598, var_72, var_580, adj_598, adj_72, adj_580, adj_599);
+            if (var_598) {
+                wp::adj_assign(var_83, var_591, adj_83, adj_591);
+                wp::adj_assign(var_82, var_590, adj_82, adj_590);
+                wp::adj_assign(var_81, var_589, adj_81, adj_589);
+                wp::adj_assign(var_80, var_588, adj_80, adj_588);
+                wp::adj_assign(var_74, var_582, adj_74, adj_582);
+                wp::adj_assign(var_72, var_580, adj_72, adj_580);
+                // adj: continue                                                                  <L 79>
+            }
+            // adj: if gi < 0 or gj < 0 or gk < 0:                                                <L 78>
+            wp::adj_add(var_20, var_577, adj_20, adj_577, adj_591);
+            // adj: gk = base_z + k                                                               <L 77>
+            wp::adj_add(var_15, var_571, adj_15, adj_571, adj_590);
+            // adj: gj = base_y + j                                                               <L 76>
+            wp::adj_add(var_10, var_439, adj_10, adj_439, adj_589);
+            // adj: gi = base_x + i                                                               <L 75>
+            wp::adj_div(var_587, var_inv_dx, adj_587, adj_inv_dx, adj_588);
+            wp::adj_sub(var_586, var_25, adj_586, adj_25, adj_587);
+            wp::adj_vec_t(var_583, var_584, var_585, adj_583, adj_584, adj_585, adj_586);
+            wp::adj_float(var_577, adj_577, adj_585);
+            wp::adj_float(var_571, adj_571, adj_584);
+            wp::adj_float(var_439, adj_439, adj_583);
+            // adj: dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                  <L 74>
+            wp::adj_mul(var_581, var_580, adj_581, adj_580, adj_582);
+            wp::adj_mul(var_442, var_574, adj_442, adj_574, adj_581);
+            // adj: w = wi * wj * wk                                                              <L 73>
+            adj_weight_component_0(var_579, var_577, adj_579, adj_577, adj_580);
+            wp::adj_extract(var_25, var_578, adj_25, adj_578, adj_579);
+            // adj: wk = weight_component(fx[2], k)                                               <L 72>
+        	goto start_for_16;
+        end_for_16:;
+        wp::adj_range(var_575, adj_575, adj_576);
+        // adj: for k in range(3):                                                                <L 71>
+        adj_weight_component_0(var_573, var_571, adj_573, adj_571, adj_574);
+        wp::adj_extract(var_25, var_572, adj_25, adj_572, adj_573);
+        // adj: wj = weight_component(fx[1], j)                                                   <L 70>
+        var_512 = wp::iter_reverse(var_512);
+        start_for_14:;
+            if (iter_cmp(var_512) == 0) goto end_for_14;
+            var_513 = wp::iter_next(var_512);
+        	adj_514 = {};
+        	adj_515 = {};
+        	adj_516 = {};
+        	adj_517 = {};
+        	adj_518 = {};
+        	adj_519 = {};
+        	adj_520 = {};
+        	adj_521 = {};
+        	adj_522 = {};
+        	adj_523 = {};
+        	adj_524 = {};
+        	adj_525 = {};
+        	adj_526 = {};
+        	adj_527 = {};
+        	adj_528 = {};
+        	adj_529 = {};
+        	adj_530 = {};
+        	adj_531 = {};
+        	adj_532 = {};
+        	adj_533 = {};
+        	adj_534 = {};
+        	adj_535 = {};
+        	adj_536 = {};
+        	adj_537 = {};
+        	adj_538 = {};
+        	adj_539 = {};
+        	adj_540 = {};
+        	adj_541 = {};
+        	adj_542 = {};
+        	adj_543 = {};
+        	adj_544 = {};
+        	adj_545 = {};
+        	adj_546 = {};
+        	adj_547 = {};
+        	adj_548 = {};
+        	adj_549 = {};
+        	adj_550 = {};
+        	adj_551 = {};
+        	adj_552 = {};
+        	adj_553 = {};
+        	adj_554 = {};
+        	adj_555 = {};
+        	adj_556 = {};
+        	adj_557 = {};
+        	adj_558 = {};
+        	adj_559 = {};
+        	adj_560 = {};
+        	adj_561 = {};
+        	adj_562 = {};
+        	adj_563 = {};
+        	adj_564 = {};
+        	adj_565 = {};
+        	adj_566 = {};
+        	adj_567 = {};
+        	adj_568 = {};
+        	adj_569 = {};
+        	adj_570 = {};
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_515 = wp::extract(var_25, var_514);
+            var_516 = weight_component_0(var_515, var_513);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_517 = wp::mul(var_442, var_510);
+            var_518 = wp::mul(var_517, var_516);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_519 = wp::float(var_439);
+            var_520 = wp::float(var_507);
+            var_521 = wp::float(var_513);
+            var_522 = wp::vec_t<3, wp::float32>(var_519, var_520, var_521);
+            var_523 = wp::sub(var_522, var_25);
+            var_524 = wp::div(var_523, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_525 = wp::add(var_10, var_439);
+            // gj = base_y + j                                                                    <L 76>
+            var_526 = wp::add(var_15, var_507);
+            // gk = base_z + k                                                                    <L 77>
+            var_527 = wp::add(var_20, var_513);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_529 = (var_525 < var_528);
+            var_531 = (var_526 < var_530);
+            var_533 = (var_527 < var_532);
+            var_534 = var_529 || var_531 || var_533;
+            if (var_534) {
+                // continue                                                                       <L 79>
+                wp::assign(var_72, var_516);
+                wp::assign(var_74, var_518);
+                wp::assign(var_80, var_524);
+                wp::assign(var_81, var_525);
+                wp::assign(var_82, var_526);
+                wp::assign(var_83, var_527);
+                goto start_for_14;
+            }
+            var_535 = wp::where(var_534, var_72, var_516);
+            var_536 = wp::where(var_534, var_74, var_518);
+            var_537 = wp::where(var_534, var_80, var_524);
+            var_538 = wp::where(var_534, var_81, var_525);
+            var_539 = wp::where(var_534, var_82, var_526);
+            var_540 = wp::where(var_534, var_83, var_527);
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_541 = &(var_grid_m.shape);
+            var_544 = wp::load(var_541);
+            var_543 = wp::extract(var_544, var_542);
+            var_545 = (var_538 >= var_543);
+            var_546 = &(var_grid_m.shape);
+            var_549 = wp::load(var_546);
+            var_548 = wp::extract(var_549, var_547);
+            var_550 = (var_539 >= var_548);
+            var_551 = &(var_grid_m.shape);
+            var_554 = wp::load(var_551);
+            var_553 = wp::extract(var_554, var_552);
+            var_555 = (var_540 >= var_553);
+            var_556 = var_545 || var_550 || var_555;
+            if (var_556) {
+                // continue                                                                       <L 81>
+                wp::assign(var_72, var_535);
+                wp::assign(var_74, var_536);
+                wp::assign(var_80, var_537);
+                wp::assign(var_81, var_538);
+                wp::assign(var_82, var_539);
+                wp::assign(var_83, var_540);
+                goto start_for_14;
+            }
+            var_557 = wp::where(var_556, var_72, var_535);
+            var_558 = wp::where(var_556, var_74, var_536);
+            var_559 = wp::where(var_556, var_80, var_537);
+            var_560 = wp::where(var_556, var_81, var_538);
+            var_561 = wp::where(var_556, var_82, var_539);
+            var_562 = wp::where(var_556, var_83, var_540);
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_563 = wp::mul(var_51, var_559);
+            var_564 = wp::add(var_56, var_563);
+            var_565 = wp::mul(var_564, var_558);
+            // var_566 = wp::atomic_add(var_grid_v, var_560, var_561, var_562, var_565);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_567 = &(var_ps.mass);
+            var_569 = wp::load(var_567);
+            var_568 = wp::mul(var_558, var_569);
+            // var_570 = wp::atomic_add(var_grid_m, var_560, var_561, var_562, var_568);
+            wp::assign(var_72, var_557);
+            wp::assign(var_74, var_558);
+            wp::assign(var_80, var_559);
+            wp::assign(var_81, var_560);
+            wp::assign(var_82, var_561);
+            wp::assign(var_83, var_562);
+            wp::adj_assign(var_83, var_562, adj_83, adj_562);
+            wp::adj_assign(var_82, var_561, adj_82, adj_561);
+            wp::adj_assign(var_81, var_560, adj_81, adj_560);
+            wp::adj_assign(var_80, var_559, adj_80, adj_559);
+            wp::adj_assign(var_74, var_558, adj_74, adj_558);
+            wp::adj_assign(var_72, var_557, adj_72, adj_557);
+            wp::adj_atomic_add(var_grid_m, var_560, var_561, var_562, var_568, adj_grid_m, adj_560, adj_561, adj_562, adj_568, adj_570);
+            wp::adj_mul(var_558, var_569, adj_558, adj_567, adj_568);
+            adj_ps.mass += adj_567;
+            // adj: wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                <L 83>
+            wp::adj_atomic_add(var_grid_v, var_560, var_561, var_562, var_565, adj_grid_v, adj_560, adj_561, adj_562, adj_565, adj_566);
+            wp::adj_mul(var_564, var_558, adj_564, adj_558, adj_565);
+            wp::adj_add(var_56, var_563, adj_56, adj_563, adj_564);
+            wp::adj_mul(var_51, var_559, adj_51, adj_559, adj_563);
+            // adj: wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                   <L 82>
+            wp::adj_where(var_556, var_83, var_540, adj_556, adj_83, adj_540, adj_562);
+            wp::adj_where(var_556, var_82, var_539, adj_556, adj_82, adj_539, adj_561);
+            wp::adj_where(var_556, var_81, var_538, adj_556, adj_81, adj_538, adj_560);
+            wp::adj_where(var_556, var_80, var_537, adj_556, adj_80, adj_537, adj_559);
+            wp::adj_where(var_556, var_74, var_536, adj_556, adj_74, adj_536, adj_558);
+            wp::adj_where(var_556, var_72, var_535, adj_556, adj_72, adj_535, adj_557);
+            if (var_556) {
+                wp::adj_assign(var_83, var_540, adj_83, adj_540);
+                wp::adj_assign(var_82, var_539, adj_82, adj_539);
+                wp::adj_assign(var_81, var_538, adj_81, adj_538);
+                wp::adj_assign(var_80, var_537, adj_80, adj_537);
+                wp::adj_assign(var_74, var_536, adj_74, adj_536);
+                wp::adj_assign(var_72, var_535, adj_72, adj_535);
+                // adj: continue                                                                  <L 81>
+            }
+            wp::adj_extract(var_554, var_552, adj_551, adj_552, adj_553);
+            adj_grid_m.shape = adj_551;
+            wp::adj_extract(var_549, var_547, adj_546, adj_547, adj_548);
+            adj_grid_m.shape = adj_546;
+            wp::adj_extract(var_544, var_542, adj_541, adj_542, adj_543);
+            adj_grid_m.shape = adj_541;
+            // adj: if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:   <L 80>
+            wp::adj_where(var_534, var_83, var_527, adj_534, adj_83, adj_527, adj_540);
+            wp::adj_where(var_534, var_82, var_526, adj_534, adj_82, adj_526, adj_539);
+            wp::adj_where(var_534, var_81, var_525, adj_534, adj_81, adj_525, adj_538);
+            wp::adj_where(var_534, var_80, var_524, adj_534, adj_80, adj_524, adj_537);
+            wp::adj_where(var_534, var_74, var_518, adj_534, adj_74, adj_518, adj_536);
+            wp::adj_where(var_534, var_72, var_516, adj_534, adj_72, adj_516, adj_535);
+            if (var_534) {
+                wp::adj_assign(var_83, var_527, adj_83, adj_527);
+                wp::adj_assign(var_82, var_526, adj_82, adj_526);
+                wp::adj_assign(var_81, var_525, adj_81, adj_525);
+                wp::adj_assign(var_80, var_524, adj_80, adj_524);
+                wp::adj_assign(var_74, var_518, adj_74, adj_518);
+                wp::adj_assign(var_72, var_516, adj_72, adj_516);
+                // adj: continue                                                                  <L 79>
+            }
+            // adj: if gi < 0 or gj < 0 or gk < 0:                                                <L 78>
+            wp::adj_add(var_20, var_513, adj_20, adj_513, adj_527);
+            // adj: gk = base_z + k                                                               <L 77>
+            wp::adj_add(var_15, var_507, adj_15, adj_507, adj_526);
+            // adj: gj = base_y + j                                                               <L 76>
+            wp::adj_add(var_10, var_439, adj_10, adj_439, adj_525);
+            // adj: gi = base_x + i                                                               <L 75>
+            wp::adj_div(var_523, var_inv_dx, adj_523, adj_inv_dx, adj_524);
+            wp::adj_sub(var_522, var_25, adj_522, adj_25, adj_523);
+            wp::adj_vec_t(var_519, var_520, var_521, adj_519, adj_520, adj_521, adj_522);
+            wp::adj_float(var_513, adj_513, adj_521);
+            wp::adj_float(var_507, adj_507, adj_520);
+            wp::adj_float(var_439, adj_439, adj_519);
+            // adj: dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                  <L 74>
+            wp::adj_mul(var_517, var_516, adj_517, adj_516, adj_518);
+            wp::adj_mul(var_442, var_510, adj_442, adj_510, adj_517);
+            // adj: w = wi * wj * wk                                                              <L 73>
+            adj_weight_component_0(var_515, var_513, adj_515, adj_513, adj_516);
+            wp::adj_extract(var_25, var_514, adj_25, adj_514, adj_515);
+            // adj: wk = weight_component(fx[2], k)                                               <L 72>
+        	goto start_for_14;
+        end_for_14:;
+        wp::adj_range(var_511, adj_511, adj_512);
+        // adj: for k in range(3):                                                                <L 71>
+        adj_weight_component_0(var_509, var_507, adj_509, adj_507, adj_510);
+        wp::adj_extract(var_25, var_508, adj_25, adj_508, adj_509);
+        // adj: wj = weight_component(fx[1], j)                                                   <L 70>
+        var_448 = wp::iter_reverse(var_448);
+        start_for_12:;
+            if (iter_cmp(var_448) == 0) goto end_for_12;
+            var_449 = wp::iter_next(var_448);
+        	adj_450 = {};
+        	adj_451 = {};
+        	adj_452 = {};
+        	adj_453 = {};
+        	adj_454 = {};
+        	adj_455 = {};
+        	adj_456 = {};
+        	adj_457 = {};
+        	adj_458 = {};
+        	adj_459 = {};
+        	adj_460 = {};
+        	adj_461 = {};
+        	adj_462 = {};
+        	adj_463 = {};
+        	adj_464 = {};
+        	adj_465 = {};
+        	adj_466 = {};
+        	adj_467 = {};
+        	adj_468 = {};
+        	adj_469 = {};
+        	adj_470 = {};
+        	adj_471 = {};
+        	adj_472 = {};
+        	adj_473 = {};
+        	adj_474 = {};
+        	adj_475 = {};
+        	adj_476 = {};
+        	adj_477 = {};
+        	adj_478 = {};
+        	adj_479 = {};
+        	adj_480 = {};
+        	adj_481 = {};
+        	adj_482 = {};
+        	adj_483 = {};
+        	adj_484 = {};
+        	adj_485 = {};
+        	adj_486 = {};
+        	adj_487 = {};
+        	adj_488 = {};
+        	adj_489 = {};
+        	adj_490 = {};
+        	adj_491 = {};
+        	adj_492 = {};
+        	adj_493 = {};
+        	adj_494 = {};
+        	adj_495 = {};
+        	adj_496 = {};
+        	adj_497 = {};
+        	adj_498 = {};
+        	adj_499 = {};
+        	adj_500 = {};
+        	adj_501 = {};
+        	adj_502 = {};
+        	adj_503 = {};
+        	adj_504 = {};
+        	adj_505 = {};
+        	adj_506 = {};
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_451 = wp::extract(var_25, var_450);
+            var_452 = weight_component_0(var_451, var_449);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_453 = wp::mul(var_442, var_446);
+            var_454 = wp::mul(var_453, var_452);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_455 = wp::float(var_439);
+            var_456 = wp::float(var_443);
+            var_457 = wp::float(var_449);
+            var_458 = wp::vec_t<3, wp::float32>(var_455, var_456, var_457);
+            var_459 = wp::sub(var_458, var_25);
+            var_460 = wp::div(var_459, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_461 = wp::add(var_10, var_439);
+            // gj = base_y + j                                                                    <L 76>
+            var_462 = wp::add(var_15, var_443);
+            // gk = base_z + k                                                                    <L 77>
+            var_463 = wp::add(var_20, var_449);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_465 = (var_461 < var_464);
+            var_467 = (var_462 < var_466);
+            var_469 = (var_463 < var_468);
+            var_470 = var_465 || var_467 || var_469;
+            if (var_470) {
+                // continue                                                                       <L 79>
+                wp::assign(var_72, var_452);
+                wp::assign(var_74, var_454);
+                wp::assign(var_80, var_460);
+                wp::assign(var_81, var_461);
+                wp::assign(var_82, var_462);
+                wp::assign(var_83, var_463);
+                goto start_for_12;
+            }
+            var_471 = wp::where(var_470, var_72, var_452);
+            var_472 = wp::where(var_470, var_74, var_454);
+            var_473 = wp::where(var_470, var_80, var_460);
+            var_474 = wp::where(var_470, var_81, var_461);
+            var_475 = wp::where(var_470, var_82, var_462);
+            var_476 = wp::where(var_470, var_83, var_463);
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_477 = &(var_grid_m.shape);
+            var_480 = wp::load(var_477);
+            var_479 = wp::extract(var_480, var_478);
+            var_481 = (var_474 >= var_479);
+            var_482 = &(var_grid_m.shape);
+            var_485 = wp::load(var_482);
+            var_484 = wp::extract(var_485, var_483);
+            var_486 = (var_475 >= var_484);
+            var_487 = &(var_grid_m.shape);
+            var_490 = wp::load(var_487);
+            var_489 = wp::extract(var_490, var_488);
+            var_491 = (var_476 >= var_489);
+            var_492 = var_481 || var_486 || var_491;
+            if (var_492) {
+                // continue                                                                       <L 81>
+                wp::assign(var_72, var_471);
+                wp::assign(var_74, var_472);
+                wp::assign(var_80, var_473);
+                wp::assign(var_81, var_474);
+                wp::assign(var_82, var_475);
+                wp::assign(var_83, var_476);
+                goto start_for_12;
+            }
+            var_493 = wp::where(var_492, var_72, var_471);
+            var_494 = wp::where(var_492, var_74, var_472);
+            var_495 = wp::where(var_492, var_80, var_473);
+            var_496 = wp::where(var_492, var_81, var_474);
+            var_497 = wp::where(var_492, var_82, var_475);
+            var_498 = wp::where(var_492, var_83, var_476);
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_499 = wp::mul(var_51, var_495);
+            var_500 = wp::add(var_56, var_499);
+            var_501 = wp::mul(var_500, var_494);
+            // var_502 = wp::atomic_add(var_grid_v, var_496, var_497, var_498, var_501);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_503 = &(var_ps.mass);
+            var_505 = wp::load(var_503);
+            var_504 = wp::mul(var_494, var_505);
+            // var_506 = wp::atomic_add(var_grid_m, var_496, var_497, var_498, var_504);
+            wp::assign(var_72, var_493);
+            wp::assign(var_74, var_494);
+            wp::assign(var_80, var_495);
+            wp::assign(var_81, var_496);
+            wp::assign(var_82, var_497);
+            wp::assign(var_83, var_498);
+            wp::adj_assign(var_83, var_498, adj_83, adj_498);
+            wp::adj_assign(var_82, var_497, adj_82, adj_497);
+            wp::adj_assign(var_81, var_496, adj_81, adj_496);
+            wp::adj_assign(var_80, var_495, adj_80, adj_495);
+            wp::adj_assign(var_74, var_494, adj_74, adj_494);
+            wp::adj_assign(var_72, var_493, adj_72, adj_493);
+            wp::adj_atomic_add(var_grid_m, var_496, var_497, var_498, var_504, adj_grid_m, adj_496, adj_497, adj_498, adj_504, adj_506);
+            wp::adj_mul(var_494, var_505, adj_494, adj_503, adj_504);
+            adj_ps.mass += adj_503;
+            // adj: wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                <L 83>
+            wp::adj_atomic_add(var_grid_v, var_496, var_497, var_498, var_501, adj_grid_v, adj_496, adj_497, adj_498, adj_501, adj_502);
+            wp::adj_mul(var_500, var_494, adj_500, adj_494, adj_501);
+            wp::adj_add(var_56, var_499, adj_56, adj_499, adj_500);
+            wp::adj_mul(var_51, var_495, adj_51, adj_495, adj_499);
+            // adj: wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                   <L 82>
+            wp::adj_where(var_492, var_83, var_476, adj_492, adj_83, adj_476, adj_498);
+            wp::adj_where(var_492, var_82, var_475, adj_492, adj_82, adj_475, adj_497);
+            wp::adj_where(var_492, var_81, var_474, adj_492, adj_81, adj_474, adj_496);
+            wp::adj_where(var_492, var_80, var_473, adj_492, adj_80, adj_473, adj_495);
+            wp::adj_where(var_492, var_74, var_472, adj_492, adj_74, adj_472, adj_494);
+            wp::adj_where(var_492, var_72, var_471, adj_492, adj_72, adj_471, adj_493);
+            if (var_492) {
+                wp::adj_assign(var_83, var_476, adj_83, adj_476);
+                wp::adj_assign(var_82, var_475, adj_82, adj_475);
+                wp::adj_assign(var_81, var_474, adj_81, adj_474);
+                wp::adj_assign(var_80, var_473, adj_80, adj_473);
+                wp::adj_assign(var_74, var_472, adj_74, adj_472);
+                wp::adj_assign(var_72, var_471, adj_72, adj_471);
+                // adj: continue                                                                  <L 81>
+            }
+            wp::adj_extract(var_490, var_488, adj_487, adj_488, adj_489);
+            adj_grid_m.shape = adj_487;
+            wp::adj_extract(var_485, var_483, adj_482, adj_483, adj_484);
+            adj_grid_m.shape = adj_482;
+            wp::adj_extract(var_480, var_478, adj_477, adj_478, adj_479);
+            adj_grid_m.shape = adj_477;
+            // adj: if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:   <L 80>
+            wp::adj_where(var_470, var_83, var_463, adj_470, adj_83, adj_463, adj_476);
+            wp::adj_where(var_470, var_82, var_462, adj_470, adj_82, adj_462, adj_475);
+            wp::adj_where(var_470, var_81, var_461, adj_470, adj_81, adj_461, adj_474);
+            wp::adj_where(var_470, var_80, var_460, adj_470, adj_80, adj_460, adj_473);
+            wp::adj_where(var_470, var_74, var_454, adj_470, adj_74, adj_454, adj_472);
+            wp::adj_where(var_470, var_72, var_452, adj_470, adj_72, adj_452, adj_471);
+            if (var_470) {
+                wp::adj_assign(var_83, var_463, adj_83, adj_463);
+                wp::adj_assign(var_82, var_462, adj_82, adj_462);
+                wp::adj_assign(var_81, var_461, adj_81, adj_461);
+                wp::adj_assign(var_80, var_460, adj_80, adj_460);
+                wp::adj_assign(var_74, var_454, adj_74, adj_454);
+                wp::adj_assign(var_72, var_452, adj_72, adj_452);
+                // adj: continue                                                                  <L 79>
+            }
+            // adj: if gi < 0 or gj < 0 or gk < 0:                                                <L 78>
+            wp::adj_add(var_20, var_449, adj_20, adj_449, adj_463);
+            // adj: gk = base_z + k                                                               <L 77>
+            wp::adj_add(var_15, var_443, adj_15, adj_443, adj_462);
+            // adj: gj = base_y + j                                                               <L 76>
+            wp::adj_add(var_10, var_439, adj_10, adj_439, adj_461);
+            // adj: gi = base_x + i                                                               <L 75>
+            wp::adj_div(var_459, var_inv_dx, adj_459, adj_inv_dx, adj_460);
+            wp::adj_sub(var_458, var_25, adj_458, adj_25, adj_459);
+            wp::adj_vec_t(var_455, var_456, var_457, adj_455, adj_456, adj_457, adj_458);
+            wp::adj_float(var_449, adj_449, adj_457);
+            wp::adj_float(var_443, adj_443, adj_456);
+            wp::adj_float(var_439, adj_439, adj_455);
+            // adj: dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                  <L 74>
+            wp::adj_mul(var_453, var_452, adj_453, adj_452, adj_454);
+            wp::adj_mul(var_442, var_446, adj_442, adj_446, adj_453);
+            // adj: w = wi * wj * wk                                                              <L 73>
+            adj_weight_component_0(var_451, var_449, adj_451, adj_449, adj_452);
+            wp::adj_extract(var_25, var_450, adj_25, adj_450, adj_451);
+            // adj: wk = weight_component(fx[2], k)                                               <L 72>
+        	goto start_for_12;
+        end_for_12:;
+        wp::adj_range(var_447, adj_447, adj_448);
+        // adj: for k in range(3):                                                                <L 71>
+        adj_weight_component_0(var_445, var_443, adj_445, adj_443, adj_446);
+        wp::adj_extract(var_25, var_444, adj_25, adj_444, adj_445);
+        // adj: wj = weight_component(fx[1], j)                                                   <L 70>
+        // adj: for j in range(3):                                                                <L 69>
+        adj_weight_component_0(var_441, var_439, adj_441, adj_439, adj_442);
+        wp::adj_extract(var_25, var_440, adj_25, adj_440, adj_441);
+        // adj: wi = weight_component(fx[0], i)                                                   <L 68>
+        var_380 = wp::iter_reverse(var_380);
+        start_for_10:;
+            if (iter_cmp(var_380) == 0) goto end_for_10;
+            var_381 = wp::iter_next(var_380);
+        	adj_382 = {};
+        	adj_383 = {};
+        	adj_384 = {};
+        	adj_385 = {};
+        	adj_386 = {};
+        	adj_387 = {};
+        	adj_388 = {};
+        	adj_389 = {};
+        	adj_390 = {};
+        	adj_391 = {};
+        	adj_392 = {};
+        	adj_393 = {};
+        	adj_394 = {};
+        	adj_395 = {};
+        	adj_396 = {};
+        	adj_397 = {};
+        	adj_398 = {};
+        	adj_399 = {};
+        	adj_400 = {};
+        	adj_401 = {};
+        	adj_402 = {};
+        	adj_403 = {};
+        	adj_404 = {};
+        	adj_405 = {};
+        	adj_406 = {};
+        	adj_407 = {};
+        	adj_408 = {};
+        	adj_409 = {};
+        	adj_410 = {};
+        	adj_411 = {};
+        	adj_412 = {};
+        	adj_413 = {};
+        	adj_414 = {};
+        	adj_415 = {};
+        	adj_416 = {};
+        	adj_417 = {};
+        	adj_418 = {};
+        	adj_419 = {};
+        	adj_420 = {};
+        	adj_421 = {};
+        	adj_422 = {};
+        	adj_423 = {};
+        	adj_424 = {};
+        	adj_425 = {};
+        	adj_426 = {};
+        	adj_427 = {};
+        	adj_428 = {};
+        	adj_429 = {};
+        	adj_430 = {};
+        	adj_431 = {};
+        	adj_432 = {};
+        	adj_433 = {};
+        	adj_434 = {};
+        	adj_435 = {};
+        	adj_436 = {};
+        	adj_437 = {};
+        	adj_438 = {};
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_383 = wp::extract(var_25, var_382);
+            var_384 = weight_component_0(var_383, var_381);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_385 = wp::mul(var_246, var_378);
+            var_386 = wp::mul(var_385, var_384);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_387 = wp::float(var_243);
+            var_388 = wp::float(var_375);
+            var_389 = wp::float(var_381);
+            var_390 = wp::vec_t<3, wp::float32>(var_387, var_388, var_389);
+            var_391 = wp::sub(var_390, var_25);
+            var_392 = wp::div(var_391, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_393 = wp::add(var_10, var_243);
+            // gj = base_y + j                                                                    <L 76>
+            var_394 = wp::add(var_15, var_375);
+            // gk = base_z + k                                                                    <L 77>
+            var_395 = wp::add(var_20, var_381);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_397 = (var_393 < var_396);
+            var_399 = (var_394 < var_398);
+            var_401 = (var_395 < var_400);
+            var_402 = var_397 || var_399 || var_401;
+            if (var_402) {
+                // continue                                                                       <L 79>
+                wp::assign(var_72, var_384);
+                wp::assign(var_74, var_386);
+                wp::assign(var_80, var_392);
+                wp::assign(var_81, var_393);
+                wp::assign(var_82, var_394);
+                wp::assign(var_83, var_395);
+                goto start_for_10;
+            }
+            var_403 = wp::where(var_402, var_72, var_384);
+            var_404 = wp::where(var_402, var_74, var_386);
+            var_405 = wp::where(var_402, var_80, var_392);
+            var_406 = wp::where(var_402, var_81, var_393);
+            var_407 = wp::where(var_402, var_82, var_394);
+            var_408 = wp::where(var_402, var_83, var_395);
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_409 = &(var_grid_m.shape);
+            var_412 = wp::load(var_409);
+            var_411 = wp::extract(var_412, var_410);
+            var_413 = (var_406 >= var_411);
+            var_414 = &(var_grid_m.shape);
+            var_417 = wp::load(var_414);
+            var_416 = wp::extract(var_417, var_415);
+            var_418 = (var_407 >= var_416);
+            var_419 = &(var_grid_m.shape);
+            var_422 = wp::load(var_419);
+            var_421 = wp::extract(var_422, var_420);
+            var_423 = (var_408 >= var_421);
+            var_424 = var_413 || var_418 || var_423;
+            if (var_424) {
+                // continue                                                                       <L 81>
+                wp::assign(var_72, var_403);
+                wp::assign(var_74, var_404);
+                wp::assign(var_80, var_405);
+                wp::assign(var_81, var_406);
+                wp::assign(var_82, var_407);
+                wp::assign(var_83, var_408);
+                goto start_for_10;
+            }
+            var_425 = wp::where(var_424, var_72, var_403);
+            var_426 = wp::where(var_424, var_74, var_404);
+            var_427 = wp::where(var_424, var_80, var_405);
+            var_428 = wp::where(var_424, var_81, var_406);
+            var_429 = wp::where(var_424, var_82, var_407);
+            var_430 = wp::where(var_424, var_83, var_408);
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_431 = wp::mul(var_51, var_427);
+            var_432 = wp::add(var_56, var_431);
+            var_433 = wp::mul(var_432, var_426);
+            // var_434 = wp::atomic_add(var_grid_v, var_428, var_429, var_430, var_433);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_435 = &(var_ps.mass);
+            var_437 = wp::load(var_435);
+            var_436 = wp::mul(var_426, var_437);
+            // var_438 = wp::atomic_add(var_grid_m, var_428, var_429, var_430, var_436);
+            wp::assign(var_72, var_425);
+            wp::assign(var_74, var_426);
+            wp::assign(var_80, var_427);
+            wp::assign(var_81, var_428);
+            wp::assign(var_82, var_429);
+            wp::assign(var_83, var_430);
+            wp::adj_assign(var_83, var_430, adj_83, adj_430);
+            wp::adj_assign(var_82, var_429, adj_82, adj_429);
+            wp::adj_assign(var_81, var_428, adj_81, adj_428);
+            wp::adj_assign(var_80, var_427, adj_80, adj_427);
+            wp::adj_assign(var_74, var_426, adj_74, adj_426);
+            wp::adj_assign(var_72, var_425, adj_72, adj_425);
+            wp::adj_atomic_add(var_grid_m, var_428, var_429, var_430, var_436, adj_grid_m, adj_428, adj_429, adj_430, adj_436, adj_438);
+            wp::adj_mul(var_426, var_437, adj_426, adj_435, adj_436);
+            adj_ps.mass += adj_435;
+            // adj: wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                <L 83>
+            wp::adj_atomic_add(var_grid_v, var_428, var_429, var_430, var_433, adj_grid_v, adj_428, adj_429, adj_430, adj_433, adj_434);
+            wp::adj_mul(var_432, var_426, adj_432, adj_426, adj_433);
+            wp::adj_add(var_56, var_431, adj_56, adj_431, adj_432);
+            wp::adj_mul(var_51, var_427, adj_51, adj_427, adj_431);
+            // adj: wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                   <L 82>
+            wp::adj_where(var_424, var_83, var_408, adj_424, adj_83, adj_408, adj_430);
+            wp::adj_where(var_424, var_82, var_407, adj_424, adj_82, adj_407, adj_429);
+            wp::adj_where(var_424, var_81, var_406, adj_424, adj_81, adj_406, adj_428);
+            wp::adj_where(var_424, var_80, var_405, adj_424, adj_80, adj_405, adj_427);
+            wp::adj_where(var_424, var_74, var_404, adj_424, adj_74, adj_404, adj_426);
+            wp::adj_where(var_424, var_72, var_403, adj_424, adj_72, adj_403, adj_425);
+            if (var_424) {
+                wp::adj_assign(var_83, var_408, adj_83, adj_408);
+                wp::adj_assign(var_82, var_407, adj_82, adj_407);
+                wp::adj_assign(var_81, var_406, adj_81, adj_406);
+                wp::adj_assign(var_80, var_405, adj_80, adj_405);
+                wp::adj_assign(var_74, var_404, adj_74, adj_404);
+                wp::adj_assign(var_72, var_403, adj_72, adj_403);
+                // adj: continue                                                                  <L 81>
+            }
+            wp::adj_extract(var_422, var_420, adj_419, adj_420, adj_421);
+            adj_grid_m.shape = adj_419;
+            wp::adj_extract(var_417, var_415, adj_414, adj_415, adj_416);
+            adj_grid_m.shape = adj_414;
+            wp::adj_extract(var_412, var_410, adj_409, adj_410, adj_411);
+            adj_grid_m.shape = adj_409;
+            // adj: if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:   <L 80>
+            wp::adj_where(var_402, var_83, var_395, adj_402, adj_83, adj_395, adj_408);
+            wp::adj_where(var_402, var_82, var_394, adj_402, adj_82, adj_394, adj_407);
+            wp::adj_where(var_402, var_81, var_393, adj_402, adj_81, adj_393, adj_406);
+            wp::adj_where(var_402, var_80, var_392, adj_402, adj_80, adj_392, adj_405);
+            wp::adj_where(var_402, var_74, var_386, adj_402, adj_74, adj_386, adj_404);
+            wp::adj_where(var_402, var_72, var_384, adj_402, adj_72, adj_384, adj_403);
+            if (var_402) {
+                wp::adj_assign(var_83, var_395, adj_83, adj_395);
+                wp::adj_assign(var_82, var_394, adj_82, adj_394);
+                wp::adj_assign(var_81, var_393, adj_81, adj_393);
+                wp::adj_assign(var_80, var_392, adj_80, adj_392);
+                wp::adj_assign(var_74, var_386, adj_74, adj_386);
+                wp::adj_assign(var_72, var_384, adj_72, adj_384);
+                // adj: continue                                                                  <L 79>
+            }
+            // adj: if gi < 0 or gj < 0 or gk < 0:                                                <L 78>
+            wp::adj_add(var_20, var_381, adj_20, adj_381, adj_395);
+            // adj: gk = base_z + k                                                               <L 77>
+            wp::adj_add(var_15, var_375, adj_15, adj_375, adj_394);
+            // adj: gj = base_y + j                                                               <L 76>
+            wp::adj_add(var_10, var_243, adj_10, adj_243, adj_393);
+            // adj: gi = base_x + i                                                               <L 75>
+            wp::adj_div(var_391, var_inv_dx, adj_391, adj_inv_dx, adj_392);
+            wp::adj_sub(var_390, var_25, adj_390, adj_25, adj_391);
+            wp::adj_vec_t(var_387, var_388, var_389, adj_387, adj_388, adj_389, adj_390);
+            wp::adj_float(var_381, adj_381, adj_389);
+            wp::adj_float(var_375, adj_375, adj_388);
+            wp::adj_float(var_243, adj_243, adj_387);
+            // adj: dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                  <L 74>
+            wp::adj_mul(var_385, var_384, adj_385, adj_384, adj_386);
+            wp::adj_mul(var_246, var_378, adj_246, adj_378, adj_385);
+            // adj: w = wi * wj * wk                                                              <L 73>
+            adj_weight_component_0(var_383, var_381, adj_383, adj_381, adj_384);
+            wp::adj_extract(var_25, var_382, adj_25, adj_382, adj_383);
+            // adj: wk = weight_component(fx[2], k)                                               <L 72>
+        	goto start_for_10;
+        end_for_10:;
+        wp::adj_range(var_379, adj_379, adj_380);
+        // adj: for k in range(3):                                                                <L 71>
+        adj_weight_component_0(var_377, var_375, adj_377, adj_375, adj_378);
+        wp::adj_extract(var_25, var_376, adj_25, adj_376, adj_377);
+        // adj: wj = weight_component(fx[1], j)                                                   <L 70>
+        var_316 = wp::iter_reverse(var_316);
+        start_for_8:;
+            if (iter_cmp(var_316) == 0) goto end_for_8;
+            var_317 = wp::iter_next(var_316);
+        	adj_318 = {};
+        	adj_319 = {};
+        	adj_320 = {};
+        	adj_321 = {};
+        	adj_322 = {};
+        	adj_323 = {};
+        	adj_324 = {};
+        	adj_325 = {};
+        	adj_326 = {};
+        	adj_327 = {};
+        	adj_328 = {};
+        	adj_329 = {};
+        	adj_330 = {};
+        	adj_331 = {};
+        	adj_332 = {};
+        	adj_333 = {};
+        	adj_334 = {};
+        	adj_335 = {};
+        	adj_336 = {};
+        	adj_337 = {};
+        	adj_338 = {};
+        	adj_339 = {};
+        	adj_340 = {};
+        	adj_341 = {};
+        	adj_342 = {};
+        	adj_343 = {};
+        	adj_344 = {};
+        	adj_345 = {};
+        	adj_346 = {};
+        	adj_347 = {};
+        	adj_348 = {};
+        	adj_349 = {};
+        	adj_350 = {};
+        	adj_351 = {};
+        	adj_352 = {};
+        	adj_353 = {};
+        	adj_354 = {};
+        	adj_355 = {};
+        	adj_356 = {};
+        	adj_357 = {};
+        	adj_358 = {};
+        	adj_359 = {};
+        	adj_360 = {};
+        	adj_361 = {};
+        	adj_362 = {};
+        	adj_363 = {};
+        	adj_364 = {};
+        	adj_365 = {};
+        	adj_366 = {};
+        	adj_367 = {};
+        	adj_368 = {};
+        	adj_369 = {};
+        	adj_370 = {};
+        	adj_371 = {};
+        	adj_372 = {};
+        	adj_373 = {};
+        	adj_374 = {};
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_319 = wp::extract(var_25, var_318);
+            var_320 = weight_component_0(var_319, var_317);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_321 = wp::mul(var_246, var_314);
+            var_322 = wp::mul(var_321, var_320);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_323 = wp::float(var_243);
+            var_324 = wp::float(var_311);
+            var_325 = wp::float(var_317);
+            var_326 = wp::vec_t<3, wp::float32>(var_323, var_324, var_325);
+            var_327 = wp::sub(var_326, var_25);
+            var_328 = wp::div(var_327, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_329 = wp::add(var_10, var_243);
+            // gj = base_y + j                                                                    <L 76>
+            var_330 = wp::add(var_15, var_311);
+            // gk = base_z + k                                                                    <L 77>
+            var_331 = wp::add(var_20, var_317);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_333 = (var_329 < var_332);
+            var_335 = (var_330 < var_334);
+            var_337 = (var_331 < var_336);
+            var_338 = var_333 || var_335 || var_337;
+            if (var_338) {
+                // continue                                                                       <L 79>
+                wp::assign(var_72, var_320);
+                wp::assign(var_74, var_322);
+                wp::assign(var_80, var_328);
+                wp::assign(var_81, var_329);
+                wp::assign(var_82, var_330);
+                wp::assign(var_83, var_331);
+                goto start_for_8;
+            }
+            var_339 = wp::where(var_338, var_72, var_320);
+            var_340 = wp::where(var_338, var_74, var_322);
+            var_341 = wp::where(var_338, var_80, var_328);
+            var_342 = wp::where(var_338, var_81, var_329);
+            var_343 = wp::where(var_338, var_82, var_330);
+            var_344 = wp::where(var_338, var_83, var_331);
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_345 = &(var_grid_m.shape);
+            var_348 = wp::load(var_345);
+            var_347 = wp::extract(var_348, var_346);
+            var_349 = (var_342 >= var_347);
+            var_350 = &(var_grid_m.shape);
+            var_353 = wp::load(var_350);
+            var_352 = wp::extract(var_353, var_351);
+            var_354 = (var_343 >= var_352);
+            var_355 = &(var_grid_m.shape);
+            var_358 = wp::load(var_355);
+            var_357 = wp::extract(var_358, var_356);
+            var_359 = (var_344 >= var_357);
+            var_360 = var_349 || var_354 || var_359;
+            if (var_360) {
+                // continue                                                                       <L 81>
+                wp::assign(var_72, var_339);
+                wp::assign(var_74, var_340);
+                wp::assign(var_80, var_341);
+                wp::assign(var_81, var_342);
+                wp::assign(var_82, var_343);
+                wp::assign(var_83, var_344);
+                goto start_for_8;
+            }
+            var_361 = wp::where(var_360, var_72, var_339);
+            var_362 = wp::where(var_360, var_74, var_340);
+            var_363 = wp::where(var_360, var_80, var_341);
+            var_364 = wp::where(var_360, var_81, var_342);
+            var_365 = wp::where(var_360, var_82, var_343);
+            var_366 = wp::where(var_360, var_83, var_344);
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_367 = wp::mul(var_51, var_363);
+            var_368 = wp::add(var_56, var_367);
+            var_369 = wp::mul(var_368, var_362);
+            // var_370 = wp::atomic_add(var_grid_v, var_364, var_365, var_366, var_369);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_371 = &(var_ps.mass);
+            var_373 = wp::load(var_371);
+            var_372 = wp::mul(var_362, var_373);
+            // var_374 = wp::atomic_add(var_grid_m, var_364, var_365, var_366, var_372);
+            wp::assign(var_72, var_361);
+            wp::assign(var_74, var_362);
+            wp::assign(var_80, var_363);
+            wp::assign(var_81, var_364);
+            wp::assign(var_82, var_365);
+            wp::assign(var_83, var_366);
+            wp::adj_assign(var_83, var_366, adj_83, adj_366);
+            wp::adj_assign(var_82, var_365, adj_82, adj_365);
+            wp::adj_assign(var_81, var_364, adj_81, adj_364);
+            wp::adj_assign(var_80, var_363, adj_80, adj_363);
+            wp::adj_assign(var_74, var_362, adj_74, adj_362);
+            wp::adj_assign(var_72, var_361, adj_72, adj_361);
+            wp::adj_atomic_add(var_grid_m, var_364, var_365, var_366, var_372, adj_grid_m, adj_364, adj_365, adj_366, adj_372, adj_374);
+            wp::adj_mul(var_362, var_373, adj_362, adj_371, adj_372);
+            adj_ps.mass += adj_371;
+            // adj: wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                <L 83>
+            wp::adj_atomic_add(var_grid_v, var_364, var_365, var_366, var_369, adj_grid_v, adj_364, adj_365, adj_366, adj_369, adj_370);
+            wp::adj_mul(var_368, var_362, adj_368, adj_362, adj_369);
+            wp::adj_add(var_56, var_367, adj_56, adj_367, adj_368);
+            wp::adj_mul(var_51, var_363, adj_51, adj_363, adj_367);
+            // adj: wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                   <L 82>
+            wp::adj_where(var_360, var_83, var_344, adj_360, adj_83, adj_344, adj_366);
+            wp::adj_where(var_360, var_82, var_343, adj_360, adj_82, adj_343, adj_365);
+            wp::adj_where(var_360, var_81, var_342, adj_360, adj_81, adj_342, adj_364);
+            wp::adj_where(var_360, var_80, var_341, adj_360, adj_80, adj_341, adj_363);
+            wp::adj_where(var_360, var_74, var_340, adj_360, adj_74, adj_340, adj_362);
+            wp::adj_where(var_360, var_72, var_339, adj_360, adj_72, adj_339, adj_361);
+            if (var_360) {
+                wp::adj_assign(var_83, var_344, adj_83, adj_344);
+                wp::adj_assign(var_82, var_343, adj_82, adj_343);
+                wp::adj_assign(var_81, var_342, adj_81, adj_342);
+                wp::adj_assign(var_80, var_341, adj_80, adj_341);
+                wp::adj_assign(var_74, var_340, adj_74, adj_340);
+                wp::adj_assign(var_72, var_339, adj_72, adj_339);
+                // adj: continue                                                                  <L 81>
+            }
+            wp::adj_extract(var_358, var_356, adj_355, adj_356, adj_357);
+            adj_grid_m.shape = adj_355;
+            wp::adj_extract(var_353, var_351, adj_350, adj_351, adj_352);
+            adj_grid_m.shape = adj_350;
+            wp::adj_extract(var_348, var_346, adj_345, adj_346, adj_347);
+            adj_grid_m.shape = adj_345;
+            // adj: if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:   <L 80>
+            wp::adj_where(var_338, var_83, var_331, adj_338, adj_83, adj_331, adj_344);
+            wp::adj_where(var_338, var_82, var_330, adj_338, adj_82, adj_330, adj_343);
+            wp::adj_where(var_338, var_81, var_329, adj_338, adj_81, adj_329, adj_342);
+            wp::adj_where(var_338, var_80, var_328, adj_338, adj_80, adj_328, adj_341);
+            wp::adj_where(var_338, var_74, var_322, adj_338, adj_74, adj_322, adj_340);
+            wp::adj_where(var_338, var_72, var_320, adj_338, adj_72, adj_320, adj_339);
+            if (var_338) {
+                wp::adj_assign(var_83, var_331, adj_83, adj_331);
+                wp::adj_assign(var_82, var_330, adj_82, adj_330);
+                wp::adj_assign(var_81, var_329, adj_81, adj_329);
+                wp::adj_assign(var_80, var_328, adj_80, adj_328);
+                wp::adj_assign(var_74, var_322, adj_74, adj_322);
+                wp::adj_assign(var_72, var_320, adj_72, adj_320);
+                // adj: continue                                                                  <L 79>
+            }
+            // adj: if gi < 0 or gj < 0 or gk < 0:                                                <L 78>
+            wp::adj_add(var_20, var_317, adj_20, adj_317, adj_331);
+            // adj: gk = base_z + k                                                               <L 77>
+            wp::adj_add(var_15, var_311, adj_15, adj_311, adj_330);
+            // adj: gj = base_y + j                                                               <L 76>
+            wp::adj_add(var_10, var_243, adj_10, adj_243, adj_329);
+            // adj: gi = base_x + i                                                               <L 75>
+            wp::adj_div(var_327, var_inv_dx, adj_327, adj_inv_dx, adj_328);
+            wp::adj_sub(var_326, var_25, adj_326, adj_25, adj_327);
+            wp::adj_vec_t(var_323, var_324, var_325, adj_323, adj_324, adj_325, adj_326);
+            wp::adj_float(var_317, adj_317, adj_325);
+            wp::adj_float(var_311, adj_311, adj_324);
+            wp::adj_float(var_243, adj_243, adj_323);
+            // adj: dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                  <L 74>
+            wp::adj_mul(var_321, var_320, adj_321, adj_320, adj_322);
+            wp::adj_mul(var_246, var_314, adj_246, adj_314, adj_321);
+            // adj: w = wi * wj * wk                                                              <L 73>
+            adj_weight_component_0(var_319, var_317, adj_319, adj_317, adj_320);
+            wp::adj_extract(var_25, var_318, adj_25, adj_318, adj_319);
+            // adj: wk = weight_component(fx[2], k)                                               <L 72>
+        	goto start_for_8;
+        end_for_8:;
+        wp::adj_range(var_315, adj_315, adj_316);
+        // adj: for k in range(3):                                                                <L 71>
+        adj_weight_component_0(var_313, var_311, adj_313, adj_311, adj_314);
+        wp::adj_extract(var_25, var_312, adj_25, adj_312, adj_313);
+        // adj: wj = weight_component(fx[1], j)                                                   <L 70>
+        var_252 = wp::iter_reverse(var_252);
+        start_for_6:;
+            if (iter_cmp(var_252) == 0) goto end_for_6;
+            var_253 = wp::iter_next(var_252);
+        	adj_254 = {};
+        	adj_255 = {};
+        	adj_256 = {};
+        	adj_257 = {};
+        	adj_258 = {};
+        	adj_259 = {};
+        	adj_260 = {};
+        	adj_261 = {};
+        	adj_262 = {};
+        	adj_263 = {};
+        	adj_264 = {};
+        	adj_265 = {};
+        	adj_266 = {};
+        	adj_267 = {};
+        	adj_268 = {};
+        	adj_269 = {};
+        	adj_270 = {};
+        	adj_271 = {};
+        	adj_272 = {};
+        	adj_273 = {};
+        	adj_274 = {};
+        	adj_275 = {};
+        	adj_276 = {};
+        	adj_277 = {};
+        	adj_278 = {};
+        	adj_279 = {};
+        	adj_280 = {};
+        	adj_281 = {};
+        	adj_282 = {};
+        	adj_283 = {};
+        	adj_284 = {};
+        	adj_285 = {};
+        	adj_286 = {};
+        	adj_287 = {};
+        	adj_288 = {};
+        	adj_289 = {};
+        	adj_290 = {};
+        	adj_291 = {};
+        	adj_292 = {};
+        	adj_293 = {};
+        	adj_294 = {};
+        	adj_295 = {};
+        	adj_296 = {};
+        	adj_297 = {};
+        	adj_298 = {};
+        	adj_299 = {};
+        	adj_300 = {};
+        	adj_301 = {};
+        	adj_302 = {};
+        	adj_303 = {};
+        	adj_304 = {};
+        	adj_305 = {};
+        	adj_306 = {};
+        	adj_307 = {};
+        	adj_308 = {};
+        	adj_309 = {};
+        	adj_310 = {};
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_255 = wp::extract(var_25, var_254);
+            var_256 = weight_component_0(var_255, var_253);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_257 = wp::mul(var_246, var_250);
+            var_258 = wp::mul(var_257, var_256);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_259 = wp::float(var_243);
+            var_260 = wp::float(var_247);
+            var_261 = wp::float(var_253);
+            var_262 = wp::vec_t<3, wp::float32>(var_259, var_260, var_261);
+            var_263 = wp::sub(var_262, var_25);
+            var_264 = wp::div(var_263, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_265 = wp::add(var_10, var_243);
+            // gj = base_y + j                                                                    <L 76>
+            var_266 = wp::add(var_15, var_247);
+            // gk = base_z + k                                                                    <L 77>
+            var_267 = wp::add(var_20, var_253);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_269 = (var_265 < var_268);
+            var_271 = (var_266 < var_270);
+            var_273 = (var_267 < var_272);
+            var_274 = var_269 || var_271 || var_273;
+            if (var_274) {
+                // continue                                                                       <L 79>
+                wp::assign(var_72, var_256);
+                wp::assign(var_74, var_258);
+                wp::assign(var_80, var_264);
+                wp::assign(var_81, var_265);
+                wp::assign(var_82, var_266);
+                wp::assign(var_83, var_267);
+                goto start_for_6;
+            }
+            var_275 = wp::where(var_274, var_72, var_256);
+            var_276 = wp::where(var_274, var_74, var_258);
+            var_277 = wp::where(var_274, var_80, var_264);
+            var_278 = wp::where(var_274, var_81, var_265);
+            var_279 = wp::where(var_274, var_82, var_266);
+            var_280 = wp::where(var_274, var_83, var_267);
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_281 = &(var_grid_m.shape);
+            var_284 = wp::load(var_281);
+            var_283 = wp::extract(var_284, var_282);
+            var_285 = (var_278 >= var_283);
+            var_286 = &(var_grid_m.shape);
+            var_289 = wp::load(var_286);
+            var_288 = wp::extract(var_289, var_287);
+            var_290 = (var_279 >= var_288);
+            var_291 = &(var_grid_m.shape);
+            var_294 = wp::load(var_291);
+            var_293 = wp::extract(var_294, var_292);
+            var_295 = (var_280 >= var_293);
+            var_296 = var_285 || var_290 || var_295;
+            if (var_296) {
+                // continue                                                                       <L 81>
+                wp::assign(var_72, var_275);
+                wp::assign(var_74, var_276);
+                wp::assign(var_80, var_277);
+                wp::assign(var_81, var_278);
+                wp::assign(var_82, var_279);
+                wp::assign(var_83, var_280);
+                goto start_for_6;
+            }
+            var_297 = wp::where(var_296, var_72, var_275);
+            var_298 = wp::where(var_296, var_74, var_276);
+            var_299 = wp::where(var_296, var_80, var_277);
+            var_300 = wp::where(var_296, var_81, var_278);
+            var_301 = wp::where(var_296, var_82, var_279);
+            var_302 = wp::where(var_296, var_83, var_280);
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_303 = wp::mul(var_51, var_299);
+            var_304 = wp::add(var_56, var_303);
+            var_305 = wp::mul(var_304, var_298);
+            // var_306 = wp::atomic_add(var_grid_v, var_300, var_301, var_302, var_305);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_307 = &(var_ps.mass);
+            var_309 = wp::load(var_307);
+            var_308 = wp::mul(var_298, var_309);
+            // var_310 = wp::atomic_add(var_grid_m, var_300, var_301, var_302, var_308);
+            wp::assign(var_72, var_297);
+            wp::assign(var_74, var_298);
+            wp::assign(var_80, var_299);
+            wp::assign(var_81, var_300);
+            wp::assign(var_82, var_301);
+            wp::assign(var_83, var_302);
+            wp::adj_assign(var_83, var_302, adj_83, adj_302);
+            wp::adj_assign(var_82, var_301, adj_82, adj_301);
+            wp::adj_assign(var_81, var_300, adj_81, adj_300);
+            wp::adj_assign(var_80, var_299, adj_80, adj_299);
+            wp::adj_assign(var_74, var_298, adj_74, adj_298);
+            wp::adj_assign(var_72, var_297, adj_72, adj_297);
+            wp::adj_atomic_add(var_grid_m, var_300, var_301, var_302, var_308, adj_grid_m, adj_300, adj_301, adj_302, adj_308, adj_310);
+            wp::adj_mul(var_298, var_309, adj_298, adj_307, adj_308);
+            adj_ps.mass += adj_307;
+            // adj: wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                <L 83>
+            wp::adj_atomic_add(var_grid_v, var_300, var_301, var_302, var_305, adj_grid_v, adj_300, adj_301, adj_302, adj_305, adj_306);
+            wp::adj_mul(var_304, var_298, adj_304, adj_298, adj_305);
+            wp::adj_add(var_56, var_303, adj_56, adj_303, adj_304);
+            wp::adj_mul(var_51, var_299, adj_51, adj_299, adj_303);
+            // adj: wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                   <L 82>
+            wp::adj_where(var_296, var_83, var_280, adj_296, adj_83, adj_280, adj_302);
+            wp::adj_where(var_296, var_82, var_279, adj_296, adj_82, adj_279, adj_301);
+            wp::adj_where(var_296, var_81, var_278, adj_296, adj_81, adj_278, adj_300);
+            wp::adj_where(var_296, var_80, var_277, adj_296, adj_80, adj_277, adj_299);
+            wp::adj_where(var_296, var_74, var_276, adj_296, adj_74, adj_276, adj_298);
+            wp::adj_where(var_296, var_72, var_275, adj_296, adj_72, adj_275, adj_297);
+            if (var_296) {
+                wp::adj_assign(var_83, var_280, adj_83, adj_280);
+                wp::adj_assign(var_82, var_279, adj_82, adj_279);
+                wp::adj_assign(var_81, var_278, adj_81, adj_278);
+                wp::adj_assign(var_80, var_277, adj_80, adj_277);
+                wp::adj_assign(var_74, var_276, adj_74, adj_276);
+                wp::adj_assign(var_72, var_275, adj_72, adj_275);
+                // adj: continue                                                                  <L 81>
+            }
+            wp::adj_extract(var_294, var_292, adj_291, adj_292, adj_293);
+            adj_grid_m.shape = adj_291;
+            wp::adj_extract(var_289, var_287, adj_286, adj_287, adj_288);
+            adj_grid_m.shape = adj_286;
+            wp::adj_extract(var_284, var_282, adj_281, adj_282, adj_283);
+            adj_grid_m.shape = adj_281;
+            // adj: if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:   <L 80>
+            wp::adj_where(var_274, var_83, var_267, adj_274, adj_83, adj_267, adj_280);
+            wp::adj_where(var_274, var_82, var_266, adj_274, adj_82, adj_266, adj_279);
+            wp::adj_where(var_274, var_81, var_265, adj_274, adj_81, adj_265, adj_278);
+            wp::adj_where(var_274, var_80, var_264, adj_274, adj_80, adj_264, adj_277);
+            wp::adj_where(var_274, var_74, var_258, adj_274, adj_74, adj_258, adj_276);
+            wp::adj_where(var_274, var_72, var_256, adj_274, adj_72, adj_256, adj_275);
+            if (var_274) {
+                wp::adj_assign(var_83, var_267, adj_83, adj_267);
+                wp::adj_assign(var_82, var_266, adj_82, adj_266);
+                wp::adj_assign(var_81, var_265, adj_81, adj_265);
+                wp::adj_assign(var_80, var_264, adj_80, adj_264);
+                wp::adj_assign(var_74, var_258, adj_74, adj_258);
+                wp::adj_assign(var_72, var_256, adj_72, adj_256);
+                // adj: continue                                                                  <L 79>
+            }
+            // adj: if gi < 0 or gj < 0 or gk < 0:                                                <L 78>
+            wp::adj_add(var_20, var_253, adj_20, adj_253, adj_267);
+            // adj: gk = base_z + k                                                               <L 77>
+            wp::adj_add(var_15, var_247, adj_15, adj_247, adj_266);
+            // adj: gj = base_y + j                                                               <L 76>
+            wp::adj_add(var_10, var_243, adj_10, adj_243, adj_265);
+            // adj: gi = base_x + i                                                               <L 75>
+            wp::adj_div(var_263, var_inv_dx, adj_263, adj_inv_dx, adj_264);
+            wp::adj_sub(var_262, var_25, adj_262, adj_25, adj_263);
+            wp::adj_vec_t(var_259, var_260, var_261, adj_259, adj_260, adj_261, adj_262);
+            wp::adj_float(var_253, adj_253, adj_261);
+            wp::adj_float(var_247, adj_247, adj_260);
+            wp::adj_float(var_243, adj_243, adj_259);
+            // adj: dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                  <L 74>
+            wp::adj_mul(var_257, var_256, adj_257, adj_256, adj_258);
+            wp::adj_mul(var_246, var_250, adj_246, adj_250, adj_257);
+            // adj: w = wi * wj * wk                                                              <L 73>
+            adj_weight_component_0(var_255, var_253, adj_255, adj_253, adj_256);
+            wp::adj_extract(var_25, var_254, adj_25, adj_254, adj_255);
+            // adj: wk = weight_component(fx[2], k)                                               <L 72>
+        	goto start_for_6;
+        end_for_6:;
+        wp::adj_range(var_251, adj_251, adj_252);
+        // adj: for k in range(3):                                                                <L 71>
+        adj_weight_component_0(var_249, var_247, adj_249, adj_247, adj_250);
+        wp::adj_extract(var_25, var_248, adj_25, adj_248, adj_249);
+        // adj: wj = weight_component(fx[1], j)                                                   <L 70>
+        // adj: for j in range(3):                                                                <L 69>
+        adj_weight_component_0(var_245, var_243, adj_245, adj_243, adj_246);
+        wp::adj_extract(var_25, var_244, adj_25, adj_244, adj_245);
+        // adj: wi = weight_component(fx[0], i)                                                   <L 68>
+        var_184 = wp::iter_reverse(var_184);
+        start_for_4:;
+            if (iter_cmp(var_184) == 0) goto end_for_4;
+            var_185 = wp::iter_next(var_184);
+        	adj_186 = {};
+        	adj_187 = {};
+        	adj_188 = {};
+        	adj_189 = {};
+        	adj_190 = {};
+        	adj_191 = {};
+        	adj_192 = {};
+        	adj_193 = {};
+        	adj_194 = {};
+        	adj_195 = {};
+        	adj_196 = {};
+        	adj_197 = {};
+        	adj_198 = {};
+        	adj_199 = {};
+        	adj_200 = {};
+        	adj_201 = {};
+        	adj_202 = {};
+        	adj_203 = {};
+        	adj_204 = {};
+        	adj_205 = {};
+        	adj_206 = {};
+        	adj_207 = {};
+        	adj_208 = {};
+        	adj_209 = {};
+        	adj_210 = {};
+        	adj_211 = {};
+        	adj_212 = {};
+        	adj_213 = {};
+        	adj_214 = {};
+        	adj_215 = {};
+        	adj_216 = {};
+        	adj_217 = {};
+        	adj_218 = {};
+        	adj_219 = {};
+        	adj_220 = {};
+        	adj_221 = {};
+        	adj_222 = {};
+        	adj_223 = {};
+        	adj_224 = {};
+        	adj_225 = {};
+        	adj_226 = {};
+        	adj_227 = {};
+        	adj_228 = {};
+        	adj_229 = {};
+        	adj_230 = {};
+        	adj_231 = {};
+        	adj_232 = {};
+        	adj_233 = {};
+        	adj_234 = {};
+        	adj_235 = {};
+        	adj_236 = {};
+        	adj_237 = {};
+        	adj_238 = {};
+        	adj_239 = {};
+        	adj_240 = {};
+        	adj_241 = {};
+        	adj_242 = {};
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_187 = wp::extract(var_25, var_186);
+            var_188 = weight_component_0(var_187, var_185);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_189 = wp::mul(var_62, var_182);
+            var_190 = wp::mul(var_189, var_188);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_191 = wp::float(var_59);
+            var_192 = wp::float(var_179);
+            var_193 = wp::float(var_185);
+            var_194 = wp::vec_t<3, wp::float32>(var_191, var_192, var_193);
+            var_195 = wp::sub(var_194, var_25);
+            var_196 = wp::div(var_195, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_197 = wp::add(var_10, var_59);
+            // gj = base_y + j                                                                    <L 76>
+            var_198 = wp::add(var_15, var_179);
+            // gk = base_z + k                                                                    <L 77>
+            var_199 = wp::add(var_20, var_185);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_201 = (var_197 < var_200);
+            var_203 = (var_198 < var_202);
+            var_205 = (var_199 < var_204);
+            var_206 = var_201 || var_203 || var_205;
+            if (var_206) {
+                // continue                                                                       <L 79>
+                wp::assign(var_72, var_188);
+                wp::assign(var_74, var_190);
+                wp::assign(var_80, var_196);
+                wp::assign(var_81, var_197);
+                wp::assign(var_82, var_198);
+                wp::assign(var_83, var_199);
+                goto start_for_4;
+            }
+            var_207 = wp::where(var_206, var_72, var_188);
+            var_208 = wp::where(var_206, var_74, var_190);
+            var_209 = wp::where(var_206, var_80, var_196);
+            var_210 = wp::where(var_206, var_81, var_197);
+            var_211 = wp::where(var_206, var_82, var_198);
+            var_212 = wp::where(var_206, var_83, var_199);
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_213 = &(var_grid_m.shape);
+            var_216 = wp::load(var_213);
+            var_215 = wp::extract(var_216, var_214);
+            var_217 = (var_210 >= var_215);
+            var_218 = &(var_grid_m.shape);
+            var_221 = wp::load(var_218);
+            var_220 = wp::extract(var_221, var_219);
+            var_222 = (var_211 >= var_220);
+            var_223 = &(var_grid_m.shape);
+            var_226 = wp::load(var_223);
+            var_225 = wp::extract(var_226, var_224);
+            var_227 = (var_212 >= var_225);
+            var_228 = var_217 || var_222 || var_227;
+            if (var_228) {
+                // continue                                                                       <L 81>
+                wp::assign(var_72, var_207);
+                wp::assign(var_74, var_208);
+                wp::assign(var_80, var_209);
+                wp::assign(var_81, var_210);
+                wp::assign(var_82, var_211);
+                wp::assign(var_83, var_212);
+                goto start_for_4;
+            }
+            var_229 = wp::where(var_228, var_72, var_207);
+            var_230 = wp::where(var_228, var_74, var_208);
+            var_231 = wp::where(var_228, var_80, var_209);
+            var_232 = wp::where(var_228, var_81, var_210);
+            var_233 = wp::where(var_228, var_82, var_211);
+            var_234 = wp::where(var_228, var_83, var_212);
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_235 = wp::mul(var_51, var_231);
+            var_236 = wp::add(var_56, var_235);
+            var_237 = wp::mul(var_236, var_230);
+            // var_238 = wp::atomic_add(var_grid_v, var_232, var_233, var_234, var_237);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_239 = &(var_ps.mass);
+            var_241 = wp::load(var_239);
+            var_240 = wp::mul(var_230, var_241);
+            // var_242 = wp::atomic_add(var_grid_m, var_232, var_233, var_234, var_240);
+            wp::assign(var_72, var_229);
+            wp::assign(var_74, var_230);
+            wp::assign(var_80, var_231);
+            wp::assign(var_81, var_232);
+            wp::assign(var_82, var_233);
+            wp::assign(var_83, var_234);
+            wp::adj_assign(var_83, var_234, adj_83, adj_234);
+            wp::adj_assign(var_82, var_233, adj_82, adj_233);
+            wp::adj_assign(var_81, var_232, adj_81, adj_232);
+            wp::adj_assign(var_80, var_231, adj_80, adj_231);
+            wp::adj_assign(var_74, var_230, adj_74, adj_230);
+            wp::adj_assign(var_72, var_229, adj_72, adj_229);
+            wp::adj_atomic_add(var_grid_m, var_232, var_233, var_234, var_240, adj_grid_m, adj_232, adj_233, adj_234, adj_240, adj_242);
+            wp::adj_mul(var_230, var_241, adj_230, adj_239, adj_240);
+            adj_ps.mass += adj_239;
+            // adj: wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                <L 83>
+            wp::adj_atomic_add(var_grid_v, var_232, var_233, var_234, var_237, adj_grid_v, adj_232, adj_233, adj_234, adj_237, adj_238);
+            wp::adj_mul(var_236, var_230, adj_236, adj_230, adj_237);
+            wp::adj_add(var_56, var_235, adj_56, adj_235, adj_236);
+            wp::adj_mul(var_51, var_231, adj_51, adj_231, adj_235);
+            // adj: wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                   <L 82>
+            wp::adj_where(var_228, var_83, var_212, adj_228, adj_83, adj_212, adj_234);
+            wp::adj_where(var_228, var_82, var_211, adj_228, adj_82, adj_211, adj_233);
+            wp::adj_where(var_228, var_81, var_210, adj_228, adj_81, adj_210, adj_232);
+            wp::adj_where(var_228, var_80, var_209, adj_228, adj_80, adj_209, adj_231);
+            wp::adj_where(var_228, var_74, var_208, adj_228, adj_74, adj_208, adj_230);
+            wp::adj_where(var_228, var_72, var_207, adj_228, adj_72, adj_207, adj_229);
+            if (var_228) {
+                wp::adj_assign(var_83, var_212, adj_83, adj_212);
+                wp::adj_assign(var_82, var_211, adj_82, adj_211);
+                wp::adj_assign(var_81, var_210, adj_81, adj_210);
+                wp::adj_assign(var_80, var_209, adj_80, adj_209);
+                wp::adj_assign(var_74, var_208, adj_74, adj_208);
+                wp::adj_assign(var_72, var_207, adj_72, adj_207);
+                // adj: continue                                                                  <L 81>
+            }
+            wp::adj_extract(var_226, var_224, adj_223, adj_224, adj_225);
+            adj_grid_m.shape = adj_223;
+            wp::adj_extract(var_221, var_219, adj_218, adj_219, adj_220);
+            adj_grid_m.shape = adj_218;
+            wp::adj_extract(var_216, var_214, adj_213, adj_214, adj_215);
+            adj_grid_m.shape = adj_213;
+            // adj: if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:   <L 80>
+            wp::adj_where(var_206, var_83, var_199, adj_206, adj_83, adj_199, adj_212);
+            wp::adj_where(var_206, var_82, var_198, adj_206, adj_82, adj_198, adj_211);
+            wp::adj_where(var_206, var_81, var_197, adj_206, adj_81, adj_197, adj_210);
+            wp::adj_where(var_206, var_80, var_196, adj_206, adj_80, adj_196, adj_209);
+            wp::adj_where(var_206, var_74, var_190, adj_206, adj_74, adj_190, adj_208);
+            wp::adj_where(var_206, var_72, var_188, adj_206, adj_72, adj_188, adj_207);
+            if (var_206) {
+                wp::adj_assign(var_83, var_199, adj_83, adj_199);
+                wp::adj_assign(var_82, var_198, adj_82, adj_198);
+                wp::adj_assign(var_81, var_197, adj_81, adj_197);
+                wp::adj_assign(var_80, var_196, adj_80, adj_196);
+                wp::adj_assign(var_74, var_190, adj_74, adj_190);
+                wp::adj_assign(var_72, var_188, adj_72, adj_188);
+                // adj: continue                                                                  <L 79>
+            }
+            // adj: if gi < 0 or gj < 0 or gk < 0:                                                <L 78>
+            wp::adj_add(var_20, var_185, adj_20, adj_185, adj_199);
+            // adj: gk = base_z + k                                                               <L 77>
+            wp::adj_add(var_15, var_179, adj_15, adj_179, adj_198);
+            // adj: gj = base_y + j                                                               <L 76>
+            wp::adj_add(var_10, var_59, adj_10, adj_59, adj_197);
+            // adj: gi = base_x + i                                                               <L 75>
+            wp::adj_div(var_195, var_inv_dx, adj_195, adj_inv_dx, adj_196);
+            wp::adj_sub(var_194, var_25, adj_194, adj_25, adj_195);
+            wp::adj_vec_t(var_191, var_192, var_193, adj_191, adj_192, adj_193, adj_194);
+            wp::adj_float(var_185, adj_185, adj_193);
+            wp::adj_float(var_179, adj_179, adj_192);
+            wp::adj_float(var_59, adj_59, adj_191);
+            // adj: dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                  <L 74>
+            wp::adj_mul(var_189, var_188, adj_189, adj_188, adj_190);
+            wp::adj_mul(var_62, var_182, adj_62, adj_182, adj_189);
+            // adj: w = wi * wj * wk                                                              <L 73>
+            adj_weight_component_0(var_187, var_185, adj_187, adj_185, adj_188);
+            wp::adj_extract(var_25, var_186, adj_25, adj_186, adj_187);
+            // adj: wk = weight_component(fx[2], k)                                               <L 72>
+        	goto start_for_4;
+        end_for_4:;
+        wp::adj_range(var_183, adj_183, adj_184);
+        // adj: for k in range(3):                                                                <L 71>
+        adj_weight_component_0(var_181, var_179, adj_181, adj_179, adj_182);
+        wp::adj_extract(var_25, var_180, adj_25, adj_180, adj_181);
+        // adj: wj = weight_component(fx[1], j)                                                   <L 70>
+        var_120 = wp::iter_reverse(var_120);
+        start_for_2:;
+            if (iter_cmp(var_120) == 0) goto end_for_2;
+            var_121 = wp::iter_next(var_120);
+        	adj_122 = {};
+        	adj_123 = {};
+        	adj_124 = {};
+        	adj_125 = {};
+        	adj_126 = {};
+        	adj_127 = {};
+        	adj_128 = {};
+        	adj_129 = {};
+        	adj_130 = {};
+        	adj_131 = {};
+        	adj_132 = {};
+        	adj_133 = {};
+        	adj_134 = {};
+        	adj_135 = {};
+        	adj_136 = {};
+        	adj_137 = {};
+        	adj_138 = {};
+        	adj_139 = {};
+        	adj_140 = {};
+        	adj_141 = {};
+        	adj_142 = {};
+        	adj_143 = {};
+        	adj_144 = {};
+        	adj_145 = {};
+        	adj_146 = {};
+        	adj_147 = {};
+        	adj_148 = {};
+        	adj_149 = {};
+        	adj_150 = {};
+        	adj_151 = {};
+        	adj_152 = {};
+        	adj_153 = {};
+        	adj_154 = {};
+        	adj_155 = {};
+        	adj_156 = {};
+        	adj_157 = {};
+        	adj_158 = {};
+        	adj_159 = {};
+        	adj_160 = {};
+        	adj_161 = {};
+        	adj_162 = {};
+        	adj_163 = {};
+        	adj_164 = {};
+        	adj_165 = {};
+        	adj_166 = {};
+        	adj_167 = {};
+        	adj_168 = {};
+        	adj_169 = {};
+        	adj_170 = {};
+        	adj_171 = {};
+        	adj_172 = {};
+        	adj_173 = {};
+        	adj_174 = {};
+        	adj_175 = {};
+        	adj_176 = {};
+        	adj_177 = {};
+        	adj_178 = {};
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_123 = wp::extract(var_25, var_122);
+            var_124 = weight_component_0(var_123, var_121);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_125 = wp::mul(var_62, var_118);
+            var_126 = wp::mul(var_125, var_124);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_127 = wp::float(var_59);
+            var_128 = wp::float(var_115);
+            var_129 = wp::float(var_121);
+            var_130 = wp::vec_t<3, wp::float32>(var_127, var_128, var_129);
+            var_131 = wp::sub(var_130, var_25);
+            var_132 = wp::div(var_131, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_133 = wp::add(var_10, var_59);
+            // gj = base_y + j                                                                    <L 76>
+            var_134 = wp::add(var_15, var_115);
+            // gk = base_z + k                                                                    <L 77>
+            var_135 = wp::add(var_20, var_121);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_137 = (var_133 < var_136);
+            var_139 = (var_134 < var_138);
+            var_141 = (var_135 < var_140);
+            var_142 = var_137 || var_139 || var_141;
+            if (var_142) {
+                // continue                                                                       <L 79>
+                wp::assign(var_72, var_124);
+                wp::assign(var_74, var_126);
+                wp::assign(var_80, var_132);
+                wp::assign(var_81, var_133);
+                wp::assign(var_82, var_134);
+                wp::assign(var_83, var_135);
+                goto start_for_2;
+            }
+            var_143 = wp::where(var_142, var_72, var_124);
+            var_144 = wp::where(var_142, var_74, var_126);
+            var_145 = wp::where(var_142, var_80, var_132);
+            var_146 = wp::where(var_142, var_81, var_133);
+            var_147 = wp::where(var_142, var_82, var_134);
+            var_148 = wp::where(var_142, var_83, var_135);
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_149 = &(var_grid_m.shape);
+            var_152 = wp::load(var_149);
+            var_151 = wp::extract(var_152, var_150);
+            var_153 = (var_146 >= var_151);
+            var_154 = &(var_grid_m.shape);
+            var_157 = wp::load(var_154);
+            var_156 = wp::extract(var_157, var_155);
+            var_158 = (var_147 >= var_156);
+            var_159 = &(var_grid_m.shape);
+            var_162 = wp::load(var_159);
+            var_161 = wp::extract(var_162, var_160);
+            var_163 = (var_148 >= var_161);
+            var_164 = var_153 || var_158 || var_163;
+            if (var_164) {
+                // continue                                                                       <L 81>
+                wp::assign(var_72, var_143);
+                wp::assign(var_74, var_144);
+                wp::assign(var_80, var_145);
+                wp::assign(var_81, var_146);
+                wp::assign(var_82, var_147);
+                wp::assign(var_83, var_148);
+                goto start_for_2;
+            }
+            var_165 = wp::where(var_164, var_72, var_143);
+            var_166 = wp::where(var_164, var_74, var_144);
+            var_167 = wp::where(var_164, var_80, var_145);
+            var_168 = wp::where(var_164, var_81, var_146);
+            var_169 = wp::where(var_164, var_82, var_147);
+            var_170 = wp::where(var_164, var_83, var_148);
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_171 = wp::mul(var_51, var_167);
+            var_172 = wp::add(var_56, var_171);
+            var_173 = wp::mul(var_172, var_166);
+            // var_174 = wp::atomic_add(var_grid_v, var_168, var_169, var_170, var_173);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_175 = &(var_ps.mass);
+            var_177 = wp::load(var_175);
+            var_176 = wp::mul(var_166, var_177);
+            // var_178 = wp::atomic_add(var_grid_m, var_168, var_169, var_170, var_176);
+            wp::assign(var_72, var_165);
+            wp::assign(var_74, var_166);
+            wp::assign(var_80, var_167);
+            wp::assign(var_81, var_168);
+            wp::assign(var_82, var_169);
+            wp::assign(var_83, var_170);
+            wp::adj_assign(var_83, var_170, adj_83, adj_170);
+            wp::adj_assign(var_82, var_169, adj_82, adj_169);
+            wp::adj_assign(var_81, var_168, adj_81, adj_168);
+            wp::adj_assign(var_80, var_167, adj_80, adj_167);
+            wp::adj_assign(var_74, var_166, adj_74, adj_166);
+            wp::adj_assign(var_72, var_165, adj_72, adj_165);
+            wp::adj_atomic_add(var_grid_m, var_168, var_169, var_170, var_176, adj_grid_m, adj_168, adj_169, adj_170, adj_176, adj_178);
+            wp::adj_mul(var_166, var_177, adj_166, adj_175, adj_176);
+            adj_ps.mass += adj_175;
+            // adj: wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                <L 83>
+            wp::adj_atomic_add(var_grid_v, var_168, var_169, var_170, var_173, adj_grid_v, adj_168, adj_169, adj_170, adj_173, adj_174);
+            wp::adj_mul(var_172, var_166, adj_172, adj_166, adj_173);
+            wp::adj_add(var_56, var_171, adj_56, adj_171, adj_172);
+            wp::adj_mul(var_51, var_167, adj_51, adj_167, adj_171);
+            // adj: wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                   <L 82>
+            wp::adj_where(var_164, var_83, var_148, adj_164, adj_83, adj_148, adj_170);
+            wp::adj_where(var_164, var_82, var_147, adj_164, adj_82, adj_147, adj_169);
+            wp::adj_where(var_164, var_81, var_146, adj_164, adj_81, adj_146, adj_168);
+            wp::adj_where(var_164, var_80, var_145, adj_164, adj_80, adj_145, adj_167);
+            wp::adj_where(var_164, var_74, var_144, adj_164, adj_74, adj_144, adj_166);
+            wp::adj_where(var_164, var_72, var_143, adj_164, adj_72, adj_143, adj_165);
+            if (var_164) {
+                wp::adj_assign(var_83, var_148, adj_83, adj_148);
+                wp::adj_assign(var_82, var_147, adj_82, adj_147);
+                wp::adj_assign(var_81, var_146, adj_81, adj_146);
+                wp::adj_assign(var_80, var_145, adj_80, adj_145);
+                wp::adj_assign(var_74, var_144, adj_74, adj_144);
+                wp::adj_assign(var_72, var_143, adj_72, adj_143);
+                // adj: continue                                                                  <L 81>
+            }
+            wp::adj_extract(var_162, var_160, adj_159, adj_160, adj_161);
+            adj_grid_m.shape = adj_159;
+            wp::adj_extract(var_157, var_155, adj_154, adj_155, adj_156);
+            adj_grid_m.shape = adj_154;
+            wp::adj_extract(var_152, var_150, adj_149, adj_150, adj_151);
+            adj_grid_m.shape = adj_149;
+            // adj: if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:   <L 80>
+            wp::adj_where(var_142, var_83, var_135, adj_142, adj_83, adj_135, adj_148);
+            wp::adj_where(var_142, var_82, var_134, adj_142, adj_82, adj_134, adj_147);
+            wp::adj_where(var_142, var_81, var_133, adj_142, adj_81, adj_133, adj_146);
+            wp::adj_where(var_142, var_80, var_132, adj_142, adj_80, adj_132, adj_145);
+            wp::adj_where(var_142, var_74, var_126, adj_142, adj_74, adj_126, adj_144);
+            wp::adj_where(var_142, var_72, var_124, adj_142, adj_72, adj_124, adj_143);
+            if (var_142) {
+                wp::adj_assign(var_83, var_135, adj_83, adj_135);
+                wp::adj_assign(var_82, var_134, adj_82, adj_134);
+                wp::adj_assign(var_81, var_133, adj_81, adj_133);
+                wp::adj_assign(var_80, var_132, adj_80, adj_132);
+                wp::adj_assign(var_74, var_126, adj_74, adj_126);
+                wp::adj_assign(var_72, var_124, adj_72, adj_124);
+                // adj: continue                                                                  <L 79>
+            }
+            // adj: if gi < 0 or gj < 0 or gk < 0:                                                <L 78>
+            wp::adj_add(var_20, var_121, adj_20, adj_121, adj_135);
+            // adj: gk = base_z + k                                                               <L 77>
+            wp::adj_add(var_15, var_115, adj_15, adj_115, adj_134);
+            // adj: gj = base_y + j                                                               <L 76>
+            wp::adj_add(var_10, var_59, adj_10, adj_59, adj_133);
+            // adj: gi = base_x + i                                                               <L 75>
+            wp::adj_div(var_131, var_inv_dx, adj_131, adj_inv_dx, adj_132);
+            wp::adj_sub(var_130, var_25, adj_130, adj_25, adj_131);
+            wp::adj_vec_t(var_127, var_128, var_129, adj_127, adj_128, adj_129, adj_130);
+            wp::adj_float(var_121, adj_121, adj_129);
+            wp::adj_float(var_115, adj_115, adj_128);
+            wp::adj_float(var_59, adj_59, adj_127);
+            // adj: dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                  <L 74>
+            wp::adj_mul(var_125, var_124, adj_125, adj_124, adj_126);
+            wp::adj_mul(var_62, var_118, adj_62, adj_118, adj_125);
+            // adj: w = wi * wj * wk                                                              <L 73>
+            adj_weight_component_0(var_123, var_121, adj_123, adj_121, adj_124);
+            wp::adj_extract(var_25, var_122, adj_25, adj_122, adj_123);
+            // adj: wk = weight_component(fx[2], k)                                               <L 72>
+        	goto start_for_2;
+        end_for_2:;
+        wp::adj_range(var_119, adj_119, adj_120);
+        // adj: for k in range(3):                                                                <L 71>
+        adj_weight_component_0(var_117, var_115, adj_117, adj_115, adj_118);
+        wp::adj_extract(var_25, var_116, adj_25, adj_116, adj_117);
+        // adj: wj = weight_component(fx[1], j)                                                   <L 70>
+        var_68 = wp::iter_reverse(var_68);
+        start_for_0:;
+            if (iter_cmp(var_68) == 0) goto end_for_0;
+            var_69 = wp::iter_next(var_68);
+        	adj_70 = {};
+        	adj_71 = {};
+        	adj_72 = {};
+        	adj_73 = {};
+        	adj_74 = {};
+        	adj_75 = {};
+        	adj_76 = {};
+        	adj_77 = {};
+        	adj_78 = {};
+        	adj_79 = {};
+        	adj_80 = {};
+        	adj_81 = {};
+        	adj_82 = {};
+        	adj_83 = {};
+        	adj_84 = {};
+        	adj_85 = {};
+        	adj_86 = {};
+        	adj_87 = {};
+        	adj_88 = {};
+        	adj_89 = {};
+        	adj_90 = {};
+        	adj_91 = {};
+        	adj_92 = {};
+        	adj_93 = {};
+        	adj_94 = {};
+        	adj_95 = {};
+        	adj_96 = {};
+        	adj_97 = {};
+        	adj_98 = {};
+        	adj_99 = {};
+        	adj_100 = {};
+        	adj_101 = {};
+        	adj_102 = {};
+        	adj_103 = {};
+        	adj_104 = {};
+        	adj_105 = {};
+        	adj_106 = {};
+        	adj_107 = {};
+        	adj_108 = {};
+        	adj_109 = {};
+        	adj_110 = {};
+        	adj_111 = {};
+        	adj_112 = {};
+        	adj_113 = {};
+        	adj_114 = {};
+            // wk = weight_component(fx[2], k)                                                    <L 72>
+            var_71 = wp::extract(var_25, var_70);
+            var_72 = weight_component_0(var_71, var_69);
+            // w = wi * wj * wk                                                                   <L 73>
+            var_73 = wp::mul(var_62, var_66);
+            var_74 = wp::mul(var_73, var_72);
+            // dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                       <L 74>
+            var_75 = wp::float(var_59);
+            var_76 = wp::float(var_63);
+            var_77 = wp::float(var_69);
+            var_78 = wp::vec_t<3, wp::float32>(var_75, var_76, var_77);
+            var_79 = wp::sub(var_78, var_25);
+            var_80 = wp::div(var_79, var_inv_dx);
+            // gi = base_x + i                                                                    <L 75>
+            var_81 = wp::add(var_10, var_59);
+            // gj = base_y + j                                                                    <L 76>
+            var_82 = wp::add(var_15, var_63);
+            // gk = base_z + k                                                                    <L 77>
+            var_83 = wp::add(var_20, var_69);
+            // if gi < 0 or gj < 0 or gk < 0:                                                     <L 78>
+            var_85 = (var_81 < var_84);
+            var_87 = (var_82 < var_86);
+            var_89 = (var_83 < var_88);
+            var_90 = var_85 || var_87 || var_89;
+            if (var_90) {
+                // continue                                                                       <L 79>
+                goto start_for_0;
+            }
+            // if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:        <L 80>
+            var_91 = &(var_grid_m.shape);
+            var_94 = wp::load(var_91);
+            var_93 = wp::extract(var_94, var_92);
+            var_95 = (var_81 >= var_93);
+            var_96 = &(var_grid_m.shape);
+            var_99 = wp::load(var_96);
+            var_98 = wp::extract(var_99, var_97);
+            var_100 = (var_82 >= var_98);
+            var_101 = &(var_grid_m.shape);
+            var_104 = wp::load(var_101);
+            var_103 = wp::extract(var_104, var_102);
+            var_105 = (var_83 >= var_103);
+            var_106 = var_95 || var_100 || var_105;
+            if (var_106) {
+                // continue                                                                       <L 81>
+                goto start_for_0;
+            }
+            // wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                        <L 82>
+            var_107 = wp::mul(var_51, var_80);
+            var_108 = wp::add(var_56, var_107);
+            var_109 = wp::mul(var_108, var_74);
+            // var_110 = wp::atomic_add(var_grid_v, var_81, var_82, var_83, var_109);
+            // wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                     <L 83>
+            var_111 = &(var_ps.mass);
+            var_113 = wp::load(var_111);
+            var_112 = wp::mul(var_74, var_113);
+            // var_114 = wp::atomic_add(var_grid_m, var_81, var_82, var_83, var_112);
+            wp::adj_atomic_add(var_grid_m, var_81, var_82, var_83, var_112, adj_grid_m, adj_81, adj_82, adj_83, adj_112, adj_114);
+            wp::adj_mul(var_74, var_113, adj_74, adj_111, adj_112);
+            adj_ps.mass += adj_111;
+            // adj: wp.atomic_add(grid_m, gi, gj, gk, w * ps.mass)                                <L 83>
+            wp::adj_atomic_add(var_grid_v, var_81, var_82, var_83, var_109, adj_grid_v, adj_81, adj_82, adj_83, adj_109, adj_110);
+            wp::adj_mul(var_108, var_74, adj_108, adj_74, adj_109);
+            wp::adj_add(var_56, var_107, adj_56, adj_107, adj_108);
+            wp::adj_mul(var_51, var_80, adj_51, adj_80, adj_107);
+            // adj: wp.atomic_add(grid_v, gi, gj, gk, (mv + affine * dpos) * w)                   <L 82>
+            if (var_106) {
+                // adj: continue                                                                  <L 81>
+            }
+            wp::adj_extract(var_104, var_102, adj_101, adj_102, adj_103);
+            adj_grid_m.shape = adj_101;
+            wp::adj_extract(var_99, var_97, adj_96, adj_97, adj_98);
+            adj_grid_m.shape = adj_96;
+            wp::adj_extract(var_94, var_92, adj_91, adj_92, adj_93);
+            adj_grid_m.shape = adj_91;
+            // adj: if gi >= grid_m.shape[0] or gj >= grid_m.shape[1] or gk >= grid_m.shape[2]:   <L 80>
+            if (var_90) {
+                // adj: continue                                                                  <L 79>
+            }
+            // adj: if gi < 0 or gj < 0 or gk < 0:                                                <L 78>
+            wp::adj_add(var_20, var_69, adj_20, adj_69, adj_83);
+            // adj: gk = base_z + k                                                               <L 77>
+            wp::adj_add(var_15, var_63, adj_15, adj_63, adj_82);
+            // adj: gj = base_y + j                                                               <L 76>
+            wp::adj_add(var_10, var_59, adj_10, adj_59, adj_81);
+            // adj: gi = base_x + i                                                               <L 75>
+            wp::adj_div(var_79, var_inv_dx, adj_79, adj_inv_dx, adj_80);
+            wp::adj_sub(var_78, var_25, adj_78, adj_25, adj_79);
+            wp::adj_vec_t(var_75, var_76, var_77, adj_75, adj_76, adj_77, adj_78);
+            wp::adj_float(var_69, adj_69, adj_77);
+            wp::adj_float(var_63, adj_63, adj_76);
+            wp::adj_float(var_59, adj_59, adj_75);
+            // adj: dpos = (wp.vec3(float(i), float(j), float(k)) - fx) / inv_dx                  <L 74>
+            wp::adj_mul(var_73, var_72, adj_73, adj_72, adj_74);
+            wp::adj_mul(var_62, var_66, adj_62, adj_66, adj_73);
+            // adj: w = wi * wj * wk                                                              <L 73>
+            adj_weight_component_0(var_71, var_69, adj_71, adj_69, adj_72);
+            wp::adj_extract(var_25, var_70, adj_25, adj_70, adj_71);
+            // adj: wk = weight_component(fx[2], k)                                               <L 72>
+        	goto start_for_0;
+        end_for_0:;
+        wp::adj_range(var_67, adj_67, adj_68);
+        // adj: for k in range(3):                                                                <L 71>
+        adj_weight_component_0(var_65, var_63, adj_65, adj_63, adj_66);
+        wp::adj_extract(var_25, var_64, adj_25, adj_64, adj_65);
+        // adj: wj = weight_component(fx[1], j)                                                   <L 70>
+        // adj: for j in range(3):                                                                <L 69>
+        adj_weight_component_0(var_61, var_59, adj_61, adj_59, adj_62);
+        wp::adj_extract(var_25, var_60, adj_25, adj_60, adj_61);
+        // adj: wi = weight_component(fx[0], i)                                                   <L 68>
+        // adj: for i in range(3):                                                                <L 67>
+        wp::adj_mul(var_57, var_58, adj_53, adj_55, adj_56);
+        adj_ps.mass += adj_55;
+        wp::adj_address(var_54, var_0, adj_52, adj_0, adj_53);
+        adj_ps.v = adj_52;
+        // adj: mv = ps.v[p] * ps.mass                                                            <L 66>
+        wp::adj_add(var_43, var_48, adj_43, adj_48, adj_51);
+        wp::adj_mul(var_49, var_50, adj_45, adj_47, adj_48);
+        adj_ps.mass += adj_47;
+        wp::adj_address(var_46, var_0, adj_44, adj_0, adj_45);
+        adj_ps.C = adj_44;
+        // adj: affine = stress + ps.C[p] * ps.mass                                               <L 65>
+        wp::adj_mul(var_32, var_42, adj_32, adj_42, adj_43);
+        wp::adj_mul(var_41, var_inv_dx, adj_41, adj_inv_dx, adj_42);
+        wp::adj_mul(var_40, var_inv_dx, adj_40, adj_inv_dx, adj_41);
+        wp::adj_mul(var_37, var_39, adj_37, adj_39, adj_40);
+        wp::adj_mul(var_35, var_38, adj_35, adj_36, adj_37);
+        adj_ps.volume += adj_36;
+        wp::adj_neg(var_dt, adj_dt, adj_35);
+        // adj: stress = stress * (-dt * ps.volume * 4.0 * inv_dx * inv_dx)                       <L 64>
+        adj_snow_stress_0(var_33, var_34, var_mu0, var_lam0, var_hardening, adj_27, adj_30, adj_mu0, adj_lam0, adj_hardening, adj_32);
+        wp::adj_address(var_31, var_0, adj_29, adj_0, adj_30);
+        adj_ps.Jp = adj_29;
+        wp::adj_address(var_28, var_0, adj_26, adj_0, adj_27);
+        adj_ps.F = adj_26;
+        // adj: stress = snow_stress(ps.F[p], ps.Jp[p], mu0, lam0, hardening)                     <L 63>
+        wp::adj_sub(var_4, var_24, adj_4, adj_24, adj_25);
+        wp::adj_vec_t(var_21, var_22, var_23, adj_21, adj_22, adj_23, adj_24);
+        wp::adj_float(var_20, adj_20, adj_23);
+        wp::adj_float(var_15, adj_15, adj_22);
+        wp::adj_float(var_10, adj_10, adj_21);
+        // adj: fx = xp - wp.vec3(float(base_x), float(base_y), float(base_z))                    <L 62>
+        wp::adj_int(var_19, adj_19, adj_20);
+        wp::adj_sub(var_17, var_18, adj_17, adj_18, adj_19);
+        wp::adj_extract(var_4, var_16, adj_4, adj_16, adj_17);
+        // adj: base_z = int(xp[2] - 0.5)                                                         <L 61>
+        wp::adj_int(var_14, adj_14, adj_15);
+        wp::adj_sub(var_12, var_13, adj_12, adj_13, adj_14);
+        wp::adj_extract(var_4, var_11, adj_4, adj_11, adj_12);
+        // adj: base_y = int(xp[1] - 0.5)                                                         <L 60>
+        wp::adj_int(var_9, adj_9, adj_10);
+        wp::adj_sub(var_7, var_8, adj_7, adj_8, adj_9);
+        wp::adj_extract(var_4, var_6, adj_4, adj_6, adj_7);
+        // adj: base_x = int(xp[0] - 0.5)                                                         <L 59>
+        wp::adj_mul(var_5, var_inv_dx, adj_2, adj_inv_dx, adj_4);
+        wp::adj_address(var_3, var_0, adj_1, adj_0, adj_2);
+        adj_ps.x = adj_1;
+        // adj: xp = ps.x[p] * inv_dx                                                             <L 58>
+        // adj: p = wp.tid()                                                                      <L 57>
+        // adj: def p2g(                                                                          <L 47>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void grid_update_9516b0fb_cuda_kernel_forward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_grid_v,
+    wp::array_t<wp::float32> var_grid_m,
+    wp::vec_t<3, wp::float32> var_gravity,
+    wp::float32 var_dt,
+    wp::int32 var_bound)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32 var_1;
+        wp::int32 var_2;
+        wp::float32* var_3;
+        wp::float32 var_4;
+        wp::float32 var_5;
+        const wp::float32 var_6 = 0.0;
+        bool var_7;
+        wp::vec_t<3, wp::float32>* var_8;
+        wp::vec_t<3, wp::float32> var_9;
+        wp::vec_t<3, wp::float32> var_10;
+        wp::vec_t<3, wp::float32> var_11;
+        wp::vec_t<3, wp::float32> var_12;
+        wp::shape_t* var_13;
+        const wp::int32 var_14 = 0;
+        wp::int32 var_15;
+        wp::shape_t var_16;
+        wp::shape_t* var_17;
+        const wp::int32 var_18 = 1;
+        wp::int32 var_19;
+        wp::shape_t var_20;
+        wp::shape_t* var_21;
+        const wp::int32 var_22 = 2;
+        wp::int32 var_23;
+        wp::shape_t var_24;
+        bool var_25;
+        const wp::int32 var_26 = 0;
+        wp::float32 var_27;
+        const wp::float32 var_28 = 0.0;
+        bool var_29;
+        bool var_30;
+        const wp::float32 var_31 = 0.0;
+        const wp::int32 var_32 = 0;
+        wp::int32 var_33;
+        bool var_34;
+        const wp::int32 var_35 = 0;
+        wp::float32 var_36;
+        const wp::float32 var_37 = 0.0;
+        bool var_38;
+        bool var_39;
+        const wp::float32 var_40 = 0.0;
+        const wp::int32 var_41 = 0;
+        bool var_42;
+        const wp::int32 var_43 = 1;
+        wp::float32 var_44;
+        const wp::float32 var_45 = 0.0;
+        bool var_46;
+        bool var_47;
+        const wp::float32 var_48 = 0.0;
+        const wp::int32 var_49 = 1;
+        wp::int32 var_50;
+        bool var_51;
+        const wp::int32 var_52 = 1;
+        wp::float32 var_53;
+        const wp::float32 var_54 = 0.0;
+        bool var_55;
+        bool var_56;
+        const wp::float32 var_57 = 0.0;
+        const wp::int32 var_58 = 1;
+        bool var_59;
+        const wp::int32 var_60 = 2;
+        wp::float32 var_61;
+        const wp::float32 var_62 = 0.0;
+        bool var_63;
+        bool var_64;
+        const wp::float32 var_65 = 0.0;
+        const wp::int32 var_66 = 2;
+        wp::int32 var_67;
+        bool var_68;
+        const wp::int32 var_69 = 2;
+        wp::float32 var_70;
+        const wp::float32 var_71 = 0.0;
+        bool var_72;
+        bool var_73;
+        const wp::float32 var_74 = 0.0;
+        const wp::int32 var_75 = 2;
+        //---------
+        // forward
+        // def grid_update(grid_v: wp.array3d(dtype=wp.vec3), grid_m: wp.array3d(dtype=float), gravity: wp.vec3, dt: float, bound: int):       <L 87>
+        // i, j, k = wp.tid()                                                                     <L 88>
+        builtin_tid3d(var_0, var_1, var_2);
+        // m = grid_m[i, j, k]                                                                    <L 89>
+        var_3 = wp::address(var_grid_m, var_0, var_1, var_2);
+        var_5 = wp::load(var_3);
+        var_4 = wp::copy(var_5);
+        // if m <= 0.0:                                                                           <L 90>
+        var_7 = (var_4 <= var_6);
+        if (var_7) {
+            // return                                                                             <L 91>
+            continue;
+        }
+        // v = grid_v[i, j, k] / m + gravity * dt                                                 <L 92>
+        var_8 = wp::address(var_grid_v, var_0, var_1, var_2);
+        var_10 = wp::load(var_8);
+        var_9 = wp::div(var_10, var_4);
+        var_11 = wp::mul(var_gravity, var_dt);
+        var_12 = wp::add(var_9, var_11);
+        // nx = grid_m.shape[0]                                                                   <L 93>
+        var_13 = &(var_grid_m.shape);
+        var_16 = wp::load(var_13);
+        var_15 = wp::extract(var_16, var_14);
+        // ny = grid_m.shape[1]                                                                   <L 94>
+        var_17 = &(var_grid_m.shape);
+        var_20 = wp::load(var_17);
+        var_19 = wp::extract(var_20, var_18);
+        // nz = grid_m.shape[2]                                                                   <L 95>
+        var_21 = &(var_grid_m.shape);
+        var_24 = wp::load(var_21);
+        var_23 = wp::extract(var_24, var_22);
+        // if i < bound and v[0] < 0.0:                                                           <L 96>
+        var_25 = (var_0 < var_bound);
+        var_27 = wp::extract(var_12, var_26);
+        var_29 = (var_27 < var_28);
+        var_30 = var_25 && var_29;
+        if (var_30) {
+            // v[0] = 0.0                                                                         <L 97>
+            wp::assign_inplace(var_12, var_32, var_31);
+        }
+        // if i > nx - bound and v[0] > 0.0:                                                      <L 98>
+        var_33 = wp::sub(var_15, var_bound);
+        var_34 = (var_0 > var_33);
+        var_36 = wp::extract(var_12, var_35);
+        var_38 = (var_36 > var_37);
+        var_39 = var_34 && var_38;
+        if (var_39) {
+            // v[0] = 0.0                                                                         <L 99>
+            wp::assign_inplace(var_12, var_41, var_40);
+        }
+        // if j < bound and v[1] < 0.0:                                                           <L 100>
+        var_42 = (var_1 < var_bound);
+        var_44 = wp::extract(var_12, var_43);
+        var_46 = (var_44 < var_45);
+        var_47 = var_42 && var_46;
+        if (var_47) {
+            // v[1] = 0.0                                                                         <L 101>
+            wp::assign_inplace(var_12, var_49, var_48);
+        }
+        // if j > ny - bound and v[1] > 0.0:                                                      <L 102>
+        var_50 = wp::sub(var_19, var_bound);
+        var_51 = (var_1 > var_50);
+        var_53 = wp::extract(var_12, var_52);
+        var_55 = (var_53 > var_54);
+        var_56 = var_51 && var_55;
+        if (var_56) {
+            // v[1] = 0.0                                                                         <L 103>
+            wp::assign_inplace(var_12, var_58, var_57);
+        }
+        // if k < bound and v[2] < 0.0:                                                           <L 104>
+        var_59 = (var_2 < var_bound);
+        var_61 = wp::extract(var_12, var_60);
+        var_63 = (var_61 < var_62);
+        var_64 = var_59 && var_63;
+        if (var_64) {
+            // v[2] = 0.0                                                                         <L 105>
+            wp::assign_inplace(var_12, var_66, var_65);
+        }
+        // if k > nz - bound and v[2] > 0.0:                                                      <L 106>
+        var_67 = wp::sub(var_23, var_bound);
+        var_68 = (var_2 > var_67);
+        var_70 = wp::extract(var_12, var_69);
+        var_72 = (var_70 > var_71);
+        var_73 = var_68 && var_72;
+        if (var_73) {
+            // v[2] = 0.0                                                                         <L 107>
+            wp::assign_inplace(var_12, var_75, var_74);
+        }
+        // grid_v[i, j, k] = v                                                                    <L 108>
+        wp::array_store(var_grid_v, var_0, var_1, var_2, var_12);
+    }
+}
+
+
+
+extern "C" __global__ void grid_update_9516b0fb_cuda_kernel_backward(
+    wp::launch_bounds_t dim,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_grid_v,
+    wp::array_t<wp::float32> var_grid_m,
+    wp::vec_t<3, wp::float32> var_gravity,
+    wp::float32 var_dt,
+    wp::int32 var_bound,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_grid_v,
+    wp::array_t<wp::float32> adj_grid_m,
+    wp::vec_t<3, wp::float32> adj_gravity,
+    wp::float32 adj_dt,
+    wp::int32 adj_bound)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32 var_1;
+        wp::int32 var_2;
+        wp::float32* var_3;
+        wp::float32 var_4;
+        wp::float32 var_5;
+        const wp::float32 var_6 = 0.0;
+        bool var_7;
+        wp::vec_t<3, wp::float32>* var_8;
+        wp::vec_t<3, wp::float32> var_9;
+        wp::vec_t<3, wp::float32> var_10;
+        wp::vec_t<3, wp::float32> var_11;
+        wp::vec_t<3, wp::float32> var_12;
+        wp::shape_t* var_13;
+        const wp::int32 var_14 = 0;
+        wp::int32 var_15;
+        wp::shape_t var_16;
+        wp::shape_t* var_17;
+        const wp::int32 var_18 = 1;
+        wp::int32 var_19;
+        wp::shape_t var_20;
+        wp::shape_t* var_21;
+        const wp::int32 var_22 = 2;
+        wp::int32 var_23;
+        wp::shape_t var_24;
+        bool var_25;
+        const wp::int32 var_26 = 0;
+        wp::float32 var_27;
+        const wp::float32 var_28 = 0.0;
+        bool var_29;
+        bool var_30;
+        const wp::float32 var_31 = 0.0;
+        const wp::int32 var_32 = 0;
+        wp::int32 var_33;
+        bool var_34;
+        const wp::int32 var_35 = 0;
+        wp::float32 var_36;
+        const wp::float32 var_37 = 0.0;
+        bool var_38;
+        bool var_39;
+        const wp::float32 var_40 = 0.0;
+        const wp::int32 var_41 = 0;
+        bool var_42;
+        const wp::int32 var_43 = 1;
+        wp::float32 var_44;
+        const wp::float32 var_45 = 0.0;
+        bool var_46;
+        bool var_47;
+        const wp::float32 var_48 = 0.0;
+        const wp::int32 var_49 = 1;
+        wp::int32 var_50;
+        bool var_51;
+        const wp::int32 var_52 = 1;
+        wp::float32 var_53;
+        const wp::float32 var_54 = 0.0;
+        bool var_55;
+        bool var_56;
+        const wp::float32 var_57 = 0.0;
+        const wp::int32 var_58 = 1;
+        bool var_59;
+        const wp::int32 var_60 = 2;
+        wp::float32 var_61;
+        const wp::float32 var_62 = 0.0;
+        bool var_63;
+        bool var_64;
+        const wp::float32 var_65 = 0.0;
+        const wp::int32 var_66 = 2;
+        wp::int32 var_67;
+        bool var_68;
+        const wp::int32 var_69 = 2;
+        wp::float32 var_70;
+        const wp::float32 var_71 = 0.0;
+        bool var_72;
+        bool var_73;
+        const wp::float32 var_74 = 0.0;
+        const wp::int32 var_75 = 2;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::int32 adj_2 = {};
+        wp::float32 adj_3 = {};
+        wp::float32 adj_4 = {};
+        wp::float32 adj_5 = {};
+        wp::float32 adj_6 = {};
+        bool adj_7 = {};
+        wp::vec_t<3, wp::float32> adj_8 = {};
+        wp::vec_t<3, wp::float32> adj_9 = {};
+        wp::vec_t<3, wp::float32> adj_10 = {};
+        wp::vec_t<3, wp::float32> adj_11 = {};
+        wp::vec_t<3, wp::float32> adj_12 = {};
+        wp::shape_t adj_13 = {};
+        wp::int32 adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::shape_t adj_16 = {};
+        wp::shape_t adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::int32 adj_19 = {};
+        wp::shape_t adj_20 = {};
+        wp::shape_t adj_21 = {};
+        wp::int32 adj_22 = {};
+        wp::int32 adj_23 = {};
+        wp::shape_t adj_24 = {};
+        bool adj_25 = {};
+        wp::int32 adj_26 = {};
+        wp::float32 adj_27 = {};
+        wp::float32 adj_28 = {};
+        bool adj_29 = {};
+        bool adj_30 = {};
+        wp::float32 adj_31 = {};
+        wp::int32 adj_32 = {};
+        wp::int32 adj_33 = {};
+        bool adj_34 = {};
+        wp::int32 adj_35 = {};
+        wp::float32 adj_36 = {};
+        wp::float32 adj_37 = {};
+        bool adj_38 = {};
+        bool adj_39 = {};
+        wp::float32 adj_40 = {};
+        wp::int32 adj_41 = {};
+        bool adj_42 = {};
+        wp::int32 adj_43 = {};
+        wp::float32 adj_44 = {};
+        wp::float32 adj_45 = {};
+        bool adj_46 = {};
+        bool adj_47 = {};
+        wp::float32 adj_48 = {};
+        wp::int32 adj_49 = {};
+        wp::int32 adj_50 = {};
+        bool adj_51 = {};
+        wp::int32 adj_52 = {};
+        wp::float32 adj_53 = {};
+        wp::float32 adj_54 = {};
+        bool adj_55 = {};
+        bool adj_56 = {};
+        wp::float32 adj_57 = {};
+        wp::int32 adj_58 = {};
+        bool adj_59 = {};
+        wp::int32 adj_60 = {};
+        wp::float32 adj_61 = {};
+        wp::float32 adj_62 = {};
+        bool adj_63 = {};
+        bool adj_64 = {};
+        wp::float32 adj_65 = {};
+        wp::int32 adj_66 = {};
+        wp::int32 adj_67 = {};
+        bool adj_68 = {};
+        wp::int32 adj_69 = {};
+        wp::float32 adj_70 = {};
+        wp::float32 adj_71 = {};
+        bool adj_72 = {};
+        bool adj_73 = {};
+        wp::float32 adj_74 = {};
+        wp::int32 adj_75 = {};
+        //---------
+        // forward
+        // def grid_update(grid_v: wp.array3d(dtype=wp.vec3), grid_m: wp.array3d(dtype=float), gravity: wp.vec3, dt: float, bound: int):       <L 87>
+        // i, j, k = wp.tid()                                                                     <L 88>
+        builtin_tid3d(var_0, var_1, var_2);
+        // m = grid_m[i, j, k]                                                                    <L 89>
+        var_3 = wp::address(var_grid_m, var_0, var_1, var_2);
+        var_5 = wp::load(var_3);
+        var_4 = wp::copy(var_5);
+        // if m <= 0.0:                                                                           <L 90>
+        var_7 = (var_4 <= var_6);
+        if (var_7) {
+            // return                                                                             <L 91>
+            goto label0;
+        }
+        // v = grid_v[i, j, k] / m + gravity * dt                                                 <L 92>
+        var_8 = wp::address(var_grid_v, var_0, var_1, var_2);
+        var_10 = wp::load(var_8);
+        var_9 = wp::div(var_10, var_4);
+        var_11 = wp::mul(var_gravity, var_dt);
+        var_12 = wp::add(var_9, var_11);
+        // nx = grid_m.shape[0]                                                                   <L 93>
+        var_13 = &(var_grid_m.shape);
+        var_16 = wp::load(var_13);
+        var_15 = wp::extract(var_16, var_14);
+        // ny = grid_m.shape[1]                                                                   <L 94>
+        var_17 = &(var_grid_m.shape);
+        var_20 = wp::load(var_17);
+        var_19 = wp::extract(var_20, var_18);
+        // nz = grid_m.shape[2]                                                                   <L 95>
+        var_21 = &(var_grid_m.shape);
+        var_24 = wp::load(var_21);
+        var_23 = wp::extract(var_24, var_22);
+        // if i < bound and v[0] < 0.0:                                                           <L 96>
+        var_25 = (var_0 < var_bound);
+        var_27 = wp::extract(var_12, var_26);
+        var_29 = (var_27 < var_28);
+        var_30 = var_25 && var_29;
+        if (var_30) {
+            // v[0] = 0.0                                                                         <L 97>
+            wp::assign_inplace(var_12, var_32, var_31);
+        }
+        // if i > nx - bound and v[0] > 0.0:                                                      <L 98>
+        var_33 = wp::sub(var_15, var_bound);
+        var_34 = (var_0 > var_33);
+        var_36 = wp::extract(var_12, var_35);
+        var_38 = (var_36 > var_37);
+        var_39 = var_34 && var_38;
+        if (var_39) {
+            // v[0] = 0.0                                                                         <L 99>
+            wp::assign_inplace(var_12, var_41, var_40);
+        }
+        // if j < bound and v[1] < 0.0:                                                           <L 100>
+        var_42 = (var_1 < var_bound);
+        var_44 = wp::extract(var_12, var_43);
+        var_46 = (var_44 < var_45);
+        var_47 = var_42 && var_46;
+        if (var_47) {
+            // v[1] = 0.0                                                                         <L 101>
+            wp::assign_inplace(var_12, var_49, var_48);
+        }
+        // if j > ny - bound and v[1] > 0.0:                                                      <L 102>
+        var_50 = wp::sub(var_19, var_bound);
+        var_51 = (var_1 > var_50);
+        var_53 = wp::extract(var_12, var_52);
+        var_55 = (var_53 > var_54);
+        var_56 = var_51 && var_55;
+        if (var_56) {
+            // v[1] = 0.0                                                                         <L 103>
+            wp::assign_inplace(var_12, var_58, var_57);
+        }
+        // if k < bound and v[2] < 0.0:                                                           <L 104>
+        var_59 = (var_2 < var_bound);
+        var_61 = wp::extract(var_12, var_60);
+        var_63 = (var_61 < var_62);
+        var_64 = var_59 && var_63;
+        if (var_64) {
+            // v[2] = 0.0                                                                         <L 105>
+            wp::assign_inplace(var_12, var_66, var_65);
+        }
+        // if k > nz - bound and v[2] > 0.0:                                                      <L 106>
+        var_67 = wp::sub(var_23, var_bound);
+        var_68 = (var_2 > var_67);
+        var_70 = wp::extract(var_12, var_69);
+        var_72 = (var_70 > var_71);
+        var_73 = var_68 && var_72;
+        if (var_73) {
+            // v[2] = 0.0                                                                         <L 107>
+            wp::assign_inplace(var_12, var_75, var_74);
+        }
+        // grid_v[i, j, k] = v                                                                    <L 108>
+        // wp::array_store(var_grid_v, var_0, var_1, var_2, var_12);
+        //---------
+        // reverse
+        wp::adj_array_store(var_grid_v, var_0, var_1, var_2, var_12, adj_grid_v, adj_0, adj_1, adj_2, adj_12);
+        // adj: grid_v[i, j, k] = v                                                               <L 108>
+        if (var_73) {
+            wp::adj_assign_inplace(var_12, var_75, var_74, adj_12, adj_75, adj_74);
+            // adj: v[2] = 0.0                                                                    <L 107>
+        }
+        wp::adj_extract(var_12, var_69, adj_12, adj_69, adj_70);
+        wp::adj_sub(var_23, var_bound, adj_23, adj_bound, adj_67);
+        // adj: if k > nz - bound and v[2] > 0.0:                                                 <L 106>
+        if (var_64) {
+            wp::adj_assign_inplace(var_12, var_66, var_65, adj_12, adj_66, adj_65);
+            // adj: v[2] = 0.0                                                                    <L 105>
+        }
+        wp::adj_extract(var_12, var_60, adj_12, adj_60, adj_61);
+        // adj: if k < bound and v[2] < 0.0:                                                      <L 104>
+        if (var_56) {
+            wp::adj_assign_inplace(var_12, var_58, var_57, adj_12, adj_58, adj_57);
+            // adj: v[1] = 0.0                                                                    <L 103>
+        }
+        wp::adj_extract(var_12, var_52, adj_12, adj_52, adj_53);
+        wp::adj_sub(var_19, var_bound, adj_19, adj_bound, adj_50);
+        // adj: if j > ny - bound and v[1] > 0.0:                                                 <L 102>
+        if (var_47) {
+            wp::adj_assign_inplace(var_12, var_49, var_48, adj_12, adj_49, adj_48);
+            // adj: v[1] = 0.0                                                                    <L 101>
+        }
+        wp::adj_extract(var_12, var_43, adj_12, adj_43, adj_44);
+        // adj: if j < bound and v[1] < 0.0:                                                      <L 100>
+        if (var_39) {
+            wp::adj_assign_inplace(var_12, var_41, var_40, adj_12, adj_41, adj_40);
+            // adj: v[0] = 0.0                                                                    <L 99>
+        }
+        wp::adj_extract(var_12, var_35, adj_12, adj_35, adj_36);
+        wp::adj_sub(var_15, var_bound, adj_15, adj_bound, adj_33);
+        // adj: if i > nx - bound and v[0] > 0.0:                                                 <L 98>
+        if (var_30) {
+            wp::adj_assign_inplace(var_12, var_32, var_31, adj_12, adj_32, adj_31);
+            // adj: v[0] = 0.0                                                                    <L 97>
+        }
+        wp::adj_extract(var_12, var_26, adj_12, adj_26, adj_27);
+        // adj: if i < bound and v[0] < 0.0:                                                      <L 96>
+        wp::adj_extract(var_24, var_22, adj_21, adj_22, adj_23);
+        adj_grid_m.shape = adj_21;
+        // adj: nz = grid_m.shape[2]                                                              <L 95>
+        wp::adj_extract(var_20, var_18, adj_17, adj_18, adj_19);
+        adj_grid_m.shape = adj_17;
+        // adj: ny = grid_m.shape[1]                                                              <L 94>
+        wp::adj_extract(var_16, var_14, adj_13, adj_14, adj_15);
+        adj_grid_m.shape = adj_13;
+        // adj: nx = grid_m.shape[0]                                                              <L 93>
+        wp::adj_add(var_9, var_11, adj_9, adj_11, adj_12);
+        wp::adj_mul(var_gravity, var_dt, adj_gravity, adj_dt, adj_11);
+        wp::adj_div(var_10, var_4, adj_8, adj_4, adj_9);
+        wp::adj_address(var_grid_v, var_0, var_1, var_2, adj_grid_v, adj_0, adj_1, adj_2, adj_8);
+        // adj: v = grid_v[i, j, k] / m + gravity * dt                                            <L 92>
+        if (var_7) {
+            label0:;
+            // adj: return                                                                        <L 91>
+        }
+        // adj: if m <= 0.0:                                                                      <L 90>
+        wp::adj_copy(var_5, adj_3, adj_4);
+        wp::adj_address(var_grid_m, var_0, var_1, var_2, adj_grid_m, adj_0, adj_1, adj_2, adj_3);
+        // adj: m = grid_m[i, j, k]                                                               <L 89>
+        // adj: i, j, k = wp.tid()                                                                <L 88>
+        // adj: def grid_update(grid_v: wp.array3d(dtype=wp.vec3), grid_m: wp.array3d(dtype=float), gravity: wp.vec3, dt: float, bound: int):  <L 87>
+        continue;
+    }
+}
+
