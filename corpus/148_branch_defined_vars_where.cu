@@ -1,0 +1,2000 @@
+#define WP_NO_BFLOAT16
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+#include "deterministic.h"
+
+// Map wp.breakpoint() to a device brkpt at the call site so cuda-gdb attributes the stop to the generated .cu line
+#if defined(__CUDACC__) && !defined(_MSC_VER)
+#define __debugbreak() __brkpt()
+#endif
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+#define builtin_tid1d() wp::tid(_idx, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, _idx, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, _idx, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, _idx, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+// CUDA Thread Block Cluster shape declaration. Expands to __cluster_dims__
+// only on devices that support clusters (compute capability 9.0+); otherwise
+// expands to nothing so the same source compiles cleanly for any target arch.
+#if defined(__CUDA_ARCH__) && (__CUDA_ARCH__ >= 900)
+#define WP_CLUSTER_DIMS(x, y, z) __cluster_dims__(x, y, z)
+#else
+#define WP_CLUSTER_DIMS(x, y, z)
+#endif
+
+
+// corpus/148_branch_defined_vars_where.py:4
+static CUDA_CALLABLE wp::vec_t<2, wp::float32> piecewise_0(
+    wp::float32 var_x)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = -1.0;
+    bool var_1;
+    const wp::float32 var_2 = -1.0;
+    const wp::float32 var_3 = 0.0;
+    const wp::float32 var_4 = 1.0;
+    bool var_5;
+    const wp::float32 var_6 = 1.0;
+    const wp::float32 var_7 = 0.0;
+    const wp::float32 var_8 = 1.5;
+    const wp::float32 var_9 = 0.5;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    const wp::float32 var_14 = 1.5;
+    const wp::float32 var_15 = 1.5;
+    wp::float32 var_16;
+    wp::float32 var_17;
+    wp::float32 var_18;
+    wp::float32 var_19;
+    wp::float32 var_20;
+    wp::float32 var_21;
+    wp::float32 var_22;
+    wp::vec_t<2, wp::float32> var_23;
+    //---------
+    // forward
+    // def piecewise(x: float) -> wp.vec2:                                                    <L 5>
+    // if x < -1.0:                                                                           <L 6>
+    var_1 = (var_x < var_0);
+    if (var_1) {
+        // y = -1.0                                                                           <L 7>
+        // dy = 0.0                                                                           <L 8>
+    }
+    if (!var_1) {
+        // elif x > 1.0:                                                                      <L 9>
+        var_5 = (var_x > var_4);
+        if (var_5) {
+            // y = 1.0                                                                        <L 10>
+            // dy = 0.0                                                                       <L 11>
+        }
+        if (!var_5) {
+            // y = x * (1.5 - 0.5 * x * x)                                                    <L 13>
+            var_10 = wp::mul(var_9, var_x);
+            var_11 = wp::mul(var_10, var_x);
+            var_12 = wp::sub(var_8, var_11);
+            var_13 = wp::mul(var_x, var_12);
+            // dy = 1.5 - 1.5 * x * x                                                         <L 14>
+            var_16 = wp::mul(var_15, var_x);
+            var_17 = wp::mul(var_16, var_x);
+            var_18 = wp::sub(var_14, var_17);
+        }
+        var_19 = wp::where(var_5, var_6, var_13);
+        var_20 = wp::where(var_5, var_7, var_18);
+    }
+    var_21 = wp::where(var_1, var_2, var_19);
+    var_22 = wp::where(var_1, var_3, var_20);
+    // return wp.vec2(y, dy)                                                                  <L 15>
+    var_23 = wp::vec_t<2, wp::float32>(var_21, var_22);
+    return var_23;
+}
+
+
+// corpus/148_branch_defined_vars_where.py:4
+static CUDA_CALLABLE void adj_piecewise_0(
+    wp::float32 var_x,
+    wp::float32 & adj_x,
+    wp::vec_t<2, wp::float32> & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = -1.0;
+    bool var_1;
+    const wp::float32 var_2 = -1.0;
+    const wp::float32 var_3 = 0.0;
+    const wp::float32 var_4 = 1.0;
+    bool var_5;
+    const wp::float32 var_6 = 1.0;
+    const wp::float32 var_7 = 0.0;
+    const wp::float32 var_8 = 1.5;
+    const wp::float32 var_9 = 0.5;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    const wp::float32 var_14 = 1.5;
+    const wp::float32 var_15 = 1.5;
+    wp::float32 var_16;
+    wp::float32 var_17;
+    wp::float32 var_18;
+    wp::float32 var_19;
+    wp::float32 var_20;
+    wp::float32 var_21;
+    wp::float32 var_22;
+    wp::vec_t<2, wp::float32> var_23;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    bool adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    bool adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::float32 adj_13 = {};
+    wp::float32 adj_14 = {};
+    wp::float32 adj_15 = {};
+    wp::float32 adj_16 = {};
+    wp::float32 adj_17 = {};
+    wp::float32 adj_18 = {};
+    wp::float32 adj_19 = {};
+    wp::float32 adj_20 = {};
+    wp::float32 adj_21 = {};
+    wp::float32 adj_22 = {};
+    wp::vec_t<2, wp::float32> adj_23 = {};
+    //---------
+    // forward
+    // def piecewise(x: float) -> wp.vec2:                                                    <L 5>
+    // if x < -1.0:                                                                           <L 6>
+    var_1 = (var_x < var_0);
+    if (var_1) {
+        // y = -1.0                                                                           <L 7>
+        // dy = 0.0                                                                           <L 8>
+    }
+    if (!var_1) {
+        // elif x > 1.0:                                                                      <L 9>
+        var_5 = (var_x > var_4);
+        if (var_5) {
+            // y = 1.0                                                                        <L 10>
+            // dy = 0.0                                                                       <L 11>
+        }
+        if (!var_5) {
+            // y = x * (1.5 - 0.5 * x * x)                                                    <L 13>
+            var_10 = wp::mul(var_9, var_x);
+            var_11 = wp::mul(var_10, var_x);
+            var_12 = wp::sub(var_8, var_11);
+            var_13 = wp::mul(var_x, var_12);
+            // dy = 1.5 - 1.5 * x * x                                                         <L 14>
+            var_16 = wp::mul(var_15, var_x);
+            var_17 = wp::mul(var_16, var_x);
+            var_18 = wp::sub(var_14, var_17);
+        }
+        var_19 = wp::where(var_5, var_6, var_13);
+        var_20 = wp::where(var_5, var_7, var_18);
+    }
+    var_21 = wp::where(var_1, var_2, var_19);
+    var_22 = wp::where(var_1, var_3, var_20);
+    // return wp.vec2(y, dy)                                                                  <L 15>
+    var_23 = wp::vec_t<2, wp::float32>(var_21, var_22);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_23 += adj_ret;
+    wp::adj_vec_t(var_21, var_22, adj_21, adj_22, adj_23);
+    // adj: return wp.vec2(y, dy)                                                             <L 15>
+    wp::adj_where(var_1, var_3, var_20, adj_1, adj_3, adj_20, adj_22);
+    wp::adj_where(var_1, var_2, var_19, adj_1, adj_2, adj_19, adj_21);
+    if (!var_1) {
+        wp::adj_where(var_5, var_7, var_18, adj_5, adj_7, adj_18, adj_20);
+        wp::adj_where(var_5, var_6, var_13, adj_5, adj_6, adj_13, adj_19);
+        if (!var_5) {
+            wp::adj_sub(var_14, var_17, adj_14, adj_17, adj_18);
+            wp::adj_mul(var_16, var_x, adj_16, adj_x, adj_17);
+            wp::adj_mul(var_15, var_x, adj_15, adj_x, adj_16);
+            // adj: dy = 1.5 - 1.5 * x * x                                                    <L 14>
+            wp::adj_mul(var_x, var_12, adj_x, adj_12, adj_13);
+            wp::adj_sub(var_8, var_11, adj_8, adj_11, adj_12);
+            wp::adj_mul(var_10, var_x, adj_10, adj_x, adj_11);
+            wp::adj_mul(var_9, var_x, adj_9, adj_x, adj_10);
+            // adj: y = x * (1.5 - 0.5 * x * x)                                               <L 13>
+        }
+        if (var_5) {
+            // adj: dy = 0.0                                                                  <L 11>
+            // adj: y = 1.0                                                                   <L 10>
+        }
+        // adj: elif x > 1.0:                                                                 <L 9>
+    }
+    if (var_1) {
+        // adj: dy = 0.0                                                                      <L 8>
+        // adj: y = -1.0                                                                      <L 7>
+    }
+    // adj: if x < -1.0:                                                                      <L 6>
+    // adj: def piecewise(x: float) -> wp.vec2:                                               <L 5>
+    return;
+}
+
+
+
+extern "C" __global__ void branch_defined_41c85fd4_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::vec_t<2, wp::float32>> var_b,
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_m)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        wp::float32 var_2;
+        wp::float32 var_3;
+        const wp::float32 var_4 = 0.0;
+        bool var_5;
+        const wp::float32 var_6 = 1.0;
+        wp::vec_t<2, wp::float32> var_7;
+        const wp::float32 var_8 = 0.0;
+        const wp::float32 var_9 = 0.0;
+        const wp::float32 var_10 = 1.0;
+        wp::mat_t<2, 2, wp::float32> var_11;
+        const wp::float32 var_12 = 0.0;
+        wp::float32 var_13;
+        wp::vec_t<2, wp::float32> var_14;
+        const wp::float32 var_15 = 1.0;
+        const wp::float32 var_16 = 1.0;
+        wp::mat_t<2, 2, wp::float32> var_17;
+        wp::vec_t<2, wp::float32> var_18;
+        wp::mat_t<2, 2, wp::float32> var_19;
+        wp::vec_t<2, wp::float32> var_20;
+        wp::vec_t<2, wp::float32> var_21;
+        wp::vec_t<2, wp::float32> var_22;
+        //---------
+        // forward
+        // def branch_defined(a: wp.array(dtype=float), b: wp.array(dtype=wp.vec2), m: wp.array(dtype=wp.mat22)):       <L 19>
+        // i = wp.tid()                                                                           <L 20>
+        var_0 = builtin_tid1d();
+        // x = a[i]                                                                               <L 21>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // if x > 0.0:                                                                            <L 22>
+        var_5 = (var_2 > var_4);
+        if (var_5) {
+            // v = wp.vec2(x, 1.0)                                                                <L 23>
+            var_7 = wp::vec_t<2, wp::float32>(var_2, var_6);
+            // M = wp.mat22(x, 0.0, 0.0, 1.0)                                                     <L 24>
+            var_11 = wp::mat_t<2, 2, wp::float32>(var_2, var_8, var_9, var_10);
+        }
+        if (!var_5) {
+            // v = wp.vec2(0.0, -x)                                                               <L 26>
+            var_13 = wp::neg(var_2);
+            var_14 = wp::vec_t<2, wp::float32>(var_12, var_13);
+            // M = wp.mat22(1.0, x, x, 1.0)                                                       <L 27>
+            var_17 = wp::mat_t<2, 2, wp::float32>(var_15, var_2, var_2, var_16);
+        }
+        var_18 = wp::where(var_5, var_7, var_14);
+        var_19 = wp::where(var_5, var_11, var_17);
+        // b[i] = M * v + piecewise(x)                                                            <L 28>
+        var_20 = wp::mul(var_19, var_18);
+        var_21 = piecewise_0(var_2);
+        var_22 = wp::add(var_20, var_21);
+        wp::array_store(var_b, var_0, var_22);
+        // m[i] = M                                                                               <L 29>
+        wp::array_store(var_m, var_0, var_19);
+    }
+}
+
+
+
+extern "C" __global__ void branch_defined_41c85fd4_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::vec_t<2, wp::float32>> var_b,
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_m,
+    wp::array_t<wp::float32> adj_a,
+    wp::array_t<wp::vec_t<2, wp::float32>> adj_b,
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> adj_m)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        wp::float32 var_2;
+        wp::float32 var_3;
+        const wp::float32 var_4 = 0.0;
+        bool var_5;
+        const wp::float32 var_6 = 1.0;
+        wp::vec_t<2, wp::float32> var_7;
+        const wp::float32 var_8 = 0.0;
+        const wp::float32 var_9 = 0.0;
+        const wp::float32 var_10 = 1.0;
+        wp::mat_t<2, 2, wp::float32> var_11;
+        const wp::float32 var_12 = 0.0;
+        wp::float32 var_13;
+        wp::vec_t<2, wp::float32> var_14;
+        const wp::float32 var_15 = 1.0;
+        const wp::float32 var_16 = 1.0;
+        wp::mat_t<2, 2, wp::float32> var_17;
+        wp::vec_t<2, wp::float32> var_18;
+        wp::mat_t<2, 2, wp::float32> var_19;
+        wp::vec_t<2, wp::float32> var_20;
+        wp::vec_t<2, wp::float32> var_21;
+        wp::vec_t<2, wp::float32> var_22;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::float32 adj_1 = {};
+        wp::float32 adj_2 = {};
+        wp::float32 adj_3 = {};
+        wp::float32 adj_4 = {};
+        bool adj_5 = {};
+        wp::float32 adj_6 = {};
+        wp::vec_t<2, wp::float32> adj_7 = {};
+        wp::float32 adj_8 = {};
+        wp::float32 adj_9 = {};
+        wp::float32 adj_10 = {};
+        wp::mat_t<2, 2, wp::float32> adj_11 = {};
+        wp::float32 adj_12 = {};
+        wp::float32 adj_13 = {};
+        wp::vec_t<2, wp::float32> adj_14 = {};
+        wp::float32 adj_15 = {};
+        wp::float32 adj_16 = {};
+        wp::mat_t<2, 2, wp::float32> adj_17 = {};
+        wp::vec_t<2, wp::float32> adj_18 = {};
+        wp::mat_t<2, 2, wp::float32> adj_19 = {};
+        wp::vec_t<2, wp::float32> adj_20 = {};
+        wp::vec_t<2, wp::float32> adj_21 = {};
+        wp::vec_t<2, wp::float32> adj_22 = {};
+        //---------
+        // forward
+        // def branch_defined(a: wp.array(dtype=float), b: wp.array(dtype=wp.vec2), m: wp.array(dtype=wp.mat22)):       <L 19>
+        // i = wp.tid()                                                                           <L 20>
+        var_0 = builtin_tid1d();
+        // x = a[i]                                                                               <L 21>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // if x > 0.0:                                                                            <L 22>
+        var_5 = (var_2 > var_4);
+        if (var_5) {
+            // v = wp.vec2(x, 1.0)                                                                <L 23>
+            var_7 = wp::vec_t<2, wp::float32>(var_2, var_6);
+            // M = wp.mat22(x, 0.0, 0.0, 1.0)                                                     <L 24>
+            var_11 = wp::mat_t<2, 2, wp::float32>(var_2, var_8, var_9, var_10);
+        }
+        if (!var_5) {
+            // v = wp.vec2(0.0, -x)                                                               <L 26>
+            var_13 = wp::neg(var_2);
+            var_14 = wp::vec_t<2, wp::float32>(var_12, var_13);
+            // M = wp.mat22(1.0, x, x, 1.0)                                                       <L 27>
+            var_17 = wp::mat_t<2, 2, wp::float32>(var_15, var_2, var_2, var_16);
+        }
+        var_18 = wp::where(var_5, var_7, var_14);
+        var_19 = wp::where(var_5, var_11, var_17);
+        // b[i] = M * v + piecewise(x)                                                            <L 28>
+        var_20 = wp::mul(var_19, var_18);
+        var_21 = piecewise_0(var_2);
+        var_22 = wp::add(var_20, var_21);
+        // wp::array_store(var_b, var_0, var_22);
+        // m[i] = M                                                                               <L 29>
+        // wp::array_store(var_m, var_0, var_19);
+        //---------
+        // reverse
+        wp::adj_array_store(var_m, var_0, var_19, adj_m, adj_0, adj_19);
+        // adj: m[i] = M                                                                          <L 29>
+        wp::adj_array_store(var_b, var_0, var_22, adj_b, adj_0, adj_22);
+        wp::adj_add(var_20, var_21, adj_20, adj_21, adj_22);
+        adj_piecewise_0(var_2, adj_2, adj_21);
+        wp::adj_mul(var_19, var_18, adj_19, adj_18, adj_20);
+        // adj: b[i] = M * v + piecewise(x)                                                       <L 28>
+        wp::adj_where(var_5, var_11, var_17, adj_5, adj_11, adj_17, adj_19);
+        wp::adj_where(var_5, var_7, var_14, adj_5, adj_7, adj_14, adj_18);
+        if (!var_5) {
+            wp::adj_mat_t(var_15, var_2, var_2, var_16, adj_15, adj_2, adj_2, adj_16, adj_17);
+            // adj: M = wp.mat22(1.0, x, x, 1.0)                                                  <L 27>
+            wp::adj_vec_t(var_12, var_13, adj_12, adj_13, adj_14);
+            wp::adj_neg(var_2, adj_2, adj_13);
+            // adj: v = wp.vec2(0.0, -x)                                                          <L 26>
+        }
+        if (var_5) {
+            wp::adj_mat_t(var_2, var_8, var_9, var_10, adj_2, adj_8, adj_9, adj_10, adj_11);
+            // adj: M = wp.mat22(x, 0.0, 0.0, 1.0)                                                <L 24>
+            wp::adj_vec_t(var_2, var_6, adj_2, adj_6, adj_7);
+            // adj: v = wp.vec2(x, 1.0)                                                           <L 23>
+        }
+        // adj: if x > 0.0:                                                                       <L 22>
+        wp::adj_copy(var_3, adj_1, adj_2);
+        wp::adj_address(var_a, var_0, adj_a, adj_0, adj_1);
+        // adj: x = a[i]                                                                          <L 21>
+        // adj: i = wp.tid()                                                                      <L 20>
+        // adj: def branch_defined(a: wp.array(dtype=float), b: wp.array(dtype=wp.vec2), m: wp.array(dtype=wp.mat22)):  <L 19>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void reassign_args_bf71d75a_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_x,
+    wp::float32 var_dt,
+    wp::int32 var_steps,
+    wp::float32 var_gain)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 10;
+        bool var_2;
+        const wp::int32 var_3 = 10;
+        wp::int32 var_4;
+        wp::float32 var_5;
+        wp::float32 var_6;
+        wp::float32* var_7;
+        wp::float32 var_8;
+        wp::float32 var_9;
+        wp::range_t var_10;
+        wp::int32 var_11;
+        wp::float32 var_12;
+        wp::float32 var_13;
+        wp::float32 var_14;
+        const wp::float32 var_15 = 0.99;
+        wp::float32 var_16;
+        //---------
+        // forward
+        // def reassign_args(x: wp.array(dtype=float), dt: float, steps: int, gain: float):       <L 33>
+        // i = wp.tid()                                                                           <L 34>
+        var_0 = builtin_tid1d();
+        // if steps > 10:                                                                         <L 35>
+        var_2 = (var_steps > var_1);
+        if (var_2) {
+            // steps = 10                                                                         <L 36>
+        }
+        var_4 = wp::where(var_2, var_3, var_steps);
+        // dt = dt / float(steps)                                                                 <L 37>
+        var_5 = wp::float(var_4);
+        var_6 = wp::div(var_dt, var_5);
+        // v = x[i]                                                                               <L 38>
+        var_7 = wp::address(var_x, var_0);
+        var_9 = wp::load(var_7);
+        var_8 = wp::copy(var_9);
+        // for s in range(steps):                                                                 <L 39>
+        var_10 = wp::range(var_4);
+        start_for_0:;
+            if (iter_cmp(var_10) == 0) goto end_for_0;
+            var_11 = wp::iter_next(var_10);
+            // v = v - gain * v * dt                                                              <L 40>
+            var_12 = wp::mul(var_gain, var_8);
+            var_13 = wp::mul(var_12, var_6);
+            var_14 = wp::sub(var_8, var_13);
+            // gain *= 0.99                                                                       <L 41>
+            var_16 = wp::mul(var_gain, var_15);
+            wp::assign(var_gain, var_16);
+            wp::assign(var_8, var_14);
+            goto start_for_0;
+        end_for_0:;
+        // x[i] = v                                                                               <L 42>
+        wp::array_store(var_x, var_0, var_8);
+    }
+}
+
+
+
+extern "C" __global__ void reassign_args_bf71d75a_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_x,
+    wp::float32 var_dt,
+    wp::int32 var_steps,
+    wp::float32 var_gain,
+    wp::array_t<wp::float32> adj_x,
+    wp::float32 adj_dt,
+    wp::int32 adj_steps,
+    wp::float32 adj_gain)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 10;
+        bool var_2;
+        const wp::int32 var_3 = 10;
+        wp::int32 var_4;
+        wp::float32 var_5;
+        wp::float32 var_6;
+        wp::float32* var_7;
+        wp::float32 var_8;
+        wp::float32 var_9;
+        wp::range_t var_10;
+        wp::int32 var_11;
+        wp::float32 var_12;
+        wp::float32 var_13;
+        wp::float32 var_14;
+        const wp::float32 var_15 = 0.99;
+        wp::float32 var_16;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        bool adj_2 = {};
+        wp::int32 adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::float32 adj_5 = {};
+        wp::float32 adj_6 = {};
+        wp::float32 adj_7 = {};
+        wp::float32 adj_8 = {};
+        wp::float32 adj_9 = {};
+        wp::range_t adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::float32 adj_12 = {};
+        wp::float32 adj_13 = {};
+        wp::float32 adj_14 = {};
+        wp::float32 adj_15 = {};
+        wp::float32 adj_16 = {};
+        //---------
+        // forward
+        // def reassign_args(x: wp.array(dtype=float), dt: float, steps: int, gain: float):       <L 33>
+        // i = wp.tid()                                                                           <L 34>
+        var_0 = builtin_tid1d();
+        // if steps > 10:                                                                         <L 35>
+        var_2 = (var_steps > var_1);
+        if (var_2) {
+            // steps = 10                                                                         <L 36>
+        }
+        var_4 = wp::where(var_2, var_3, var_steps);
+        // dt = dt / float(steps)                                                                 <L 37>
+        var_5 = wp::float(var_4);
+        var_6 = wp::div(var_dt, var_5);
+        // v = x[i]                                                                               <L 38>
+        var_7 = wp::address(var_x, var_0);
+        var_9 = wp::load(var_7);
+        var_8 = wp::copy(var_9);
+        // for s in range(steps):                                                                 <L 39>
+        var_10 = wp::range(var_4);
+        // x[i] = v                                                                               <L 42>
+        // wp::array_store(var_x, var_0, var_8);
+        //---------
+        // reverse
+        wp::adj_array_store(var_x, var_0, var_8, adj_x, adj_0, adj_8);
+        // adj: x[i] = v                                                                          <L 42>
+        var_10 = wp::iter_reverse(var_10);
+        start_for_0:;
+            if (iter_cmp(var_10) == 0) goto end_for_0;
+            var_11 = wp::iter_next(var_10);
+        	adj_12 = {};
+        	adj_13 = {};
+        	adj_14 = {};
+        	adj_15 = {};
+        	adj_16 = {};
+            // v = v - gain * v * dt                                                              <L 40>
+            var_12 = wp::mul(var_gain, var_8);
+            var_13 = wp::mul(var_12, var_6);
+            var_14 = wp::sub(var_8, var_13);
+            // gain *= 0.99                                                                       <L 41>
+            var_16 = wp::mul(var_gain, var_15);
+            wp::assign(var_gain, var_16);
+            wp::assign(var_8, var_14);
+            wp::adj_assign(var_8, var_14, adj_8, adj_14);
+            wp::adj_assign(var_gain, var_16, adj_gain, adj_16);
+            wp::adj_mul(var_gain, var_15, adj_gain, adj_15, adj_16);
+            // adj: gain *= 0.99                                                                  <L 41>
+            wp::adj_sub(var_8, var_13, adj_8, adj_13, adj_14);
+            wp::adj_mul(var_12, var_6, adj_12, adj_6, adj_13);
+            wp::adj_mul(var_gain, var_8, adj_gain, adj_8, adj_12);
+            // adj: v = v - gain * v * dt                                                         <L 40>
+        	goto start_for_0;
+        end_for_0:;
+        // adj: for s in range(steps):                                                            <L 39>
+        wp::adj_copy(var_9, adj_7, adj_8);
+        wp::adj_address(var_x, var_0, adj_x, adj_0, adj_7);
+        // adj: v = x[i]                                                                          <L 38>
+        wp::adj_div(var_dt, var_5, var_6, adj_dt, adj_5, adj_6);
+        wp::adj_float(var_4, adj_4, adj_5);
+        // adj: dt = dt / float(steps)                                                            <L 37>
+        wp::adj_where(var_2, var_3, var_steps, adj_2, adj_3, adj_steps, adj_4);
+        if (var_2) {
+            // adj: steps = 10                                                                    <L 36>
+        }
+        // adj: if steps > 10:                                                                    <L 35>
+        // adj: i = wp.tid()                                                                      <L 34>
+        // adj: def reassign_args(x: wp.array(dtype=float), dt: float, steps: int, gain: float):  <L 33>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void vector_where_e0899aad_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_a,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_b,
+    wp::array_t<bool> var_mask,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        bool* var_1;
+        wp::vec_t<3, wp::float32>* var_2;
+        wp::vec_t<3, wp::float32>* var_3;
+        wp::vec_t<3, wp::float32> var_4;
+        bool var_5;
+        wp::vec_t<3, wp::float32> var_6;
+        wp::vec_t<3, wp::float32> var_7;
+        wp::vec_t<3, wp::float32>* var_8;
+        wp::vec_t<3, wp::float32>* var_9;
+        bool var_10;
+        wp::vec_t<3, wp::float32> var_11;
+        wp::vec_t<3, wp::float32> var_12;
+        const wp::float32 var_13 = 0.0;
+        wp::vec_t<3, wp::float32> var_14;
+        wp::vec_t<3, wp::float32>* var_15;
+        const wp::float32 var_16 = 1.0;
+        const wp::float32 var_17 = 1.0;
+        const wp::float32 var_18 = 1.0;
+        wp::vec_t<3, wp::float32> var_19;
+        bool var_20;
+        wp::vec_t<3, wp::float32> var_21;
+        wp::vec_t<3, wp::float32>* var_22;
+        const wp::float32 var_23 = 2.0;
+        wp::vec_t<3, wp::float32> var_24;
+        wp::vec_t<3, wp::float32> var_25;
+        //---------
+        // forward
+        // def vector_where(a: wp.array(dtype=wp.vec3), b: wp.array(dtype=wp.vec3), mask: wp.array(dtype=wp.bool), out: wp.array(dtype=wp.vec3)):       <L 46>
+        // i = wp.tid()                                                                           <L 47>
+        var_0 = builtin_tid1d();
+        // out[i] = wp.where(mask[i], a[i], b[i])                                                 <L 48>
+        var_1 = wp::address(var_mask, var_0);
+        var_2 = wp::address(var_a, var_0);
+        var_3 = wp::address(var_b, var_0);
+        var_5 = wp::load(var_1);
+        var_6 = wp::load(var_2);
+        var_7 = wp::load(var_3);
+        var_4 = wp::where(var_5, var_6, var_7);
+        wp::array_store(var_out, var_0, var_4);
+        // if a[i] == b[i]:                                                                       <L 49>
+        var_8 = wp::address(var_a, var_0);
+        var_9 = wp::address(var_b, var_0);
+        var_11 = wp::load(var_8);
+        var_12 = wp::load(var_9);
+        var_10 = (var_11 == var_12);
+        if (var_10) {
+            // out[i] = wp.vec3(0.0)                                                              <L 50>
+            var_14 = wp::vec_t<3, wp::float32>(var_13);
+            wp::array_store(var_out, var_0, var_14);
+        }
+        if (!var_10) {
+            // elif a[i] != wp.vec3(1.0, 1.0, 1.0):                                               <L 51>
+            var_15 = wp::address(var_a, var_0);
+            var_19 = wp::vec_t<3, wp::float32>(var_16, var_17, var_18);
+            var_21 = wp::load(var_15);
+            var_20 = (var_21 != var_19);
+            if (var_20) {
+                // out[i] = out[i] * 2.0                                                          <L 52>
+                var_22 = wp::address(var_out, var_0);
+                var_25 = wp::load(var_22);
+                var_24 = wp::mul(var_25, var_23);
+                wp::array_store(var_out, var_0, var_24);
+            }
+        }
+    }
+}
+
+
+
+extern "C" __global__ void vector_where_e0899aad_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_a,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_b,
+    wp::array_t<bool> var_mask,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_out,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_a,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_b,
+    wp::array_t<bool> adj_mask,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        bool* var_1;
+        wp::vec_t<3, wp::float32>* var_2;
+        wp::vec_t<3, wp::float32>* var_3;
+        wp::vec_t<3, wp::float32> var_4;
+        bool var_5;
+        wp::vec_t<3, wp::float32> var_6;
+        wp::vec_t<3, wp::float32> var_7;
+        wp::vec_t<3, wp::float32>* var_8;
+        wp::vec_t<3, wp::float32>* var_9;
+        bool var_10;
+        wp::vec_t<3, wp::float32> var_11;
+        wp::vec_t<3, wp::float32> var_12;
+        const wp::float32 var_13 = 0.0;
+        wp::vec_t<3, wp::float32> var_14;
+        wp::vec_t<3, wp::float32>* var_15;
+        const wp::float32 var_16 = 1.0;
+        const wp::float32 var_17 = 1.0;
+        const wp::float32 var_18 = 1.0;
+        wp::vec_t<3, wp::float32> var_19;
+        bool var_20;
+        wp::vec_t<3, wp::float32> var_21;
+        wp::vec_t<3, wp::float32>* var_22;
+        const wp::float32 var_23 = 2.0;
+        wp::vec_t<3, wp::float32> var_24;
+        wp::vec_t<3, wp::float32> var_25;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        bool adj_1 = {};
+        wp::vec_t<3, wp::float32> adj_2 = {};
+        wp::vec_t<3, wp::float32> adj_3 = {};
+        wp::vec_t<3, wp::float32> adj_4 = {};
+        bool adj_5 = {};
+        wp::vec_t<3, wp::float32> adj_6 = {};
+        wp::vec_t<3, wp::float32> adj_7 = {};
+        wp::vec_t<3, wp::float32> adj_8 = {};
+        wp::vec_t<3, wp::float32> adj_9 = {};
+        bool adj_10 = {};
+        wp::vec_t<3, wp::float32> adj_11 = {};
+        wp::vec_t<3, wp::float32> adj_12 = {};
+        wp::float32 adj_13 = {};
+        wp::vec_t<3, wp::float32> adj_14 = {};
+        wp::vec_t<3, wp::float32> adj_15 = {};
+        wp::float32 adj_16 = {};
+        wp::float32 adj_17 = {};
+        wp::float32 adj_18 = {};
+        wp::vec_t<3, wp::float32> adj_19 = {};
+        bool adj_20 = {};
+        wp::vec_t<3, wp::float32> adj_21 = {};
+        wp::vec_t<3, wp::float32> adj_22 = {};
+        wp::float32 adj_23 = {};
+        wp::vec_t<3, wp::float32> adj_24 = {};
+        wp::vec_t<3, wp::float32> adj_25 = {};
+        //---------
+        // forward
+        // def vector_where(a: wp.array(dtype=wp.vec3), b: wp.array(dtype=wp.vec3), mask: wp.array(dtype=wp.bool), out: wp.array(dtype=wp.vec3)):       <L 46>
+        // i = wp.tid()                                                                           <L 47>
+        var_0 = builtin_tid1d();
+        // out[i] = wp.where(mask[i], a[i], b[i])                                                 <L 48>
+        var_1 = wp::address(var_mask, var_0);
+        var_2 = wp::address(var_a, var_0);
+        var_3 = wp::address(var_b, var_0);
+        var_5 = wp::load(var_1);
+        var_6 = wp::load(var_2);
+        var_7 = wp::load(var_3);
+        var_4 = wp::where(var_5, var_6, var_7);
+        // wp::array_store(var_out, var_0, var_4);
+        // if a[i] == b[i]:                                                                       <L 49>
+        var_8 = wp::address(var_a, var_0);
+        var_9 = wp::address(var_b, var_0);
+        var_11 = wp::load(var_8);
+        var_12 = wp::load(var_9);
+        var_10 = (var_11 == var_12);
+        if (var_10) {
+            // out[i] = wp.vec3(0.0)                                                              <L 50>
+            var_14 = wp::vec_t<3, wp::float32>(var_13);
+            // wp::array_store(var_out, var_0, var_14);
+        }
+        if (!var_10) {
+            // elif a[i] != wp.vec3(1.0, 1.0, 1.0):                                               <L 51>
+            var_15 = wp::address(var_a, var_0);
+            var_19 = wp::vec_t<3, wp::float32>(var_16, var_17, var_18);
+            var_21 = wp::load(var_15);
+            var_20 = (var_21 != var_19);
+            if (var_20) {
+                // out[i] = out[i] * 2.0                                                          <L 52>
+                var_22 = wp::address(var_out, var_0);
+                var_25 = wp::load(var_22);
+                var_24 = wp::mul(var_25, var_23);
+                // wp::array_store(var_out, var_0, var_24);
+            }
+        }
+        //---------
+        // reverse
+        if (!var_10) {
+            if (var_20) {
+                wp::adj_array_store(var_out, var_0, var_24, adj_out, adj_0, adj_24);
+                wp::adj_mul(var_25, var_23, adj_22, adj_23, adj_24);
+                wp::adj_address(var_out, var_0, adj_out, adj_0, adj_22);
+                // adj: out[i] = out[i] * 2.0                                                     <L 52>
+            }
+            wp::adj_vec_t(var_16, var_17, var_18, adj_16, adj_17, adj_18, adj_19);
+            wp::adj_address(var_a, var_0, adj_a, adj_0, adj_15);
+            // adj: elif a[i] != wp.vec3(1.0, 1.0, 1.0):                                          <L 51>
+        }
+        if (var_10) {
+            wp::adj_array_store(var_out, var_0, var_14, adj_out, adj_0, adj_14);
+            wp::adj_vec_t(var_13, adj_13, adj_14);
+            // adj: out[i] = wp.vec3(0.0)                                                         <L 50>
+        }
+        wp::adj_address(var_b, var_0, adj_b, adj_0, adj_9);
+        wp::adj_address(var_a, var_0, adj_a, adj_0, adj_8);
+        // adj: if a[i] == b[i]:                                                                  <L 49>
+        wp::adj_array_store(var_out, var_0, var_4, adj_out, adj_0, adj_4);
+        wp::adj_where(var_5, var_6, var_7, adj_1, adj_2, adj_3, adj_4);
+        wp::adj_address(var_b, var_0, adj_b, adj_0, adj_3);
+        wp::adj_address(var_a, var_0, adj_a, adj_0, adj_2);
+        wp::adj_address(var_mask, var_0, adj_mask, adj_0, adj_1);
+        // adj: out[i] = wp.where(mask[i], a[i], b[i])                                            <L 48>
+        // adj: i = wp.tid()                                                                      <L 47>
+        // adj: def vector_where(a: wp.array(dtype=wp.vec3), b: wp.array(dtype=wp.vec3), mask: wp.array(dtype=wp.bool), out: wp.array(dtype=wp.vec3)):  <L 46>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void loop_carried_76a2fb79_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::vec_t<3, wp::float32> var_1;
+        wp::float32* var_2;
+        wp::float32 var_3;
+        wp::float32 var_4;
+        const wp::float32 var_5 = -1000000000.0;
+        wp::float32 var_6;
+        const wp::int32 var_7 = -1;
+        wp::int32 var_8;
+        const wp::int32 var_9 = 0;
+        const wp::float32 var_10 = 0.5;
+        wp::float32 var_11;
+        wp::float32 var_12;
+        wp::float32 var_13;
+        bool var_14;
+        wp::float32 var_15;
+        wp::int32 var_16;
+        wp::float32 var_17;
+        wp::int32 var_18;
+        wp::float32 var_19;
+        wp::vec_t<3, wp::float32> var_20;
+        wp::vec_t<3, wp::float32> var_21;
+        wp::float32 var_22;
+        const wp::int32 var_23 = 1;
+        const wp::float32 var_24 = 0.5;
+        wp::float32 var_25;
+        wp::float32 var_26;
+        wp::float32 var_27;
+        bool var_28;
+        wp::float32 var_29;
+        wp::int32 var_30;
+        wp::float32 var_31;
+        wp::int32 var_32;
+        wp::float32 var_33;
+        wp::vec_t<3, wp::float32> var_34;
+        wp::vec_t<3, wp::float32> var_35;
+        wp::float32 var_36;
+        const wp::int32 var_37 = 2;
+        const wp::float32 var_38 = 0.5;
+        wp::float32 var_39;
+        wp::float32 var_40;
+        wp::float32 var_41;
+        bool var_42;
+        wp::float32 var_43;
+        wp::int32 var_44;
+        wp::float32 var_45;
+        wp::int32 var_46;
+        wp::float32 var_47;
+        wp::vec_t<3, wp::float32> var_48;
+        wp::vec_t<3, wp::float32> var_49;
+        wp::float32 var_50;
+        const wp::int32 var_51 = 3;
+        const wp::float32 var_52 = 0.5;
+        wp::float32 var_53;
+        wp::float32 var_54;
+        wp::float32 var_55;
+        bool var_56;
+        wp::float32 var_57;
+        wp::int32 var_58;
+        wp::float32 var_59;
+        wp::int32 var_60;
+        wp::float32 var_61;
+        wp::vec_t<3, wp::float32> var_62;
+        wp::vec_t<3, wp::float32> var_63;
+        wp::float32 var_64;
+        const wp::int32 var_65 = 4;
+        const wp::float32 var_66 = 0.5;
+        wp::float32 var_67;
+        wp::float32 var_68;
+        wp::float32 var_69;
+        bool var_70;
+        wp::float32 var_71;
+        wp::int32 var_72;
+        wp::float32 var_73;
+        wp::int32 var_74;
+        wp::float32 var_75;
+        wp::vec_t<3, wp::float32> var_76;
+        wp::vec_t<3, wp::float32> var_77;
+        wp::float32 var_78;
+        const wp::int32 var_79 = 5;
+        const wp::float32 var_80 = 0.5;
+        wp::float32 var_81;
+        wp::float32 var_82;
+        wp::float32 var_83;
+        bool var_84;
+        wp::float32 var_85;
+        wp::int32 var_86;
+        wp::float32 var_87;
+        wp::int32 var_88;
+        wp::float32 var_89;
+        wp::vec_t<3, wp::float32> var_90;
+        wp::vec_t<3, wp::float32> var_91;
+        wp::float32 var_92;
+        const wp::int32 var_93 = 6;
+        const wp::float32 var_94 = 0.5;
+        wp::float32 var_95;
+        wp::float32 var_96;
+        wp::float32 var_97;
+        bool var_98;
+        wp::float32 var_99;
+        wp::int32 var_100;
+        wp::float32 var_101;
+        wp::int32 var_102;
+        wp::float32 var_103;
+        wp::vec_t<3, wp::float32> var_104;
+        wp::vec_t<3, wp::float32> var_105;
+        wp::float32 var_106;
+        const wp::int32 var_107 = 7;
+        const wp::float32 var_108 = 0.5;
+        wp::float32 var_109;
+        wp::float32 var_110;
+        wp::float32 var_111;
+        bool var_112;
+        wp::float32 var_113;
+        wp::int32 var_114;
+        wp::float32 var_115;
+        wp::int32 var_116;
+        wp::float32 var_117;
+        wp::vec_t<3, wp::float32> var_118;
+        wp::vec_t<3, wp::float32> var_119;
+        wp::float32 var_120;
+        wp::float32 var_121;
+        wp::vec_t<3, wp::float32> var_122;
+        wp::vec_t<3, wp::float32> var_123;
+        //---------
+        // forward
+        // def loop_carried(a: wp.array(dtype=float), out: wp.array(dtype=wp.vec3)):              <L 56>
+        // i = wp.tid()                                                                           <L 57>
+        var_0 = builtin_tid1d();
+        // acc = wp.vec3()                                                                        <L 58>
+        var_1 = wp::vec_t<3, wp::float32>();
+        // prev = a[i]                                                                            <L 59>
+        var_2 = wp::address(var_a, var_0);
+        var_4 = wp::load(var_2);
+        var_3 = wp::copy(var_4);
+        // best = float(-1.0e9)                                                                   <L 60>
+        var_6 = wp::float(var_5);
+        // bestk = int(-1)                                                                        <L 61>
+        var_8 = wp::int(var_7);
+        // for k in range(8):                                                                     <L 62>
+        // cur = prev * 0.5 + float(k)                                                            <L 63>
+        var_11 = wp::mul(var_3, var_10);
+        var_12 = wp::float(var_9);
+        var_13 = wp::add(var_11, var_12);
+        // if cur > best:                                                                         <L 64>
+        var_14 = (var_13 > var_6);
+        if (var_14) {
+            // best = cur                                                                         <L 65>
+            var_15 = wp::copy(var_13);
+            // bestk = k                                                                          <L 66>
+            var_16 = wp::copy(var_9);
+        }
+        var_17 = wp::where(var_14, var_15, var_6);
+        var_18 = wp::where(var_14, var_16, var_8);
+        // acc = acc + wp.vec3(cur, prev, float(k))                                               <L 67>
+        var_19 = wp::float(var_9);
+        var_20 = wp::vec_t<3, wp::float32>(var_13, var_3, var_19);
+        var_21 = wp::add(var_1, var_20);
+        // prev = cur                                                                             <L 68>
+        var_22 = wp::copy(var_13);
+        // cur = prev * 0.5 + float(k)                                                            <L 63>
+        var_25 = wp::mul(var_22, var_24);
+        var_26 = wp::float(var_23);
+        var_27 = wp::add(var_25, var_26);
+        // if cur > best:                                                                         <L 64>
+        var_28 = (var_27 > var_17);
+        if (var_28) {
+            // best = cur                                                                         <L 65>
+            var_29 = wp::copy(var_27);
+            // bestk = k                                                                          <L 66>
+            var_30 = wp::copy(var_23);
+        }
+        var_31 = wp::where(var_28, var_29, var_17);
+        var_32 = wp::where(var_28, var_30, var_18);
+        // acc = acc + wp.vec3(cur, prev, float(k))                                               <L 67>
+        var_33 = wp::float(var_23);
+        var_34 = wp::vec_t<3, wp::float32>(var_27, var_22, var_33);
+        var_35 = wp::add(var_21, var_34);
+        // prev = cur                                                                             <L 68>
+        var_36 = wp::copy(var_27);
+        // cur = prev * 0.5 + float(k)                                                            <L 63>
+        var_39 = wp::mul(var_36, var_38);
+        var_40 = wp::float(var_37);
+        var_41 = wp::add(var_39, var_40);
+        // if cur > best:                                                                         <L 64>
+        var_42 = (var_41 > var_31);
+        if (var_42) {
+            // best = cur                                                                         <L 65>
+            var_43 = wp::copy(var_41);
+            // bestk = k                                                                          <L 66>
+            var_44 = wp::copy(var_37);
+        }
+        var_45 = wp::where(var_42, var_43, var_31);
+        var_46 = wp::where(var_42, var_44, var_32);
+        // acc = acc + wp.vec3(cur, prev, float(k))                                               <L 67>
+        var_47 = wp::float(var_37);
+        var_48 = wp::vec_t<3, wp::float32>(var_41, var_36, var_47);
+        var_49 = wp::add(var_35, var_48);
+        // prev = cur                                                                             <L 68>
+        var_50 = wp::copy(var_41);
+        // cur = prev * 0.5 + float(k)                                                            <L 63>
+        var_53 = wp::mul(var_50, var_52);
+        var_54 = wp::float(var_51);
+        var_55 = wp::add(var_53, var_54);
+        // if cur > best:                                                                         <L 64>
+        var_56 = (var_55 > var_45);
+        if (var_56) {
+            // best = cur                                                                         <L 65>
+            var_57 = wp::copy(var_55);
+            // bestk = k                                                                          <L 66>
+            var_58 = wp::copy(var_51);
+        }
+        var_59 = wp::where(var_56, var_57, var_45);
+        var_60 = wp::where(var_56, var_58, var_46);
+        // acc = acc + wp.vec3(cur, prev, float(k))                                               <L 67>
+        var_61 = wp::float(var_51);
+        var_62 = wp::vec_t<3, wp::float32>(var_55, var_50, var_61);
+        var_63 = wp::add(var_49, var_62);
+        // prev = cur                                                                             <L 68>
+        var_64 = wp::copy(var_55);
+        // cur = prev * 0.5 + float(k)                                                            <L 63>
+        var_67 = wp::mul(var_64, var_66);
+        var_68 = wp::float(var_65);
+        var_69 = wp::add(var_67, var_68);
+        // if cur > best:                                                                         <L 64>
+        var_70 = (var_69 > var_59);
+        if (var_70) {
+            // best = cur                                                                         <L 65>
+            var_71 = wp::copy(var_69);
+            // bestk = k                                                                          <L 66>
+            var_72 = wp::copy(var_65);
+        }
+        var_73 = wp::where(var_70, var_71, var_59);
+        var_74 = wp::where(var_70, var_72, var_60);
+        // acc = acc + wp.vec3(cur, prev, float(k))                                               <L 67>
+        var_75 = wp::float(var_65);
+        var_76 = wp::vec_t<3, wp::float32>(var_69, var_64, var_75);
+        var_77 = wp::add(var_63, var_76);
+        // prev = cur                                                                             <L 68>
+        var_78 = wp::copy(var_69);
+        // cur = prev * 0.5 + float(k)                                                            <L 63>
+        var_81 = wp::mul(var_78, var_80);
+        var_82 = wp::float(var_79);
+        var_83 = wp::add(var_81, var_82);
+        // if cur > best:                                                                         <L 64>
+        var_84 = (var_83 > var_73);
+        if (var_84) {
+            // best = cur                                                                         <L 65>
+            var_85 = wp::copy(var_83);
+            // bestk = k                                                                          <L 66>
+            var_86 = wp::copy(var_79);
+        }
+        var_87 = wp::where(var_84, var_85, var_73);
+        var_88 = wp::where(var_84, var_86, var_74);
+        // acc = acc + wp.vec3(cur, prev, float(k))                                               <L 67>
+        var_89 = wp::float(var_79);
+        var_90 = wp::vec_t<3, wp::float32>(var_83, var_78, var_89);
+        var_91 = wp::add(var_77, var_90);
+        // prev = cur                                                                             <L 68>
+        var_92 = wp::copy(var_83);
+        // cur = prev * 0.5 + float(k)                                                            <L 63>
+        var_95 = wp::mul(var_92, var_94);
+        var_96 = wp::float(var_93);
+        var_97 = wp::add(var_95, var_96);
+        // if cur > best:                                                                         <L 64>
+        var_98 = (var_97 > var_87);
+        if (var_98) {
+            // best = cur                                                                         <L 65>
+            var_99 = wp::copy(var_97);
+            // bestk = k                                                                          <L 66>
+            var_100 = wp::copy(var_93);
+        }
+        var_101 = wp::where(var_98, var_99, var_87);
+        var_102 = wp::where(var_98, var_100, var_88);
+        // acc = acc + wp.vec3(cur, prev, float(k))                                               <L 67>
+        var_103 = wp::float(var_93);
+        var_104 = wp::vec_t<3, wp::float32>(var_97, var_92, var_103);
+        var_105 = wp::add(var_91, var_104);
+        // prev = cur                                                                             <L 68>
+        var_106 = wp::copy(var_97);
+        // cur = prev * 0.5 + float(k)                                                            <L 63>
+        var_109 = wp::mul(var_106, var_108);
+        var_110 = wp::float(var_107);
+        var_111 = wp::add(var_109, var_110);
+        // if cur > best:                                                                         <L 64>
+        var_112 = (var_111 > var_101);
+        if (var_112) {
+            // best = cur                                                                         <L 65>
+            var_113 = wp::copy(var_111);
+            // bestk = k                                                                          <L 66>
+            var_114 = wp::copy(var_107);
+        }
+        var_115 = wp::where(var_112, var_113, var_101);
+        var_116 = wp::where(var_112, var_114, var_102);
+        // acc = acc + wp.vec3(cur, prev, float(k))                                               <L 67>
+        var_117 = wp::float(var_107);
+        var_118 = wp::vec_t<3, wp::float32>(var_111, var_106, var_117);
+        var_119 = wp::add(var_105, var_118);
+        // prev = cur                                                                             <L 68>
+        var_120 = wp::copy(var_111);
+        // out[i] = acc + wp.vec3(best, float(bestk), prev)                                       <L 69>
+        var_121 = wp::float(var_116);
+        var_122 = wp::vec_t<3, wp::float32>(var_115, var_121, var_120);
+        var_123 = wp::add(var_119, var_122);
+        wp::array_store(var_out, var_0, var_123);
+    }
+}
+
+
+
+extern "C" __global__ void loop_carried_76a2fb79_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_out,
+    wp::array_t<wp::float32> adj_a,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::vec_t<3, wp::float32> var_1;
+        wp::float32* var_2;
+        wp::float32 var_3;
+        wp::float32 var_4;
+        const wp::float32 var_5 = -1000000000.0;
+        wp::float32 var_6;
+        const wp::int32 var_7 = -1;
+        wp::int32 var_8;
+        const wp::int32 var_9 = 0;
+        const wp::float32 var_10 = 0.5;
+        wp::float32 var_11;
+        wp::float32 var_12;
+        wp::float32 var_13;
+        bool var_14;
+        wp::float32 var_15;
+        wp::int32 var_16;
+        wp::float32 var_17;
+        wp::int32 var_18;
+        wp::float32 var_19;
+        wp::vec_t<3, wp::float32> var_20;
+        wp::vec_t<3, wp::float32> var_21;
+        wp::float32 var_22;
+        const wp::int32 var_23 = 1;
+        const wp::float32 var_24 = 0.5;
+        wp::float32 var_25;
+        wp::float32 var_26;
+        wp::float32 var_27;
+        bool var_28;
+        wp::float32 var_29;
+        wp::int32 var_30;
+        wp::float32 var_31;
+        wp::int32 var_32;
+        wp::float32 var_33;
+        wp::vec_t<3, wp::float32> var_34;
+        wp::vec_t<3, wp::float32> var_35;
+        wp::float32 var_36;
+        const wp::int32 var_37 = 2;
+        const wp::float32 var_38 = 0.5;
+        wp::float32 var_39;
+        wp::float32 var_40;
+        wp::float32 var_41;
+        bool var_42;
+        wp::float32 var_43;
+        wp::int32 var_44;
+        wp::float32 var_45;
+        wp::int32 var_46;
+        wp::float32 var_47;
+        wp::vec_t<3, wp::float32> var_48;
+        wp::vec_t<3, wp::float32> var_49;
+        wp::float32 var_50;
+        const wp::int32 var_51 = 3;
+        const wp::float32 var_52 = 0.5;
+        wp::float32 var_53;
+        wp::float32 var_54;
+        wp::float32 var_55;
+        bool var_56;
+        wp::float32 var_57;
+        wp::int32 var_58;
+        wp::float32 var_59;
+        wp::int32 var_60;
+        wp::float32 var_61;
+        wp::vec_t<3, wp::float32> var_62;
+        wp::vec_t<3, wp::float32> var_63;
+        wp::float32 var_64;
+        const wp::int32 var_65 = 4;
+        const wp::float32 var_66 = 0.5;
+        wp::float32 var_67;
+        wp::float32 var_68;
+        wp::float32 var_69;
+        bool var_70;
+        wp::float32 var_71;
+        wp::int32 var_72;
+        wp::float32 var_73;
+        wp::int32 var_74;
+        wp::float32 var_75;
+        wp::vec_t<3, wp::float32> var_76;
+        wp::vec_t<3, wp::float32> var_77;
+        wp::float32 var_78;
+        const wp::int32 var_79 = 5;
+        const wp::float32 var_80 = 0.5;
+        wp::float32 var_81;
+        wp::float32 var_82;
+        wp::float32 var_83;
+        bool var_84;
+        wp::float32 var_85;
+        wp::int32 var_86;
+        wp::float32 var_87;
+        wp::int32 var_88;
+        wp::float32 var_89;
+        wp::vec_t<3, wp::float32> var_90;
+        wp::vec_t<3, wp::float32> var_91;
+        wp::float32 var_92;
+        const wp::int32 var_93 = 6;
+        const wp::float32 var_94 = 0.5;
+        wp::float32 var_95;
+        wp::float32 var_96;
+        wp::float32 var_97;
+        bool var_98;
+        wp::float32 var_99;
+        wp::int32 var_100;
+        wp::float32 var_101;
+        wp::int32 var_102;
+        wp::float32 var_103;
+        wp::vec_t<3, wp::float32> var_104;
+        wp::vec_t<3, wp::float32> var_105;
+        wp::float32 var_106;
+        const wp::int32 var_107 = 7;
+        const wp::float32 var_108 = 0.5;
+        wp::float32 var_109;
+        wp::float32 var_110;
+        wp::float32 var_111;
+        bool var_112;
+        wp::float32 var_113;
+        wp::int32 var_114;
+        wp::float32 var_115;
+        wp::int32 var_116;
+        wp::float32 var_117;
+        wp::vec_t<3, wp::float32> var_118;
+        wp::vec_t<3, wp::float32> var_119;
+        wp::float32 var_120;
+        wp::float32 var_121;
+        wp::vec_t<3, wp::float32> var_122;
+        wp::vec_t<3, wp::float32> var_123;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::vec_t<3, wp::float32> adj_1 = {};
+        wp::float32 adj_2 = {};
+        wp::float32 adj_3 = {};
+        wp::float32 adj_4 = {};
+        wp::float32 adj_5 = {};
+        wp::float32 adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::int32 adj_9 = {};
+        wp::float32 adj_10 = {};
+        wp::float32 adj_11 = {};
+        wp::float32 adj_12 = {};
+        wp::float32 adj_13 = {};
+        bool adj_14 = {};
+        wp::float32 adj_15 = {};
+        wp::int32 adj_16 = {};
+        wp::float32 adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::float32 adj_19 = {};
+        wp::vec_t<3, wp::float32> adj_20 = {};
+        wp::vec_t<3, wp::float32> adj_21 = {};
+        wp::float32 adj_22 = {};
+        wp::int32 adj_23 = {};
+        wp::float32 adj_24 = {};
+        wp::float32 adj_25 = {};
+        wp::float32 adj_26 = {};
+        wp::float32 adj_27 = {};
+        bool adj_28 = {};
+        wp::float32 adj_29 = {};
+        wp::int32 adj_30 = {};
+        wp::float32 adj_31 = {};
+        wp::int32 adj_32 = {};
+        wp::float32 adj_33 = {};
+        wp::vec_t<3, wp::float32> adj_34 = {};
+        wp::vec_t<3, wp::float32> adj_35 = {};
+        wp::float32 adj_36 = {};
+        wp::int32 adj_37 = {};
+        wp::float32 adj_38 = {};
+        wp::float32 adj_39 = {};
+        wp::float32 adj_40 = {};
+        wp::float32 adj_41 = {};
+        bool adj_42 = {};
+        wp::float32 adj_43 = {};
+        wp::int32 adj_44 = {};
+        wp::float32 adj_45 = {};
+        wp::int32 adj_46 = {};
+        wp::float32 adj_47 = {};
+        wp::vec_t<3, wp::float32> adj_48 = {};
+        wp::vec_t<3, wp::float32> adj_49 = {};
+        wp::float32 adj_50 = {};
+        wp::int32 adj_51 = {};
+        wp::float32 adj_52 = {};
+        wp::float32 adj_53 = {};
+        wp::float32 adj_54 = {};
+        wp::float32 adj_55 = {};
+        bool adj_56 = {};
+        wp::float32 adj_57 = {};
+        wp::int32 adj_58 = {};
+        wp::float32 adj_59 = {};
+        wp::int32 adj_60 = {};
+        wp::float32 adj_61 = {};
+        wp::vec_t<3, wp::float32> adj_62 = {};
+        wp::vec_t<3, wp::float32> adj_63 = {};
+        wp::float32 adj_64 = {};
+        wp::int32 adj_65 = {};
+        wp::float32 adj_66 = {};
+        wp::float32 adj_67 = {};
+        wp::float32 adj_68 = {};
+        wp::float32 adj_69 = {};
+        bool adj_70 = {};
+        wp::float32 adj_71 = {};
+        wp::int32 adj_72 = {};
+        wp::float32 adj_73 = {};
+        wp::int32 adj_74 = {};
+        wp::float32 adj_75 = {};
+        wp::vec_t<3, wp::float32> adj_76 = {};
+        wp::vec_t<3, wp::float32> adj_77 = {};
+        wp::float32 adj_78 = {};
+        wp::int32 adj_79 = {};
+        wp::float32 adj_80 = {};
+        wp::float32 adj_81 = {};
+        wp::float32 adj_82 = {};
+        wp::float32 adj_83 = {};
+        bool adj_84 = {};
+        wp::float32 adj_85 = {};
+        wp::int32 adj_86 = {};
+        wp::float32 adj_87 = {};
+        wp::int32 adj_88 = {};
+        wp::float32 adj_89 = {};
+        wp::vec_t<3, wp::float32> adj_90 = {};
+        wp::vec_t<3, wp::float32> adj_91 = {};
+        wp::float32 adj_92 = {};
+        wp::int32 adj_93 = {};
+        wp::float32 adj_94 = {};
+        wp::float32 adj_95 = {};
+        wp::float32 adj_96 = {};
+        wp::float32 adj_97 = {};
+        bool adj_98 = {};
+        wp::float32 adj_99 = {};
+        wp::int32 adj_100 = {};
+        wp::float32 adj_101 = {};
+        wp::int32 adj_102 = {};
+        wp::float32 adj_103 = {};
+        wp::vec_t<3, wp::float32> adj_104 = {};
+        wp::vec_t<3, wp::float32> adj_105 = {};
+        wp::float32 adj_106 = {};
+        wp::int32 adj_107 = {};
+        wp::float32 adj_108 = {};
+        wp::float32 adj_109 = {};
+        wp::float32 adj_110 = {};
+        wp::float32 adj_111 = {};
+        bool adj_112 = {};
+        wp::float32 adj_113 = {};
+        wp::int32 adj_114 = {};
+        wp::float32 adj_115 = {};
+        wp::int32 adj_116 = {};
+        wp::float32 adj_117 = {};
+        wp::vec_t<3, wp::float32> adj_118 = {};
+        wp::vec_t<3, wp::float32> adj_119 = {};
+        wp::float32 adj_120 = {};
+        wp::float32 adj_121 = {};
+        wp::vec_t<3, wp::float32> adj_122 = {};
+        wp::vec_t<3, wp::float32> adj_123 = {};
+        //---------
+        // forward
+        // def loop_carried(a: wp.array(dtype=float), out: wp.array(dtype=wp.vec3)):              <L 56>
+        // i = wp.tid()                                                                           <L 57>
+        var_0 = builtin_tid1d();
+        // acc = wp.vec3()                                                                        <L 58>
+        var_1 = wp::vec_t<3, wp::float32>();
+        // prev = a[i]                                                                            <L 59>
+        var_2 = wp::address(var_a, var_0);
+        var_4 = wp::load(var_2);
+        var_3 = wp::copy(var_4);
+        // best = float(-1.0e9)                                                                   <L 60>
+        var_6 = wp::float(var_5);
+        // bestk = int(-1)                                                                        <L 61>
+        var_8 = wp::int(var_7);
+        // for k in range(8):                                                                     <L 62>
+        // cur = prev * 0.5 + float(k)                                                            <L 63>
+        var_11 = wp::mul(var_3, var_10);
+        var_12 = wp::float(var_9);
+        var_13 = wp::add(var_11, var_12);
+        // if cur > best:                                                                         <L 64>
+        var_14 = (var_13 > var_6);
+        if (var_14) {
+            // best = cur                                                                         <L 65>
+            var_15 = wp::copy(var_13);
+            // bestk = k                                                                          <L 66>
+            var_16 = wp::copy(var_9);
+        }
+        var_17 = wp::where(var_14, var_15, var_6);
+        var_18 = wp::where(var_14, var_16, var_8);
+        // acc = acc + wp.vec3(cur, prev, float(k))                                               <L 67>
+        var_19 = wp::float(var_9);
+        var_20 = wp::vec_t<3, wp::float32>(var_13, var_3, var_19);
+        var_21 = wp::add(var_1, var_20);
+        // prev = cur                                                                             <L 68>
+        var_22 = wp::copy(var_13);
+        // cur = prev * 0.5 + float(k)                                                            <L 63>
+        var_25 = wp::mul(var_22, var_24);
+        var_26 = wp::float(var_23);
+        var_27 = wp::add(var_25, var_26);
+        // if cur > best:                                                                         <L 64>
+        var_28 = (var_27 > var_17);
+        if (var_28) {
+            // best = cur                                                                         <L 65>
+            var_29 = wp::copy(var_27);
+            // bestk = k                                                                          <L 66>
+            var_30 = wp::copy(var_23);
+        }
+        var_31 = wp::where(var_28, var_29, var_17);
+        var_32 = wp::where(var_28, var_30, var_18);
+        // acc = acc + wp.vec3(cur, prev, float(k))                                               <L 67>
+        var_33 = wp::float(var_23);
+        var_34 = wp::vec_t<3, wp::float32>(var_27, var_22, var_33);
+        var_35 = wp::add(var_21, var_34);
+        // prev = cur                                                                             <L 68>
+        var_36 = wp::copy(var_27);
+        // cur = prev * 0.5 + float(k)                                                            <L 63>
+        var_39 = wp::mul(var_36, var_38);
+        var_40 = wp::float(var_37);
+        var_41 = wp::add(var_39, var_40);
+        // if cur > best:                                                                         <L 64>
+        var_42 = (var_41 > var_31);
+        if (var_42) {
+            // best = cur                                                                         <L 65>
+            var_43 = wp::copy(var_41);
+            // bestk = k                                                                          <L 66>
+            var_44 = wp::copy(var_37);
+        }
+        var_45 = wp::where(var_42, var_43, var_31);
+        var_46 = wp::where(var_42, var_44, var_32);
+        // acc = acc + wp.vec3(cur, prev, float(k))                                               <L 67>
+        var_47 = wp::float(var_37);
+        var_48 = wp::vec_t<3, wp::float32>(var_41, var_36, var_47);
+        var_49 = wp::add(var_35, var_48);
+        // prev = cur                                                                             <L 68>
+        var_50 = wp::copy(var_41);
+        // cur = prev * 0.5 + float(k)                                                            <L 63>
+        var_53 = wp::mul(var_50, var_52);
+        var_54 = wp::float(var_51);
+        var_55 = wp::add(var_53, var_54);
+        // if cur > best:                                                                         <L 64>
+        var_56 = (var_55 > var_45);
+        if (var_56) {
+            // best = cur                                                                         <L 65>
+            var_57 = wp::copy(var_55);
+            // bestk = k                                                                          <L 66>
+            var_58 = wp::copy(var_51);
+        }
+        var_59 = wp::where(var_56, var_57, var_45);
+        var_60 = wp::where(var_56, var_58, var_46);
+        // acc = acc + wp.vec3(cur, prev, float(k))                                               <L 67>
+        var_61 = wp::float(var_51);
+        var_62 = wp::vec_t<3, wp::float32>(var_55, var_50, var_61);
+        var_63 = wp::add(var_49, var_62);
+        // prev = cur                                                                             <L 68>
+        var_64 = wp::copy(var_55);
+        // cur = prev * 0.5 + float(k)                                                            <L 63>
+        var_67 = wp::mul(var_64, var_66);
+        var_68 = wp::float(var_65);
+        var_69 = wp::add(var_67, var_68);
+        // if cur > best:                                                                         <L 64>
+        var_70 = (var_69 > var_59);
+        if (var_70) {
+            // best = cur                                                                         <L 65>
+            var_71 = wp::copy(var_69);
+            // bestk = k                                                                          <L 66>
+            var_72 = wp::copy(var_65);
+        }
+        var_73 = wp::where(var_70, var_71, var_59);
+        var_74 = wp::where(var_70, var_72, var_60);
+        // acc = acc + wp.vec3(cur, prev, float(k))                                               <L 67>
+        var_75 = wp::float(var_65);
+        var_76 = wp::vec_t<3, wp::float32>(var_69, var_64, var_75);
+        var_77 = wp::add(var_63, var_76);
+        // prev = cur                                                                             <L 68>
+        var_78 = wp::copy(var_69);
+        // cur = prev * 0.5 + float(k)                                                            <L 63>
+        var_81 = wp::mul(var_78, var_80);
+        var_82 = wp::float(var_79);
+        var_83 = wp::add(var_81, var_82);
+        // if cur > best:                                                                         <L 64>
+        var_84 = (var_83 > var_73);
+        if (var_84) {
+            // best = cur                                                                         <L 65>
+            var_85 = wp::copy(var_83);
+            // bestk = k                                                                          <L 66>
+            var_86 = wp::copy(var_79);
+        }
+        var_87 = wp::where(var_84, var_85, var_73);
+        var_88 = wp::where(var_84, var_86, var_74);
+        // acc = acc + wp.vec3(cur, prev, float(k))                                               <L 67>
+        var_89 = wp::float(var_79);
+        var_90 = wp::vec_t<3, wp::float32>(var_83, var_78, var_89);
+        var_91 = wp::add(var_77, var_90);
+        // prev = cur                                                                             <L 68>
+        var_92 = wp::copy(var_83);
+        // cur = prev * 0.5 + float(k)                                                            <L 63>
+        var_95 = wp::mul(var_92, var_94);
+        var_96 = wp::float(var_93);
+        var_97 = wp::add(var_95, var_96);
+        // if cur > best:                                                                         <L 64>
+        var_98 = (var_97 > var_87);
+        if (var_98) {
+            // best = cur                                                                         <L 65>
+            var_99 = wp::copy(var_97);
+            // bestk = k                                                                          <L 66>
+            var_100 = wp::copy(var_93);
+        }
+        var_101 = wp::where(var_98, var_99, var_87);
+        var_102 = wp::where(var_98, var_100, var_88);
+        // acc = acc + wp.vec3(cur, prev, float(k))                                               <L 67>
+        var_103 = wp::float(var_93);
+        var_104 = wp::vec_t<3, wp::float32>(var_97, var_92, var_103);
+        var_105 = wp::add(var_91, var_104);
+        // prev = cur                                                                             <L 68>
+        var_106 = wp::copy(var_97);
+        // cur = prev * 0.5 + float(k)                                                            <L 63>
+        var_109 = wp::mul(var_106, var_108);
+        var_110 = wp::float(var_107);
+        var_111 = wp::add(var_109, var_110);
+        // if cur > best:                                                                         <L 64>
+        var_112 = (var_111 > var_101);
+        if (var_112) {
+            // best = cur                                                                         <L 65>
+            var_113 = wp::copy(var_111);
+            // bestk = k                                                                          <L 66>
+            var_114 = wp::copy(var_107);
+        }
+        var_115 = wp::where(var_112, var_113, var_101);
+        var_116 = wp::where(var_112, var_114, var_102);
+        // acc = acc + wp.vec3(cur, prev, float(k))                                               <L 67>
+        var_117 = wp::float(var_107);
+        var_118 = wp::vec_t<3, wp::float32>(var_111, var_106, var_117);
+        var_119 = wp::add(var_105, var_118);
+        // prev = cur                                                                             <L 68>
+        var_120 = wp::copy(var_111);
+        // out[i] = acc + wp.vec3(best, float(bestk), prev)                                       <L 69>
+        var_121 = wp::float(var_116);
+        var_122 = wp::vec_t<3, wp::float32>(var_115, var_121, var_120);
+        var_123 = wp::add(var_119, var_122);
+        // wp::array_store(var_out, var_0, var_123);
+        //---------
+        // reverse
+        wp::adj_array_store(var_out, var_0, var_123, adj_out, adj_0, adj_123);
+        wp::adj_add(var_119, var_122, adj_119, adj_122, adj_123);
+        wp::adj_vec_t(var_115, var_121, var_120, adj_115, adj_121, adj_120, adj_122);
+        wp::adj_float(var_116, adj_116, adj_121);
+        // adj: out[i] = acc + wp.vec3(best, float(bestk), prev)                                  <L 69>
+        wp::adj_copy(var_111, adj_111, adj_120);
+        // adj: prev = cur                                                                        <L 68>
+        wp::adj_add(var_105, var_118, adj_105, adj_118, adj_119);
+        wp::adj_vec_t(var_111, var_106, var_117, adj_111, adj_106, adj_117, adj_118);
+        wp::adj_float(var_107, adj_107, adj_117);
+        // adj: acc = acc + wp.vec3(cur, prev, float(k))                                          <L 67>
+        wp::adj_where(var_112, var_114, var_102, adj_112, adj_114, adj_102, adj_116);
+        wp::adj_where(var_112, var_113, var_101, adj_112, adj_113, adj_101, adj_115);
+        if (var_112) {
+            wp::adj_copy(var_107, adj_107, adj_114);
+            // adj: bestk = k                                                                     <L 66>
+            wp::adj_copy(var_111, adj_111, adj_113);
+            // adj: best = cur                                                                    <L 65>
+        }
+        // adj: if cur > best:                                                                    <L 64>
+        wp::adj_add(var_109, var_110, adj_109, adj_110, adj_111);
+        wp::adj_float(var_107, adj_107, adj_110);
+        wp::adj_mul(var_106, var_108, adj_106, adj_108, adj_109);
+        // adj: cur = prev * 0.5 + float(k)                                                       <L 63>
+        wp::adj_copy(var_97, adj_97, adj_106);
+        // adj: prev = cur                                                                        <L 68>
+        wp::adj_add(var_91, var_104, adj_91, adj_104, adj_105);
+        wp::adj_vec_t(var_97, var_92, var_103, adj_97, adj_92, adj_103, adj_104);
+        wp::adj_float(var_93, adj_93, adj_103);
+        // adj: acc = acc + wp.vec3(cur, prev, float(k))                                          <L 67>
+        wp::adj_where(var_98, var_100, var_88, adj_98, adj_100, adj_88, adj_102);
+        wp::adj_where(var_98, var_99, var_87, adj_98, adj_99, adj_87, adj_101);
+        if (var_98) {
+            wp::adj_copy(var_93, adj_93, adj_100);
+            // adj: bestk = k                                                                     <L 66>
+            wp::adj_copy(var_97, adj_97, adj_99);
+            // adj: best = cur                                                                    <L 65>
+        }
+        // adj: if cur > best:                                                                    <L 64>
+        wp::adj_add(var_95, var_96, adj_95, adj_96, adj_97);
+        wp::adj_float(var_93, adj_93, adj_96);
+        wp::adj_mul(var_92, var_94, adj_92, adj_94, adj_95);
+        // adj: cur = prev * 0.5 + float(k)                                                       <L 63>
+        wp::adj_copy(var_83, adj_83, adj_92);
+        // adj: prev = cur                                                                        <L 68>
+        wp::adj_add(var_77, var_90, adj_77, adj_90, adj_91);
+        wp::adj_vec_t(var_83, var_78, var_89, adj_83, adj_78, adj_89, adj_90);
+        wp::adj_float(var_79, adj_79, adj_89);
+        // adj: acc = acc + wp.vec3(cur, prev, float(k))                                          <L 67>
+        wp::adj_where(var_84, var_86, var_74, adj_84, adj_86, adj_74, adj_88);
+        wp::adj_where(var_84, var_85, var_73, adj_84, adj_85, adj_73, adj_87);
+        if (var_84) {
+            wp::adj_copy(var_79, adj_79, adj_86);
+            // adj: bestk = k                                                                     <L 66>
+            wp::adj_copy(var_83, adj_83, adj_85);
+            // adj: best = cur                                                                    <L 65>
+        }
+        // adj: if cur > best:                                                                    <L 64>
+        wp::adj_add(var_81, var_82, adj_81, adj_82, adj_83);
+        wp::adj_float(var_79, adj_79, adj_82);
+        wp::adj_mul(var_78, var_80, adj_78, adj_80, adj_81);
+        // adj: cur = prev * 0.5 + float(k)                                                       <L 63>
+        wp::adj_copy(var_69, adj_69, adj_78);
+        // adj: prev = cur                                                                        <L 68>
+        wp::adj_add(var_63, var_76, adj_63, adj_76, adj_77);
+        wp::adj_vec_t(var_69, var_64, var_75, adj_69, adj_64, adj_75, adj_76);
+        wp::adj_float(var_65, adj_65, adj_75);
+        // adj: acc = acc + wp.vec3(cur, prev, float(k))                                          <L 67>
+        wp::adj_where(var_70, var_72, var_60, adj_70, adj_72, adj_60, adj_74);
+        wp::adj_where(var_70, var_71, var_59, adj_70, adj_71, adj_59, adj_73);
+        if (var_70) {
+            wp::adj_copy(var_65, adj_65, adj_72);
+            // adj: bestk = k                                                                     <L 66>
+            wp::adj_copy(var_69, adj_69, adj_71);
+            // adj: best = cur                                                                    <L 65>
+        }
+        // adj: if cur > best:                                                                    <L 64>
+        wp::adj_add(var_67, var_68, adj_67, adj_68, adj_69);
+        wp::adj_float(var_65, adj_65, adj_68);
+        wp::adj_mul(var_64, var_66, adj_64, adj_66, adj_67);
+        // adj: cur = prev * 0.5 + float(k)                                                       <L 63>
+        wp::adj_copy(var_55, adj_55, adj_64);
+        // adj: prev = cur                                                                        <L 68>
+        wp::adj_add(var_49, var_62, adj_49, adj_62, adj_63);
+        wp::adj_vec_t(var_55, var_50, var_61, adj_55, adj_50, adj_61, adj_62);
+        wp::adj_float(var_51, adj_51, adj_61);
+        // adj: acc = acc + wp.vec3(cur, prev, float(k))                                          <L 67>
+        wp::adj_where(var_56, var_58, var_46, adj_56, adj_58, adj_46, adj_60);
+        wp::adj_where(var_56, var_57, var_45, adj_56, adj_57, adj_45, adj_59);
+        if (var_56) {
+            wp::adj_copy(var_51, adj_51, adj_58);
+            // adj: bestk = k                                                                     <L 66>
+            wp::adj_copy(var_55, adj_55, adj_57);
+            // adj: best = cur                                                                    <L 65>
+        }
+        // adj: if cur > best:                                                                    <L 64>
+        wp::adj_add(var_53, var_54, adj_53, adj_54, adj_55);
+        wp::adj_float(var_51, adj_51, adj_54);
+        wp::adj_mul(var_50, var_52, adj_50, adj_52, adj_53);
+        // adj: cur = prev * 0.5 + float(k)                                                       <L 63>
+        wp::adj_copy(var_41, adj_41, adj_50);
+        // adj: prev = cur                                                                        <L 68>
+        wp::adj_add(var_35, var_48, adj_35, adj_48, adj_49);
+        wp::adj_vec_t(var_41, var_36, var_47, adj_41, adj_36, adj_47, adj_48);
+        wp::adj_float(var_37, adj_37, adj_47);
+        // adj: acc = acc + wp.vec3(cur, prev, float(k))                                          <L 67>
+        wp::adj_where(var_42, var_44, var_32, adj_42, adj_44, adj_32, adj_46);
+        wp::adj_where(var_42, var_43, var_31, adj_42, adj_43, adj_31, adj_45);
+        if (var_42) {
+            wp::adj_copy(var_37, adj_37, adj_44);
+            // adj: bestk = k                                                                     <L 66>
+            wp::adj_copy(var_41, adj_41, adj_43);
+            // adj: best = cur                                                                    <L 65>
+        }
+        // adj: if cur > best:                                                                    <L 64>
+        wp::adj_add(var_39, var_40, adj_39, adj_40, adj_41);
+        wp::adj_float(var_37, adj_37, adj_40);
+        wp::adj_mul(var_36, var_38, adj_36, adj_38, adj_39);
+        // adj: cur = prev * 0.5 + float(k)                                                       <L 63>
+        wp::adj_copy(var_27, adj_27, adj_36);
+        // adj: prev = cur                                                                        <L 68>
+        wp::adj_add(var_21, var_34, adj_21, adj_34, adj_35);
+        wp::adj_vec_t(var_27, var_22, var_33, adj_27, adj_22, adj_33, adj_34);
+        wp::adj_float(var_23, adj_23, adj_33);
+        // adj: acc = acc + wp.vec3(cur, prev, float(k))                                          <L 67>
+        wp::adj_where(var_28, var_30, var_18, adj_28, adj_30, adj_18, adj_32);
+        wp::adj_where(var_28, var_29, var_17, adj_28, adj_29, adj_17, adj_31);
+        if (var_28) {
+            wp::adj_copy(var_23, adj_23, adj_30);
+            // adj: bestk = k                                                                     <L 66>
+            wp::adj_copy(var_27, adj_27, adj_29);
+            // adj: best = cur                                                                    <L 65>
+        }
+        // adj: if cur > best:                                                                    <L 64>
+        wp::adj_add(var_25, var_26, adj_25, adj_26, adj_27);
+        wp::adj_float(var_23, adj_23, adj_26);
+        wp::adj_mul(var_22, var_24, adj_22, adj_24, adj_25);
+        // adj: cur = prev * 0.5 + float(k)                                                       <L 63>
+        wp::adj_copy(var_13, adj_13, adj_22);
+        // adj: prev = cur                                                                        <L 68>
+        wp::adj_add(var_1, var_20, adj_1, adj_20, adj_21);
+        wp::adj_vec_t(var_13, var_3, var_19, adj_13, adj_3, adj_19, adj_20);
+        wp::adj_float(var_9, adj_9, adj_19);
+        // adj: acc = acc + wp.vec3(cur, prev, float(k))                                          <L 67>
+        wp::adj_where(var_14, var_16, var_8, adj_14, adj_16, adj_8, adj_18);
+        wp::adj_where(var_14, var_15, var_6, adj_14, adj_15, adj_6, adj_17);
+        if (var_14) {
+            wp::adj_copy(var_9, adj_9, adj_16);
+            // adj: bestk = k                                                                     <L 66>
+            wp::adj_copy(var_13, adj_13, adj_15);
+            // adj: best = cur                                                                    <L 65>
+        }
+        // adj: if cur > best:                                                                    <L 64>
+        wp::adj_add(var_11, var_12, adj_11, adj_12, adj_13);
+        wp::adj_float(var_9, adj_9, adj_12);
+        wp::adj_mul(var_3, var_10, adj_3, adj_10, adj_11);
+        // adj: cur = prev * 0.5 + float(k)                                                       <L 63>
+        // adj: for k in range(8):                                                                <L 62>
+        // adj: bestk = int(-1)                                                                   <L 61>
+        wp::adj_float(var_5, adj_5, adj_6);
+        // adj: best = float(-1.0e9)                                                              <L 60>
+        wp::adj_copy(var_4, adj_2, adj_3);
+        wp::adj_address(var_a, var_0, adj_a, adj_0, adj_2);
+        // adj: prev = a[i]                                                                       <L 59>
+        // adj: acc = wp.vec3()                                                                   <L 58>
+        // adj: i = wp.tid()                                                                      <L 57>
+        // adj: def loop_carried(a: wp.array(dtype=float), out: wp.array(dtype=wp.vec3)):         <L 56>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void early_exit_loop_155c85a1_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::float32 var_thresh,
+    wp::array_t<wp::int32> var_first)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::shape_t* var_1;
+        const wp::int32 var_2 = 1;
+        wp::int32 var_3;
+        wp::shape_t var_4;
+        wp::range_t var_5;
+        wp::int32 var_6;
+        wp::float32* var_7;
+        bool var_8;
+        wp::float32 var_9;
+        const wp::int32 var_10 = -1;
+        //---------
+        // forward
+        // def early_exit_loop(a: wp.array2d(dtype=float), thresh: float, first: wp.array(dtype=int)):       <L 73>
+        // row = wp.tid()                                                                         <L 74>
+        var_0 = builtin_tid1d();
+        // for j in range(a.shape[1]):                                                            <L 75>
+        var_1 = &(var_a.shape);
+        var_4 = wp::load(var_1);
+        var_3 = wp::extract(var_4, var_2);
+        var_5 = wp::range(var_3);
+        start_for_0:;
+            if (iter_cmp(var_5) == 0) goto end_for_0;
+            var_6 = wp::iter_next(var_5);
+            // if a[row, j] > thresh:                                                             <L 76>
+            var_7 = wp::address(var_a, var_0, var_6);
+            var_9 = wp::load(var_7);
+            var_8 = (var_9 > var_thresh);
+            if (var_8) {
+                // first[row] = j                                                                 <L 77>
+                wp::array_store(var_first, var_0, var_6);
+                // return                                                                         <L 78>
+                continue;
+            }
+            goto start_for_0;
+        end_for_0:;
+        // first[row] = -1                                                                        <L 79>
+        wp::array_store(var_first, var_0, var_10);
+    }
+}
+
+
+
+extern "C" __global__ void early_exit_loop_155c85a1_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::float32 var_thresh,
+    wp::array_t<wp::int32> var_first,
+    wp::array_t<wp::float32> adj_a,
+    wp::float32 adj_thresh,
+    wp::array_t<wp::int32> adj_first)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::shape_t* var_1;
+        const wp::int32 var_2 = 1;
+        wp::int32 var_3;
+        wp::shape_t var_4;
+        wp::range_t var_5;
+        wp::int32 var_6;
+        wp::float32* var_7;
+        bool var_8;
+        wp::float32 var_9;
+        const wp::int32 var_10 = -1;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::shape_t adj_1 = {};
+        wp::int32 adj_2 = {};
+        wp::int32 adj_3 = {};
+        wp::shape_t adj_4 = {};
+        wp::range_t adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::float32 adj_7 = {};
+        bool adj_8 = {};
+        wp::float32 adj_9 = {};
+        wp::int32 adj_10 = {};
+        //---------
+        // forward
+        // def early_exit_loop(a: wp.array2d(dtype=float), thresh: float, first: wp.array(dtype=int)):       <L 73>
+        // row = wp.tid()                                                                         <L 74>
+        var_0 = builtin_tid1d();
+        // for j in range(a.shape[1]):                                                            <L 75>
+        var_1 = &(var_a.shape);
+        var_4 = wp::load(var_1);
+        var_3 = wp::extract(var_4, var_2);
+        var_5 = wp::range(var_3);
+        // first[row] = -1                                                                        <L 79>
+        // wp::array_store(var_first, var_0, var_10);
+        //---------
+        // reverse
+        wp::adj_array_store(var_first, var_0, var_10, adj_first, adj_0, adj_10);
+        // adj: first[row] = -1                                                                   <L 79>
+        var_5 = wp::iter_reverse(var_5);
+        start_for_0:;
+            if (iter_cmp(var_5) == 0) goto end_for_0;
+            var_6 = wp::iter_next(var_5);
+        	adj_7 = {};
+        	adj_8 = {};
+        	adj_9 = {};
+            // if a[row, j] > thresh:                                                             <L 76>
+            var_7 = wp::address(var_a, var_0, var_6);
+            var_9 = wp::load(var_7);
+            var_8 = (var_9 > var_thresh);
+            if (var_8) {
+                // first[row] = j                                                                 <L 77>
+                // wp::array_store(var_first, var_0, var_6);
+                // return                                                                         <L 78>
+                goto label2;
+            }
+            if (var_8) {
+                label2:;
+                // adj: return                                                                    <L 78>
+                wp::adj_array_store(var_first, var_0, var_6, adj_first, adj_0, adj_6);
+                // adj: first[row] = j                                                            <L 77>
+            }
+            wp::adj_address(var_a, var_0, var_6, adj_a, adj_0, adj_6, adj_7);
+            // adj: if a[row, j] > thresh:                                                        <L 76>
+        	goto start_for_0;
+        end_for_0:;
+        adj_a.shape = adj_1;
+        // adj: for j in range(a.shape[1]):                                                       <L 75>
+        // adj: row = wp.tid()                                                                    <L 74>
+        // adj: def early_exit_loop(a: wp.array2d(dtype=float), thresh: float, first: wp.array(dtype=int)):  <L 73>
+        continue;
+    }
+}
+
