@@ -535,6 +535,24 @@ static int tmpl_type_matches(Builder *b, IrType tmpl, IrType t) {
     }
     if (pi->kind == TY_ARRAY && ti->kind == TY_ARRAY && pi->ndim == ti->ndim)
         return tmpl_type_matches(b, pi->elem, ti->elem);
+    if (pi->kind == TY_VEC || pi->kind == TY_MAT || pi->kind == TY_QUAT || pi->kind == TY_TRANSFORM) {
+        /* any composite: the scalar, then the shape (0 = any) */
+        if (ti->kind != TY_VEC && ti->kind != TY_MAT && ti->kind != TY_QUAT && ti->kind != TY_TRANSFORM)
+            return 0;
+        IrType asc = ir_type_scalar(b->m, (IrScalar)ti->scalar);
+        IrType psc = pi->strct ? ir_type_generic(b->m, (IrGeneric)(pi->strct - 1)) : ir_type_scalar(b->m, (IrScalar)pi->scalar);
+        if (!tmpl_type_matches(b, psc, asc))
+            return 0;
+        int pshape[2] = {pi->kind == TY_QUAT ? 4 : pi->kind == TY_TRANSFORM ? 7 : pi->rows, pi->cols};
+        int ashape[2] = {ti->kind == TY_QUAT ? 4 : ti->kind == TY_TRANSFORM ? 7 : ti->rows, ti->cols};
+        int pn = pi->kind == TY_MAT ? 2 : 1, an = ti->kind == TY_MAT ? 2 : 1;
+        if (pn != an)
+            return 0;
+        for (int k = 0; k < pn; k++)
+            if (pshape[k] && pshape[k] != ashape[k])
+                return 0;
+        return 1;
+    }
     return 0;
 }
 
@@ -1962,9 +1980,10 @@ static void assign_to(Builder *b, AstNode *lhs, Ev r, AstNode *valnode) {
             argv[i + 1] = idx[i];
         argv[nidx + 1] = rv;
         if (ti->kind == TY_ARRAY) {
-            if (nidx != ti->ndim)
-                FAIL("array store with %d indices into a %dD array is not supported", nidx, ti->ndim);
-            builtin1(b, "array_store", argv, nidx + 2);
+            if (nidx > 4)
+                FAIL("The number of indices provided (%d) does not match the array dimensions (%d) for array store",
+                     nidx, ti->ndim);
+            builtin1(b, "array_store", argv, nidx + 2); /* Warp's own message for too few indices */
         } else if (ti->kind == TY_VEC || ti->kind == TY_QUAT || ti->kind == TY_MAT || ti->kind == TY_TRANSFORM) {
             if (is_ref(b, vtype(b, target))) {
                 IrVal ref = builtin1(b, "indexref", argv, nidx + 1);
@@ -2694,11 +2713,86 @@ static int def_is_generic(Builder *b, const FeDef *d) {
     return 0;
 }
 
+/* wp.types.vector(length=Any, dtype=Float), matrix(shape=(Any, Any), dtype=Any),
+ * quaternion(dtype=Any), transformation(dtype=Float): generic composites. */
+static IrType generic_composite(Builder *b, AstNode *a) {
+    const char *wa = a->kind == A_CALL ? fe_warp_attr(b->fm, a->a) : NULL;
+    if (!wa || (strcmp(wa, "vector") && strcmp(wa, "matrix") && strcmp(wa, "quaternion") && strcmp(wa, "transformation")))
+        return 0;
+    if (!annotation_is_generic(b, a))
+        return 0;
+    AstNode *pos[2] = {a->l1.n > 0 ? a->l1.items[0] : NULL, a->l1.n > 1 ? a->l1.items[1] : NULL};
+    AstNode *length = NULL, *shape = NULL, *dtype = NULL;
+    for (int i = 0; i < a->l2.n; i++) {
+        AstNode *kw = a->l2.items[i];
+        if (!kw->str)
+            FAIL("unsupported type annotation");
+        if (!strcmp(kw->str, "length")) length = kw->a;
+        else if (!strcmp(kw->str, "shape")) shape = kw->a;
+        else if (!strcmp(kw->str, "dtype")) dtype = kw->a;
+        else FAIL("unsupported type annotation");
+    }
+    IrTypeInfo ti = {0};
+    AstNode *dims[2] = {NULL, NULL};
+    int ndims = 0;
+    if (!strcmp(wa, "vector")) {
+        ti.kind = TY_VEC;
+        if (!length) length = pos[0], dtype = dtype ? dtype : pos[1];
+        else if (!dtype) dtype = pos[0];
+        dims[0] = length;
+        ndims = 1;
+    } else if (!strcmp(wa, "matrix")) {
+        ti.kind = TY_MAT;
+        if (!shape) shape = pos[0], dtype = dtype ? dtype : pos[1];
+        else if (!dtype) dtype = pos[0];
+        if (!shape || shape->kind != A_TUPLE || shape->l1.n != 2)
+            FAIL("unsupported type annotation");
+        dims[0] = shape->l1.items[0];
+        dims[1] = shape->l1.items[1];
+        ndims = 2;
+    } else {
+        ti.kind = wa[0] == 'q' ? TY_QUAT : TY_TRANSFORM;
+        dtype = dtype ? dtype : pos[0];
+    }
+    int d[2] = {0, 0};
+    for (int k = 0; k < ndims; k++) {
+        if (!dims[k])
+            FAIL("unsupported type annotation");
+        if (generic_annotation(b, dims[k]) == GEN_ANY)
+            d[k] = 0;
+        else if (dims[k]->kind == A_CONST && dims[k]->ck == CK_INT && dims[k]->i > 0 && dims[k]->i < 65536)
+            d[k] = (int)dims[k]->i;
+        else
+            FAIL("unsupported type annotation");
+    }
+    if (ndims == 2 && (!d[0] || !d[1]))
+        d[0] = d[1] = 0; /* matrix(): any Any dimension makes the shape (0, 0) */
+    ti.rows = (uint16_t)d[0];
+    ti.cols = (uint16_t)d[1];
+    if (!dtype)
+        FAIL("unsupported type annotation");
+    int g = generic_annotation(b, dtype);
+    if (g == GEN_ANY)
+        fail_at(b, dtype->loc, "type object 'Any' has no attribute '_type_'");
+    if (g >= 0) {
+        ti.strct = 1 + g;
+    } else {
+        IrType dt = dtype_of(b, dtype);
+        if (tinfo(b, dt)->kind != TY_SCALAR)
+            FAIL("unsupported type annotation");
+        ti.scalar = tinfo(b, dt)->scalar;
+    }
+    return ir_type_intern(b->m, ti);
+}
+
 static IrType annotation_type(Builder *b, AstNode *a) {
     b->loc = a->loc;
     int gen = generic_annotation(b, a);
     if (gen >= 0)
         return ir_type_generic(b->m, (IrGeneric)gen);
+    IrType gc = generic_composite(b, a);
+    if (gc)
+        return gc;
     if (a->kind != A_SUBSCRIPT) {
         IrType t = fe_type_expr(b->fm, a);
         if (t)

@@ -80,7 +80,9 @@ typedef enum IrTypeKind {
                      scalar = coordinate precision of a hash grid query */
     TY_SLICE,     /* wp::slice_t: start/stop/step in cols/ndim/rows (int16) where
                      known at compile time, strct = IRSL_* flags */
-    TY_GENERIC,   /* a generic annotation of a @wp.func parameter: rows = IrGeneric */
+    TY_GENERIC,   /* a generic annotation of a @wp.func parameter: rows = IrGeneric;
+                     generic composites are TY_VEC/MAT/QUAT/TRANSFORM with a
+                     length/shape of 0 (Any) or strct = 1 + IrGeneric of the dtype */
 } IrTypeKind;
 
 /* The generic annotations: typing.Any and Warp's Scalar, Float, Int. */

@@ -151,6 +151,9 @@ int ir_type_is_generic(const IrModule *m, IrType t) {
     const IrTypeInfo *i = &m->types[t];
     if (i->kind == TY_GENERIC)
         return 1;
+    /* generic composites: strct = 1 + IrGeneric of the dtype, or a length/shape of 0 (Any) */
+    if (i->kind == TY_VEC || i->kind == TY_MAT || i->kind == TY_QUAT || i->kind == TY_TRANSFORM)
+        return i->strct || ((i->kind == TY_VEC || i->kind == TY_MAT) && !i->rows) || (i->kind == TY_MAT && !i->cols);
     if (i->kind == TY_ARRAY || i->kind == TY_REF)
         return ir_type_is_generic(m, i->elem);
     return 0;
@@ -379,10 +382,27 @@ static const char *scalar_code(IrScalar s) {
 void ir_type_code(const IrModule *m, IrType t, Buf *out) {
     const IrTypeInfo *i = &m->types[t];
     const char *sc = scalar_code((IrScalar)i->scalar);
+    if ((i->kind == TY_VEC || i->kind == TY_MAT || i->kind == TY_QUAT || i->kind == TY_TRANSFORM) && i->strct)
+        sc = i->strct == 1 + GEN_SCALAR ? "s?" : i->strct == 1 + GEN_FLOAT ? "f?" : i->strct == 1 + GEN_INT ? "i?" : "?";
     switch (i->kind) {
     case TY_SCALAR: buf_puts(out, sc); break;
-    case TY_VEC: buf_printf(out, "v%d%s", i->rows, sc); break;
-    case TY_MAT: buf_printf(out, "m%d%d%s", i->rows, i->cols, sc); break;
+    case TY_VEC:
+        if (i->rows)
+            buf_printf(out, "v%d%s", i->rows, sc);
+        else
+            buf_printf(out, "v?%s", sc);
+        break;
+    case TY_MAT:
+        buf_puts(out, "m");
+        for (int d = 0; d < 2; d++) {
+            int x = d ? i->cols : i->rows;
+            if (x)
+                buf_printf(out, "%d", x);
+            else
+                buf_puts(out, "?");
+        }
+        buf_puts(out, sc);
+        break;
     case TY_QUAT: buf_printf(out, "q%s", sc); break;
     case TY_TRANSFORM: buf_printf(out, "t%s", sc); break;
     case TY_ARRAY:
