@@ -20,11 +20,13 @@
 static const char usage[] =
     "usage: wpc [--emit=cpp|cuda|ir] [-o OUT] [--warp-version 1.16.0|1.10.1] [--source-name NAME] FILE.py\n"
     "       wpc diff FILE.py WARP_OUTPUT [--warp-version V] [--normalize] [--color=auto|always|never]\n"
+    "       wpc run FILE.py --kernel NAME --dim N[,M[,K[,L]]] [--arg NAME=VALUE]... [--seed S] [--out DIR]\n"
     "\n"
     "Compiles a Warp kernel file to the module source NVIDIA Warp writes to its kernel cache.\n"
     "  --emit=cpp        C++ for the CPU (default), written to FILE.cpp\n"
     "  --emit=cuda       CUDA for the GPU, written to FILE.cu\n"
     "  --emit=ir         wpc's typed IR as text\n"
+    "  --emit=llvm       the kernels lowered to LLVM IR (--emit=llvm-opt: after O2)\n"
     "  --emit=both       C++ and CUDA from one build: FILE.cpp and FILE.cu (-o OUT: OUT.cpp, OUT.cu)\n"
     "  -o OUT            output path ('-' for standard output)\n"
     "  --warp-version V  1.16.0 (default) or 1.10.1\n"
@@ -139,11 +141,14 @@ static char *diff_compile(void *ctx, const char *py_path, const char *warp_versi
 int main(int argc, char **argv) {
     if (argc >= 2 && !strcmp(argv[1], "diff"))
         return wpc_diff_main(argc - 1, argv + 1, diff_compile, NULL);
+    if (argc >= 2 && !strcmp(argv[1], "run"))
+        return wpc_run_main(argc - 1, argv + 1);
     WpcJob job = {0};
     const char *path;
     job.warp_minor = 16;
     job.emit = WPC_EMIT_CPP;
     const char *out_path = NULL, *file = NULL;
+    int emit_llvm = 0; /* --emit=llvm (1) / llvm-opt (2): runtime/jit.c */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -158,6 +163,7 @@ int main(int argc, char **argv) {
             else if (!strcmp(e, "cuda") || !strcmp(e, "cu")) job.emit = WPC_EMIT_CUDA;
             else if (!strcmp(e, "ir")) job.emit = WPC_EMIT_IR;
             else if (!strcmp(e, "both") || !strcmp(e, "cpp,cuda")) job.emit = WPC_EMIT_BOTH;
+            else if (!strcmp(e, "llvm") || !strcmp(e, "llvm-opt")) job.emit = WPC_EMIT_IR, emit_llvm = e[4] ? 2 : 1;
             else {
                 fprintf(stderr, "wpc: unknown --emit value '%s' (cpp, cuda or ir)\n", e);
                 return 2;
@@ -238,13 +244,14 @@ int main(int argc, char **argv) {
     Arena *arena = arena_new();
     Buf out = {0}, out2 = {0};
     Diag d = {0};
-    int rc = job.emit == WPC_EMIT_BOTH ? wpc_compile_both(&job, src, len, arena, &out, &out2, &d)
+    int rc = emit_llvm ? wpc_compile_llvm(&job, src, len, arena, emit_llvm == 2, &out, &d)
+           : job.emit == WPC_EMIT_BOTH ? wpc_compile_both(&job, src, len, arena, &out, &out2, &d)
                                        : wpc_compile(&job, src, len, arena, &out, &d);
     if (rc) {
         print_diag(path, src, len, &d);
     } else {
         /* every output is complete before the first is written */
-        const char *ext = job.emit == WPC_EMIT_CUDA ? ".cu" : job.emit == WPC_EMIT_IR ? ".ir" : ".cpp";
+        const char *ext = emit_llvm ? ".ll" : job.emit == WPC_EMIT_CUDA ? ".cu" : job.emit == WPC_EMIT_IR ? ".ir" : ".cpp";
         char *p1 = out_path && job.emit != WPC_EMIT_BOTH ? strdup(out_path) : malloc(strlen(stem) + 8);
         if (!(out_path && job.emit != WPC_EMIT_BOTH))
             sprintf(p1, "%s%s", stem, ext);

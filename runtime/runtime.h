@@ -25,4 +25,53 @@ int wpc_compile_both(const WpcJob *job, const char *src, size_t len, Arena *aren
 /* "1.16.0" / "v1.16.0" / "1.16" -> 16, "1.10.1" ... -> 10, else 0. */
 int wpc_parse_warp_version(const char *v);
 
+/* ==== CPU execution (runtime/jit.c, runtime/npy.c, runtime/run.c) ===========
+ * Kernels lowered to LLVM (backends/llvm.c) and run in-process through ORC
+ * LLJIT; arrays are Warp's array_t over host memory. */
+#include "backends/backends.h"
+
+/* The pipeline up to the hashed IR (no printing). 0, or 1 with *diag. */
+int wpc_build_ir(const WpcJob *job, const char *src, size_t len, Arena *arena, IrModule **out, Diag *diag);
+
+/* --emit=llvm: the module's kernels as LLVM IR text (optimized: after O2). */
+int wpc_compile_llvm(const WpcJob *job, const char *src, size_t len, Arena *arena, int optimized, Buf *out,
+                     Diag *diag);
+
+/* A JIT session: one LLVM context and one ORC LLJIT.  atomic: compile
+ * atomics as atomic read-modify-writes (for multithreaded launches);
+ * bounds_check: out-of-bounds array accesses are counted in
+ * wpc_rt_oob_count and go to a scratch block instead of memory. */
+typedef struct WpcJit WpcJit;
+WpcJit *wpc_jit_new(int atomic, int bounds_check, char *err, size_t errlen);
+extern uint64_t wpc_rt_oob_count;
+void wpc_jit_free(WpcJit *j);
+/* Lowers the kernels of m into the pending batch; *kernels in arena. */
+int wpc_jit_add(WpcJit *j, IrModule *m, Arena *arena, WlKernel **kernels, int *nkernels, char *err, size_t errlen);
+/* Optimises the pending batch once and adds it to the JIT. */
+int wpc_jit_compile(WpcJit *j, char *err, size_t errlen);
+/* The entry point of a compiled kernel (the first lookup generates code). */
+WlEntryFn wpc_jit_entry(WpcJit *j, const WlKernel *k, char *err, size_t errlen);
+/* Warp's launch bounds for a grid (dims, ndim) and a kernel's tid() dims. */
+void wpc_launch_bounds(const int64_t *dims, int ndim, int kernel_dim, WlBounds *b);
+/* Runs the kernel over the grid; threads > 1 splits the tasks. */
+int wpc_launch(WlEntryFn fn, const WlKernel *k, const void *args, const int64_t *dims, int ndim, int threads);
+
+/* .npy files (runtime/npy.c): little-endian, C order. */
+typedef struct WpcNpy {
+    char descr[16];    /* numpy dtype string: "<f4", "|u1", "|V12" */
+    int ndim;
+    int64_t shape[8];
+    size_t elem_size, nbytes;
+    void *data;        /* malloc'd */
+} WpcNpy;
+int wpc_npy_read(const char *path, WpcNpy *out, char *err, size_t errlen);
+int wpc_npy_write(const char *path, const char *descr, const int64_t *shape, int ndim, const void *data, size_t nbytes,
+                  char *err, size_t errlen);
+void wpc_npy_free(WpcNpy *a);
+const char *wpc_npy_descr(IrScalar s);   /* "<f4" for float32, NULL if none */
+IrScalar wpc_npy_scalar(const char *descr); /* SC_NONE if not a Warp scalar */
+
+/* `wpc run` (runtime/run.c): argv[0] is "run". Exit status 0, 1 or 2. */
+int wpc_run_main(int argc, char **argv);
+
 #endif

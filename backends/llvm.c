@@ -1,0 +1,2943 @@
+/* llvm.c: the forward IR of kernels and user funcs -> LLVM IR (LLVM 19 C API).
+ * requires: a built and hashed IrModule (native names); the caller's module
+ * carries the target triple and data layout.
+ *
+ * Approach: every IR value (one of Warp's var_N) gets a stack slot of its
+ * LLVM type, zeroed in the entry block; an instruction loads its operands
+ * from slots and stores its results, exactly as Warp's C++ reads and assigns
+ * its locals (wp::assign, struct member stores, in-place vector writes and
+ * the iterator and random-state arguments mutate a slot in place).  The O2
+ * pipeline (SROA/mem2reg) turns the slots back into SSA registers.  The
+ * structured markers become blocks: if/else and the bool guards open a
+ * conditional block, loops push their (start, end) targets for break and
+ * continue, and code after a jump continues in an unreachable block.
+ * Warp's value types are laid out as its C++ structs: vectors, matrices
+ * (row-major), quaternions and transforms are flat LLVM arrays of their
+ * scalar, arrays are array_t, bool is i8, float16 is half.  The semantics of
+ * each builtin is written once, here, as a builder routine ported from
+ * Warp's native headers (builtin.h, vec.h, mat.h, quat.h, spatial.h,
+ * rand.h, range.h, array.h): integer division, shifts and float->int casts
+ * as x86-64 executes Warp's C++, float16 arithmetic through float, Warp's
+ * fmin/fmax NaN rules, its PCG random numbers and evaluation orders.
+ * Transcendental functions call the C library by name (sinf, pow...), so a
+ * GPU path can map the same names to libdevice.  Each kernel gets a body
+ * function (one task index) and an entry point that runs a range of task
+ * indices; its argument block is Warp's wp_args_<kernel> struct. */
+#include "backends/backends.h"
+
+#include <llvm-c/Core.h>
+
+#include <math.h>
+#include <pthread.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef LLVMValueRef V;
+typedef LLVMTypeRef T;
+
+/* ---- the builtins this lowering knows, by key ---------------------------- */
+#define KEYS(X)                                                                                                    \
+    X(load) X(store) X(address) X(view) X(array_store) X(extract) X(index) X(indexref) X(assign_inplace)         \
+    X(add_inplace) X(sub_inplace) X(assign) X(copy) X(tid) X(range) X(iter_next) X(reversed) X(where) X(select) \
+    X(print) X(printf) X(add) X(sub) X(mul) X(div) X(mod) X(floordiv) X(pow) X(neg) X(pos) X(min) X(max)         \
+    X(clamp) X(abs) X(sign) X(step) X(nonzero) X(bit_and) X(bit_or) X(bit_xor) X(lshift) X(rshift) X(invert)      \
+    X(unot) X(sin) X(cos) X(tan) X(asin) X(acos) X(atan) X(atan2) X(sinh) X(cosh) X(tanh) X(sqrt) X(cbrt) X(exp) \
+    X(log) X(log2) X(log10) X(floor) X(ceil) X(round) X(rint) X(trunc) X(frac) X(degrees) X(radians) X(isnan)     \
+    X(isinf) X(isfinite) X(erf) X(erfc) X(copysign) X(lerp) X(smoothstep) X(float) X(int) X(bool) X(int8)        \
+    X(uint8) X(int16) X(uint16) X(int32) X(uint32) X(int64) X(uint64) X(float16) X(float32) X(float64)           \
+    X(vector) X(matrix) X(matrix_from_cols) X(matrix_from_rows) X(quaternion) X(transformation)                 \
+    X(spatial_vector) X(identity) X(dot) X(cross) X(length) X(length_sq) X(normalize) X(cw_mul) X(cw_div)        \
+    X(outer) X(transpose) X(determinant) X(inverse) X(diag) X(trace) X(get_diag) X(skew) X(ddot)                 \
+    X(quat_identity) X(quat_from_axis_angle) X(quat_inverse) X(quat_rotate) X(quat_rotate_inv) X(quat_to_matrix) \
+    X(quat_rpy) X(transform_identity) X(transform_get_translation) X(transform_get_rotation) X(transform_point)  \
+    X(transform_vector) X(transform_multiply) X(transform_inverse) X(spatial_top) X(spatial_bottom)              \
+    X(spatial_dot) X(spatial_cross) X(atomic_add) X(atomic_sub) X(atomic_min) X(atomic_max) X(atomic_and)        \
+    X(atomic_or) X(atomic_xor) X(atomic_cas) X(atomic_exch) X(rand_init) X(randi) X(randf) X(randn) X(randu)     \
+    X(expect_eq) X(expect_neq) X(expect_near) X(lower_bound) X(block_dim) X(len)
+
+enum {
+    K_NONE,
+#define X(k) K_##k,
+    KEYS(X)
+#undef X
+    K_COUNT
+};
+
+static const char *const key_names[] = {
+    "",
+#define X(k) #k,
+    KEYS(X)
+#undef X
+};
+
+static uint16_t *key_of_builtin; /* IrBuiltinId -> K_* */
+static pthread_once_t key_once = PTHREAD_ONCE_INIT;
+
+static void keys_init(void) {
+    int n = ir_builtin_count();
+    key_of_builtin = calloc((size_t)n + 1, sizeof *key_of_builtin);
+    if (!key_of_builtin)
+        return;
+    for (int id = 1; id <= n; id++) {
+        const char *k = ir_builtin_key((IrBuiltinId)id);
+        for (int j = 1; j < K_COUNT; j++)
+            if (!strcmp(k, key_names[j])) {
+                key_of_builtin[id] = (uint16_t)j;
+                break;
+            }
+    }
+}
+
+/* ---- lowering state ------------------------------------------------------ */
+enum { CT_IF, CT_LOOP };
+typedef struct Ctl {
+    int kind;
+    LLVMBasicBlockRef start, end;
+} Ctl;
+
+typedef struct Lw {
+    const IrModule *m;
+    LLVMContextRef C;
+    LLVMModuleRef M;
+    LLVMBuilderRef B, BA; /* body builder; alloca builder (entry block) */
+    const WlOptions *opt;
+    Arena *arena;
+    jmp_buf fail;
+    char *err;
+    size_t errlen;
+    T *types; /* per IrType */
+    T i1, i8, i16, i32, i64, f16, f32, f64, ptr, vd, arr_t, bounds_t;
+    V *fns;   /* per module func: the LLVM function (or NULL) */
+    T *fnty;
+    V printf_fn;
+    /* the function being lowered */
+    const IrFunc *f;
+    V fn;
+    LLVMBasicBlockRef alloca_bb;
+    V *slots;
+    V args_ptr, coords[4];
+    V *ret_ptrs;
+    Ctl ctl[256];
+    int nctl;
+} Lw;
+
+static void fail(Lw *l, const char *fmt, ...) __attribute__((noreturn, format(printf, 2, 3)));
+static void fail(Lw *l, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(l->err, l->errlen, fmt, ap);
+    va_end(ap);
+    longjmp(l->fail, 1);
+}
+
+static const IrTypeInfo *ti(Lw *l, IrType t) { return ir_type_info(l->m, t); }
+static IrType strip(Lw *l, IrType t) { return ir_type_strip_ref(l->m, t); }
+static const char *type_name(Lw *l, IrType t) {
+    Buf b = {0};
+    ir_type_repr(l->m, t, &b);
+    buf_put(&b, "", 1);
+    const char *r = arena_strdup(l->arena, b.data);
+    buf_free(&b);
+    return r;
+}
+
+/* ---- types --------------------------------------------------------------- */
+static int sc_isf(IrScalar s) { return s == SC_FLOAT16 || s == SC_FLOAT32 || s == SC_FLOAT64; }
+static int sc_signed(IrScalar s) { return s == SC_INT8 || s == SC_INT16 || s == SC_INT32 || s == SC_INT64; }
+static int sc_bits(IrScalar s) { return s == SC_BOOL ? 8 : ir_scalar_bits(s); }
+
+static T sct(Lw *l, IrScalar s) {
+    switch (s) {
+    case SC_BOOL: case SC_INT8: case SC_UINT8: return l->i8;
+    case SC_INT16: case SC_UINT16: return l->i16;
+    case SC_INT32: case SC_UINT32: return l->i32;
+    case SC_INT64: case SC_UINT64: return l->i64;
+    case SC_FLOAT16: return l->f16;
+    case SC_FLOAT32: return l->f32;
+    case SC_FLOAT64: return l->f64;
+    default: return l->i32;
+    }
+}
+
+/* number of scalar components of a vec/mat/quat/transform, else 0 */
+static int ncomp(const IrTypeInfo *t) {
+    switch (t->kind) {
+    case TY_VEC: return t->rows;
+    case TY_MAT: return t->rows * t->cols;
+    case TY_QUAT: return 4;
+    case TY_TRANSFORM: return 7;
+    default: return 0;
+    }
+}
+
+static T ltype(Lw *l, IrType t) {
+    if (t < l->m->ntypes && l->types[t])
+        return l->types[t];
+    const IrTypeInfo *x = ti(l, t);
+    T r = NULL;
+    switch (x->kind) {
+    case TY_VOID: r = l->vd; break;
+    case TY_SCALAR: r = sct(l, x->scalar); break;
+    case TY_VEC: case TY_MAT: case TY_QUAT: case TY_TRANSFORM:
+        r = LLVMArrayType2(sct(l, x->scalar), (uint64_t)ncomp(x));
+        break;
+    case TY_ARRAY: r = l->arr_t; break;
+    case TY_STRUCT: {
+        const IrStruct *st = l->m->structs[x->strct];
+        T el[256];
+        int n = 0;
+        for (int i = 0; i < st->nfields && n < 256; i++)
+            el[n++] = ltype(l, st->fields[i].type);
+        if (!n)
+            el[n++] = l->i8;
+        r = LLVMStructTypeInContext(l->C, el, (unsigned)n, 0);
+        break;
+    }
+    case TY_REF: case TY_STRING: r = l->ptr; break;
+    case TY_RANGE: {
+        T el[4] = {l->i32, l->i32, l->i32, l->i32};
+        r = LLVMStructTypeInContext(l->C, el, 4, 0);
+        break;
+    }
+    case TY_SHAPE: r = LLVMArrayType2(l->i32, 4); break;
+    case TY_SLICE: {
+        T el[3] = {l->i32, l->i32, l->i32};
+        r = LLVMStructTypeInContext(l->C, el, 3, 0);
+        break;
+    }
+    default: fail(l, "%s values are not supported by the CPU runtime", type_name(l, t));
+    }
+    if (t < l->m->ntypes)
+        l->types[t] = r;
+    return r;
+}
+
+/* C layout of Warp's native types (equal to LLVM's x86-64/aarch64 layout of
+ * the types above) */
+static uint64_t layout(const IrModule *m, IrType t, uint64_t *align) {
+    const IrTypeInfo *x = ir_type_info(m, t);
+    uint64_t a = 1, s = 0;
+    switch (x->kind) {
+    case TY_SCALAR: s = a = (uint64_t)(x->scalar == SC_BOOL ? 1 : ir_scalar_bits(x->scalar) / 8); break;
+    case TY_VEC: case TY_MAT: case TY_QUAT: case TY_TRANSFORM:
+        a = (uint64_t)(x->scalar == SC_BOOL ? 1 : ir_scalar_bits(x->scalar) / 8);
+        s = a * (uint64_t)ncomp(x);
+        break;
+    case TY_ARRAY: s = sizeof(WlArray); a = 8; break;
+    case TY_STRUCT: {
+        const IrStruct *st = m->structs[x->strct];
+        for (int i = 0; i < st->nfields; i++) {
+            uint64_t fa, fs = layout(m, st->fields[i].type, &fa);
+            s = (s + fa - 1) / fa * fa + fs;
+            if (fa > a)
+                a = fa;
+        }
+        if (!st->nfields)
+            s = 1;
+        s = (s + a - 1) / a * a;
+        break;
+    }
+    case TY_REF: case TY_STRING: s = a = 8; break;
+    case TY_RANGE: s = 16; a = 4; break;
+    case TY_SHAPE: s = 16; a = 4; break;
+    case TY_SLICE: s = 12; a = 4; break;
+    default: s = 0; a = 1; break;
+    }
+    if (align)
+        *align = a;
+    return s;
+}
+
+uint64_t llvm_type_size(const IrModule *m, IrType t, uint64_t *align) { return layout(m, t, align); }
+
+uint64_t llvm_field_offset(const IrModule *m, int s, int k) {
+    const IrStruct *st = m->structs[s];
+    uint64_t off = 0;
+    for (int i = 0; i <= k && i < st->nfields; i++) {
+        uint64_t fa, fs = layout(m, st->fields[i].type, &fa);
+        off = (off + fa - 1) / fa * fa;
+        if (i == k)
+            return off;
+        off += fs;
+    }
+    return off;
+}
+
+static LLVMBasicBlockRef new_block(Lw *l);
+
+/* ---- small builders ---------------------------------------------------------- */
+static V ci32(Lw *l, int64_t v) { return LLVMConstInt(l->i32, (unsigned long long)v, 1); }
+static V ci64(Lw *l, int64_t v) { return LLVMConstInt(l->i64, (unsigned long long)v, 1); }
+static V cint(Lw *l, IrScalar s, int64_t v) { return LLVMConstInt(sct(l, s), (unsigned long long)v, sc_signed(s)); }
+static V cflt(Lw *l, IrScalar s, double v) {
+    if (s == SC_FLOAT16)
+        v = (double)(float)v; /* half(float(v)) */
+    return LLVMConstReal(sct(l, s), v);
+}
+/* a scalar constant of any scalar type */
+static V cnum(Lw *l, IrScalar s, double v) {
+    if (sc_isf(s))
+        return cflt(l, s, v);
+    if (s == SC_BOOL)
+        return cint(l, s, v != 0);
+    return cint(l, s, (int64_t)v);
+}
+static V ext(Lw *l, V a, unsigned i) { return LLVMBuildExtractValue(l->B, a, i, ""); }
+static V ins(Lw *l, V a, V x, unsigned i) { return LLVMBuildInsertValue(l->B, a, x, i, ""); }
+static V zero(T t) { return LLVMConstNull(t); }
+static V b2i8(Lw *l, V c) { return LLVMBuildZExt(l->B, c, l->i8, ""); }
+static V sel(Lw *l, V c, V a, V b) { return LLVMBuildSelect(l->B, c, a, b, ""); }
+
+static V call_ext(Lw *l, const char *name, T ret, T *params, unsigned np, V *args, unsigned nargs, int vararg) {
+    V fn = LLVMGetNamedFunction(l->M, name);
+    T fty = LLVMFunctionType(ret, params, np, vararg);
+    if (!fn) {
+        fn = LLVMAddFunction(l->M, name, fty);
+        LLVMSetLinkage(fn, LLVMExternalLinkage);
+    }
+    return LLVMBuildCall2(l->B, fty, fn, args, nargs, "");
+}
+
+static V intrinsic(Lw *l, const char *name, T ty, V *args, unsigned n) {
+    unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+    V fn = LLVMGetIntrinsicDeclaration(l->M, id, &ty, 1);
+    T fty = LLVMIntrinsicGetType(l->C, id, &ty, 1);
+    return LLVMBuildCall2(l->B, fty, fn, args, n, "");
+}
+
+static V string_ptr(Lw *l, const char *s, size_t n) {
+    V str = LLVMConstStringInContext(l->C, s, (unsigned)n, 0);
+    V g = LLVMAddGlobal(l->M, LLVMTypeOf(str), "");
+    LLVMSetInitializer(g, str);
+    LLVMSetGlobalConstant(g, 1);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+    return g;
+}
+static V cstring(Lw *l, const char *s) { return string_ptr(l, s, strlen(s)); }
+
+/* ---- constants and value slots ----------------------------------------------- */
+static V const_of(Lw *l, const IrConst *c, IrType t) {
+    const IrTypeInfo *x = ti(l, strip(l, t));
+    if (x->kind == TY_SCALAR) {
+        if (sc_isf(x->scalar))
+            return cflt(l, x->scalar, c->is_float ? c->f : (double)c->i);
+        if (x->scalar == SC_BOOL)
+            return cint(l, SC_BOOL, c->is_float ? c->f != 0 : c->i != 0);
+        return cint(l, x->scalar, c->is_float ? (int64_t)c->f : c->i);
+    }
+    int n = ncomp(x);
+    if (n) {
+        V el[64];
+        for (int k = 0; k < n && k < 64; k++) {
+            double v = c->n ? (k < c->n ? c->v[k] : 0.0) : c->is_float ? c->f : (double)c->i;
+            el[k] = cnum(l, x->scalar, v);
+        }
+        return LLVMConstArray2(sct(l, x->scalar), el, (uint64_t)n);
+    }
+    return zero(ltype(l, t));
+}
+
+static const IrValue *val(Lw *l, IrVal v) { return &l->f->vals[v]; }
+static IrType vtype(Lw *l, IrVal v) { return strip(l, val(l, v)->type); }
+static int is_ref(Lw *l, IrVal v) { return ti(l, val(l, v)->type)->kind == TY_REF; }
+
+/* index of field `name` of struct type t, or -1 */
+static int struct_field(Lw *l, IrType t, const char *name, IrType *ft) {
+    const IrTypeInfo *x = ti(l, t);
+    if (x->kind != TY_STRUCT)
+        return -1;
+    const IrStruct *st = l->m->structs[x->strct];
+    for (int i = 0; i < st->nfields; i++)
+        if (!strcmp(st->fields[i].name, name)) {
+            if (ft)
+                *ft = st->fields[i].type;
+            return i;
+        }
+    return -1;
+}
+
+static V slot(Lw *l, IrVal v);
+
+/* A 1.16 struct member lvalue ("5.inner.x", "arg.field"): the member of
+ * another value's slot. */
+static V member_slot(Lw *l, const IrValue *x) {
+    const char *s = x->name, *dot = strchr(s, '.');
+    char root[128];
+    size_t n = (size_t)(dot - s) < sizeof root - 1 ? (size_t)(dot - s) : sizeof root - 1;
+    memcpy(root, s, n);
+    root[n] = 0;
+    IrVal base = -1;
+    if (root[0] >= '0' && root[0] <= '9') {
+        int lab = atoi(root);
+        if (lab >= 0 && lab < l->f->nvars)
+            base = l->f->varlist[lab];
+    } else {
+        for (int i = 0; i < l->f->nparams; i++)
+            if (!strcmp(l->f->vals[l->f->params[i]].name, root))
+                base = l->f->params[i];
+    }
+    if (base < 0)
+        fail(l, "internal: unknown struct member root '%s'", s);
+    V p = slot(l, base);
+    IrType t = vtype(l, base);
+    if (is_ref(l, base))
+        fail(l, "internal: struct member of a reference '%s'", s);
+    while (dot) {
+        const char *f = dot + 1;
+        dot = strchr(f, '.');
+        char name[128];
+        size_t k = dot ? (size_t)(dot - f) : strlen(f);
+        if (k >= sizeof name)
+            k = sizeof name - 1;
+        memcpy(name, f, k);
+        name[k] = 0;
+        IrType ft;
+        int idx = struct_field(l, t, name, &ft);
+        if (idx < 0)
+            fail(l, "internal: no field '%s' in '%s'", name, s);
+        p = LLVMBuildStructGEP2(l->BA, ltype(l, t), p, (unsigned)idx, "");
+        t = ft;
+    }
+    return p;
+}
+
+static V slot(Lw *l, IrVal v) {
+    if (l->slots[v])
+        return l->slots[v];
+    const IrValue *x = val(l, v);
+    V p;
+    if (x->label == -1 && !x->is_arg && !x->noprefix && x->name && strchr(x->name, '.')) {
+        p = member_slot(l, x);
+    } else {
+        T t = ltype(l, x->type);
+        p = LLVMBuildAlloca(l->BA, t, "");
+        LLVMBuildStore(l->BA, x->is_const && !x->cstr ? const_of(l, &x->cval, x->type) : zero(t), p);
+    }
+    l->slots[v] = p;
+    return p;
+}
+
+/* the value as stored (a reference stays a pointer) */
+static V get(Lw *l, IrVal v) {
+    const IrValue *x = val(l, v);
+    if (x->cstr)
+        return string_ptr(l, x->cstr, (size_t)x->cval.i);
+    if (x->is_const)
+        return const_of(l, &x->cval, x->type);
+    return LLVMBuildLoad2(l->B, ltype(l, x->type), slot(l, v), "");
+}
+
+/* the value with a reference loaded */
+static V deref(Lw *l, IrVal v) {
+    if (is_ref(l, v))
+        return LLVMBuildLoad2(l->B, ltype(l, vtype(l, v)), get(l, v), "");
+    return get(l, v);
+}
+
+/* where the (dereferenced) value lives */
+static V addr_of(Lw *l, IrVal v) { return is_ref(l, v) ? get(l, v) : slot(l, v); }
+
+static void set(Lw *l, IrVal v, V x) { LLVMBuildStore(l->B, x, slot(l, v)); }
+
+/* ---- scalar semantics (builtin.h) ------------------------------------------------ */
+static V tof(Lw *l, V a) { return LLVMBuildFPExt(l->B, a, l->f32, ""); }
+static V fromf(Lw *l, V a) { return LLVMBuildFPTrunc(l->B, a, l->f16, ""); }
+
+/* the truth value of a scalar (C++ `!!x`): i1 */
+static V truth(Lw *l, IrScalar s, V a) {
+    if (s == SC_FLOAT16)
+        a = tof(l, a), s = SC_FLOAT32;
+    if (sc_isf(s))
+        return LLVMBuildFCmp(l->B, LLVMRealUNE, a, zero(LLVMTypeOf(a)), "");
+    return LLVMBuildICmp(l->B, LLVMIntNE, a, zero(LLVMTypeOf(a)), "");
+}
+
+/* the truth of any value Warp allows as a condition */
+static V truth_of(Lw *l, IrVal v) {
+    IrType t = vtype(l, v);
+    const IrTypeInfo *x = ti(l, t);
+    if (x->kind == TY_SCALAR)
+        return truth(l, x->scalar, deref(l, v));
+    if (x->kind == TY_ARRAY)
+        return LLVMBuildIsNotNull(l->B, ext(l, deref(l, v), 0), "");
+    fail(l, "a %s value used as a condition", type_name(l, t));
+}
+
+static V s_cmp(Lw *l, int op, IrScalar s, V a, V b) {
+    if (s == SC_FLOAT16)
+        a = tof(l, a), b = tof(l, b), s = SC_FLOAT32;
+    if (sc_isf(s)) {
+        static const LLVMRealPredicate fp[] = {LLVMRealOEQ, LLVMRealUNE, LLVMRealOLT,
+                                               LLVMRealOLE, LLVMRealOGT, LLVMRealOGE};
+        return LLVMBuildFCmp(l->B, fp[op], a, b, "");
+    }
+    static const LLVMIntPredicate sp[] = {LLVMIntEQ, LLVMIntNE, LLVMIntSLT, LLVMIntSLE, LLVMIntSGT, LLVMIntSGE};
+    static const LLVMIntPredicate up[] = {LLVMIntEQ, LLVMIntNE, LLVMIntULT, LLVMIntULE, LLVMIntUGT, LLVMIntUGE};
+    return LLVMBuildICmp(l->B, sc_signed(s) ? sp[op] : up[op], a, b, "");
+}
+
+/* x86-64's cvttsd2si: the truncated value, or the "integer indefinite"
+ * (INT_MIN of the width) when out of range or NaN */
+static V cvt_trunc(Lw *l, V x, int bits) {
+    V d = LLVMTypeOf(x) == l->f64 ? x : LLVMBuildFPExt(l->B, x, l->f64, "");
+    double lo = bits == 32 ? -2147483649.0 : -9223372036854777856.0;
+    double hi = bits == 32 ? 2147483648.0 : 9223372036854775808.0;
+    V in = LLVMBuildAnd(l->B, LLVMBuildFCmp(l->B, LLVMRealOGT, d, LLVMConstReal(l->f64, lo), ""),
+                        LLVMBuildFCmp(l->B, LLVMRealOLT, d, LLVMConstReal(l->f64, hi), ""), "");
+    T it = bits == 32 ? l->i32 : l->i64;
+    V r = LLVMBuildFPToSI(l->B, d, it, "");
+    return sel(l, in, r, bits == 32 ? ci32(l, INT32_MIN) : ci64(l, INT64_MIN));
+}
+
+/* C++ conversion of a scalar between Warp's scalar types (static_cast) */
+static V s_cast(Lw *l, V a, IrScalar from, IrScalar to) {
+    if (from == to)
+        return a;
+    if (to == SC_BOOL)
+        return b2i8(l, truth(l, from, a));
+    if (from == SC_FLOAT16) {
+        a = tof(l, a);
+        from = SC_FLOAT32;
+        if (to == SC_FLOAT32)
+            return a;
+    }
+    if (sc_isf(to)) {
+        T dt = to == SC_FLOAT16 ? l->f32 : sct(l, to);
+        V r;
+        if (sc_isf(from))
+            r = ir_scalar_bits(from) < ir_scalar_bits(to == SC_FLOAT16 ? SC_FLOAT32 : to)
+                    ? LLVMBuildFPExt(l->B, a, dt, "")
+                    : (LLVMTypeOf(a) == dt ? a : LLVMBuildFPTrunc(l->B, a, dt, ""));
+        else if (sc_signed(from))
+            r = LLVMBuildSIToFP(l->B, a, dt, "");
+        else
+            r = LLVMBuildUIToFP(l->B, a, dt, "");
+        return to == SC_FLOAT16 ? fromf(l, r) : r;
+    }
+    int tb = sc_bits(to);
+    if (sc_isf(from)) {
+        /* float -> int as x86-64 compiles it: 32-bit cvtt for narrow and
+         * int32 results, 64-bit for uint32/int64, split for uint64 */
+        V r;
+        if (to == SC_UINT64) {
+            V two63 = LLVMConstReal(LLVMTypeOf(a), 9223372036854775808.0);
+            V lo = cvt_trunc(l, a, 64);
+            V hi = LLVMBuildXor(l->B, cvt_trunc(l, LLVMBuildFSub(l->B, a, two63, ""), 64), ci64(l, INT64_MIN), "");
+            r = sel(l, LLVMBuildFCmp(l->B, LLVMRealOLT, a, two63, ""), lo, hi);
+        } else if (to == SC_INT64 || to == SC_UINT32) {
+            r = cvt_trunc(l, a, 64);
+        } else {
+            r = cvt_trunc(l, a, 32);
+        }
+        return LLVMTypeOf(r) == sct(l, to) ? r : LLVMBuildTrunc(l->B, r, sct(l, to), "");
+    }
+    int fb = sc_bits(from);
+    if (fb == tb)
+        return a;
+    if (fb > tb)
+        return LLVMBuildTrunc(l->B, a, sct(l, to), "");
+    return sc_signed(from) ? LLVMBuildSExt(l->B, a, sct(l, to), "") : LLVMBuildZExt(l->B, a, sct(l, to), "");
+}
+
+enum {
+    OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_FLOORDIV, OP_MIN, OP_MAX, OP_AND, OP_OR, OP_XOR, OP_SHL, OP_SHR,
+    OP_POW, OP_ATAN2, OP_COPYSIGN
+};
+
+static V libm2(Lw *l, const char *fname, const char *dname, IrScalar s, V a, V b) {
+    T t = sct(l, s);
+    T p[2] = {t, t};
+    V args[2] = {a, b};
+    return call_ext(l, s == SC_FLOAT64 ? dname : fname, t, p, 2, args, 2, 0);
+}
+static V libm1(Lw *l, const char *fname, const char *dname, IrScalar s, V a) {
+    T t = sct(l, s);
+    return call_ext(l, s == SC_FLOAT64 ? dname : fname, t, &t, 1, &a, 1, 0);
+}
+
+/* Warp's fmin/fmax on the host: (a <= b) ? a : ((b == b) ? b : a) */
+static V fminmax(Lw *l, int is_max, V a, V b) {
+    V c = LLVMBuildFCmp(l->B, is_max ? LLVMRealOGE : LLVMRealOLE, a, b, "");
+    V bb = LLVMBuildFCmp(l->B, LLVMRealOEQ, b, b, "");
+    return sel(l, c, a, sel(l, bb, b, a));
+}
+
+/* integer division and remainder as x86 executes C's `/` and `%` after the
+ * usual promotions; division by zero (a trap in C) gives 0 */
+static V int_divmod(Lw *l, int rem, IrScalar s, V a, V b) {
+    int bits = sc_bits(s), sg = sc_signed(s);
+    T t = LLVMTypeOf(a);
+    if (bits < 32) {
+        a = sg ? LLVMBuildSExt(l->B, a, l->i32, "") : LLVMBuildZExt(l->B, a, l->i32, "");
+        b = sg ? LLVMBuildSExt(l->B, b, l->i32, "") : LLVMBuildZExt(l->B, b, l->i32, "");
+        sg = 1; /* promoted to int */
+    }
+    T wt = LLVMTypeOf(a);
+    V bz = LLVMBuildICmp(l->B, LLVMIntEQ, b, zero(wt), "");
+    V bad = bz;
+    if (sg && bits >= 32) {
+        V mn = LLVMConstInt(wt, bits == 32 ? (unsigned long long)(uint32_t)INT32_MIN : (unsigned long long)INT64_MIN, 0);
+        V ovf = LLVMBuildAnd(l->B, LLVMBuildICmp(l->B, LLVMIntEQ, a, mn, ""),
+                             LLVMBuildICmp(l->B, LLVMIntEQ, b, LLVMConstAllOnes(wt), ""), "");
+        bad = LLVMBuildOr(l->B, bz, ovf, "");
+    }
+    V sb = sel(l, bad, LLVMConstInt(wt, 1, 0), b);
+    V r = rem ? (sg ? LLVMBuildSRem(l->B, a, sb, "") : LLVMBuildURem(l->B, a, sb, ""))
+              : (sg ? LLVMBuildSDiv(l->B, a, sb, "") : LLVMBuildUDiv(l->B, a, sb, ""));
+    r = sel(l, rem ? bad : bz, zero(wt), r);
+    return wt == t ? r : LLVMBuildTrunc(l->B, r, t, "");
+}
+
+/* shifts: the promoted operand shifted by the count modulo the promoted
+ * width (x86's shl/sar/shr) */
+static V int_shift(Lw *l, int right, IrScalar s, V a, V b) {
+    int bits = sc_bits(s), sg = sc_signed(s);
+    T t = LLVMTypeOf(a);
+    if (bits < 32) {
+        a = sg ? LLVMBuildSExt(l->B, a, l->i32, "") : LLVMBuildZExt(l->B, a, l->i32, "");
+        b = sg ? LLVMBuildSExt(l->B, b, l->i32, "") : LLVMBuildZExt(l->B, b, l->i32, "");
+    }
+    T wt = LLVMTypeOf(a);
+    int wb = bits < 32 ? 32 : bits;
+    b = LLVMBuildAnd(l->B, b, LLVMConstInt(wt, (unsigned long long)(wb - 1), 0), "");
+    V r = !right ? LLVMBuildShl(l->B, a, b, "") : sg ? LLVMBuildAShr(l->B, a, b, "") : LLVMBuildLShr(l->B, a, b, "");
+    return wt == t ? r : LLVMBuildTrunc(l->B, r, t, "");
+}
+
+static V s_un(Lw *l, int op, IrScalar s, V a);
+
+static V s_bin(Lw *l, int op, IrScalar s, V a, V b) {
+    if (s == SC_FLOAT16) {
+        if (op == OP_FLOORDIV) {
+            /* floorf(float(a / b)): the half quotient, then floor */
+            V q = s_bin(l, OP_DIV, SC_FLOAT16, a, b);
+            V fa = tof(l, q);
+            return fromf(l, intrinsic(l, "llvm.floor", l->f32, &fa, 1));
+        }
+        return fromf(l, s_bin(l, op, SC_FLOAT32, tof(l, a), tof(l, b)));
+    }
+    if (sc_isf(s)) {
+        switch (op) {
+        case OP_ADD: return LLVMBuildFAdd(l->B, a, b, "");
+        case OP_SUB: return LLVMBuildFSub(l->B, a, b, "");
+        case OP_MUL: return LLVMBuildFMul(l->B, a, b, "");
+        case OP_DIV: return LLVMBuildFDiv(l->B, a, b, "");
+        case OP_MOD: return LLVMBuildFRem(l->B, a, b, ""); /* fmodf / fmod */
+        case OP_FLOORDIV: {
+            V q = LLVMBuildFDiv(l->B, a, b, "");
+            return intrinsic(l, "llvm.floor", LLVMTypeOf(q), &q, 1);
+        }
+        case OP_MIN: return fminmax(l, 0, a, b);
+        case OP_MAX: return fminmax(l, 1, a, b);
+        case OP_POW: return libm2(l, "powf", "pow", s, a, b);
+        case OP_ATAN2: return libm2(l, "atan2f", "atan2", s, a, b);
+        case OP_COPYSIGN: {
+            V ab[2] = {a, b};
+            return intrinsic(l, "llvm.copysign", LLVMTypeOf(a), ab, 2);
+        }
+        default: fail(l, "operator not defined for %s", ir_scalar_name(s));
+        }
+    }
+    switch (op) {
+    case OP_ADD: return LLVMBuildAdd(l->B, a, b, "");
+    case OP_SUB: return LLVMBuildSub(l->B, a, b, "");
+    case OP_MUL: return LLVMBuildMul(l->B, a, b, "");
+    case OP_DIV: case OP_FLOORDIV: return int_divmod(l, 0, s, a, b);
+    case OP_MOD: return int_divmod(l, 1, s, a, b);
+    case OP_MIN: return sel(l, s_cmp(l, IR_CMP_LT, s, a, b), a, b);
+    case OP_MAX: return sel(l, s_cmp(l, IR_CMP_GT, s, a, b), a, b);
+    case OP_AND: return LLVMBuildAnd(l->B, a, b, "");
+    case OP_OR: return LLVMBuildOr(l->B, a, b, "");
+    case OP_XOR: return LLVMBuildXor(l->B, a, b, "");
+    case OP_SHL: return int_shift(l, 0, s, a, b);
+    case OP_SHR: return int_shift(l, 1, s, a, b);
+    default: fail(l, "operator not defined for %s", ir_scalar_name(s));
+    }
+}
+
+enum {
+    U_NEG, U_VNEG, U_ABS, U_SIGN, U_STEP, U_NONZERO, U_INVERT, U_FLOOR, U_CEIL, U_ROUND, U_RINT, U_TRUNC, U_FRAC,
+    U_SQRT, U_CBRT, U_SIN, U_COS, U_TAN, U_ASIN, U_ACOS, U_ATAN, U_SINH, U_COSH, U_TANH, U_EXP, U_LOG, U_LOG2,
+    U_LOG10, U_DEGREES, U_RADIANS, U_ERF, U_ERFC
+};
+
+static const struct {
+    const char *f, *d;
+} libm_names[] = {
+    [U_CBRT] = {"cbrtf", "cbrt"}, [U_SIN] = {"sinf", "sin"},     [U_COS] = {"cosf", "cos"},
+    [U_TAN] = {"tanf", "tan"},    [U_ASIN] = {"asinf", "asin"},  [U_ACOS] = {"acosf", "acos"},
+    [U_ATAN] = {"atanf", "atan"}, [U_SINH] = {"sinhf", "sinh"},  [U_COSH] = {"coshf", "cosh"},
+    [U_TANH] = {"tanhf", "tanh"}, [U_EXP] = {"expf", "exp"},     [U_LOG] = {"logf", "log"},
+    [U_LOG2] = {"log2f", "log2"}, [U_LOG10] = {"log10f", "log10"}, [U_ERF] = {"erff", "erf"},
+    [U_ERFC] = {"erfcf", "erfc"},
+};
+
+#define RAD_TO_DEG 57.29577951308232087679
+#define DEG_TO_RAD 0.01745329251994329577
+
+static V s_un(Lw *l, int op, IrScalar s, V a) {
+    if (s == SC_FLOAT16) {
+        if (op == U_VNEG)
+            return LLVMBuildFNeg(l->B, a, "");
+        if (op == U_SIGN || op == U_STEP || op == U_NONZERO) {
+            V r = s_un(l, op, SC_FLOAT32, tof(l, a));
+            return fromf(l, r);
+        }
+        return fromf(l, s_un(l, op, SC_FLOAT32, tof(l, a)));
+    }
+    T t = LLVMTypeOf(a);
+    if (sc_isf(s)) {
+        V z = zero(t);
+        switch (op) {
+        case U_NEG: return LLVMBuildFSub(l->B, z, a, ""); /* T(0.0) - x */
+        case U_VNEG: return LLVMBuildFNeg(l->B, a, "");
+        case U_ABS: return intrinsic(l, "llvm.fabs", t, &a, 1);
+        case U_SIGN: return sel(l, LLVMBuildFCmp(l->B, LLVMRealOLT, a, z, ""), cflt(l, s, -1), cflt(l, s, 1));
+        case U_STEP: return sel(l, LLVMBuildFCmp(l->B, LLVMRealOLT, a, z, ""), cflt(l, s, 1), cflt(l, s, 0));
+        case U_NONZERO: return sel(l, LLVMBuildFCmp(l->B, LLVMRealOEQ, a, z, ""), cflt(l, s, 0), cflt(l, s, 1));
+        case U_FLOOR: return intrinsic(l, "llvm.floor", t, &a, 1);
+        case U_CEIL: return intrinsic(l, "llvm.ceil", t, &a, 1);
+        case U_ROUND: return intrinsic(l, "llvm.round", t, &a, 1);
+        case U_RINT: return intrinsic(l, "llvm.rint", t, &a, 1);
+        case U_TRUNC: return intrinsic(l, "llvm.trunc", t, &a, 1);
+        case U_FRAC: return LLVMBuildFSub(l->B, a, intrinsic(l, "llvm.trunc", t, &a, 1), "");
+        case U_SQRT: return intrinsic(l, "llvm.sqrt", t, &a, 1);
+        case U_ASIN: case U_ACOS: {
+            /* Warp clamps to [-1, 1] with its fmin/fmax first */
+            V c = fminmax(l, 0, fminmax(l, 1, a, cflt(l, s, -1)), cflt(l, s, 1));
+            return libm1(l, libm_names[op].f, libm_names[op].d, s, c);
+        }
+        case U_DEGREES: case U_RADIANS: {
+            V d = s == SC_FLOAT64 ? a : LLVMBuildFPExt(l->B, a, l->f64, "");
+            d = LLVMBuildFMul(l->B, d, LLVMConstReal(l->f64, op == U_DEGREES ? RAD_TO_DEG : DEG_TO_RAD), "");
+            return s == SC_FLOAT64 ? d : LLVMBuildFPTrunc(l->B, d, t, "");
+        }
+        default:
+            if (op < (int)(sizeof libm_names / sizeof libm_names[0]) && libm_names[op].f)
+                return libm1(l, libm_names[op].f, libm_names[op].d, s, a);
+            fail(l, "function not defined for %s", ir_scalar_name(s));
+        }
+    }
+    V z = zero(t);
+    switch (op) {
+    case U_NEG: case U_VNEG: return LLVMBuildSub(l->B, z, a, "");
+    case U_ABS:
+        if (!sc_signed(s))
+            return a;
+        return sel(l, LLVMBuildICmp(l->B, LLVMIntSLT, a, z, ""), LLVMBuildSub(l->B, z, a, ""), a);
+    case U_SIGN:
+        if (!sc_signed(s))
+            return cint(l, s, 1);
+        return sel(l, LLVMBuildICmp(l->B, LLVMIntSLT, a, z, ""), cint(l, s, -1), cint(l, s, 1));
+    case U_STEP:
+        if (!sc_signed(s))
+            return cint(l, s, 0);
+        return sel(l, LLVMBuildICmp(l->B, LLVMIntSLT, a, z, ""), cint(l, s, 1), cint(l, s, 0));
+    case U_NONZERO: return sel(l, LLVMBuildICmp(l->B, LLVMIntEQ, a, z, ""), cint(l, s, 0), cint(l, s, 1));
+    case U_INVERT: return LLVMBuildNot(l->B, a, "");
+    case U_FLOOR: case U_CEIL: case U_ROUND: case U_RINT: case U_TRUNC: return a;
+    case U_FRAC: return z;
+    default: fail(l, "function not defined for %s", ir_scalar_name(s));
+    }
+}
+
+/* ---- composite values (vec.h, mat.h, quat.h, spatial.h) ----------------------- */
+/* Vectors, matrices (row-major), quaternions (x y z w) and transforms
+ * (p then q) are flat arrays of their scalar: most operations are the
+ * scalar operation per component. */
+static V comp_undef(Lw *l, IrScalar s, int n) { return LLVMGetUndef(LLVMArrayType2(sct(l, s), (uint64_t)n)); }
+
+static V build_comps(Lw *l, IrScalar s, V *c, int n) {
+    V r = zero(LLVMArrayType2(sct(l, s), (uint64_t)n));
+    for (int i = 0; i < n; i++)
+        r = ins(l, r, c[i], (unsigned)i);
+    return r;
+}
+
+static V map1(Lw *l, int op, IrScalar s, int n, V a) {
+    V r = comp_undef(l, s, n);
+    for (int i = 0; i < n; i++)
+        r = ins(l, r, s_un(l, op, s, ext(l, a, (unsigned)i)), (unsigned)i);
+    return r;
+}
+
+/* per component; a or b may be a scalar (sa/sb set) */
+static V map2(Lw *l, int op, IrScalar s, int n, V a, int sa, V b, int sb) {
+    V r = comp_undef(l, s, n);
+    for (int i = 0; i < n; i++) {
+        V x = sa ? a : ext(l, a, (unsigned)i);
+        V y = sb ? b : ext(l, b, (unsigned)i);
+        r = ins(l, r, s_bin(l, op, s, x, y), (unsigned)i);
+    }
+    return r;
+}
+
+static V S(Lw *l, int op, IrScalar s, V a, V b) { return s_bin(l, op, s, a, b); }
+#define ADD(a, b) S(l, OP_ADD, s, a, b)
+#define SUB(a, b) S(l, OP_SUB, s, a, b)
+#define MUL(a, b) S(l, OP_MUL, s, a, b)
+#define DIVV(a, b) S(l, OP_DIV, s, a, b)
+#define C(v) cnum(l, s, v)
+#define E(a, i) ext(l, a, (unsigned)(i))
+
+/* dot(): vec2 and vec3 are written out, other lengths accumulate from 0 */
+static V vdot(Lw *l, IrScalar s, int n, V a, V b) {
+    if (n == 2 || n == 3) {
+        V r = ADD(MUL(E(a, 0), E(b, 0)), MUL(E(a, 1), E(b, 1)));
+        if (n == 3)
+            r = ADD(r, MUL(E(a, 2), E(b, 2)));
+        return r;
+    }
+    V r = C(0);
+    for (int i = 0; i < n; i++)
+        r = ADD(r, MUL(E(a, i), E(b, i)));
+    return r;
+}
+
+static V qdot(Lw *l, IrScalar s, V a, V b) {
+    V r = MUL(E(a, 0), E(b, 0));
+    for (int i = 1; i < 4; i++)
+        r = ADD(r, MUL(E(a, i), E(b, i)));
+    return r;
+}
+
+static V vcross(Lw *l, IrScalar s, V a, V b) {
+    V c[3] = {SUB(MUL(E(a, 1), E(b, 2)), MUL(E(a, 2), E(b, 1))), SUB(MUL(E(a, 2), E(b, 0)), MUL(E(a, 0), E(b, 2))),
+              SUB(MUL(E(a, 0), E(b, 1)), MUL(E(a, 1), E(b, 0)))};
+    return build_comps(l, s, c, 3);
+}
+
+static V sub_comps(Lw *l, IrScalar s, V a, int from, int n) {
+    V c[16];
+    for (int i = 0; i < n; i++)
+        c[i] = E(a, from + i);
+    return build_comps(l, s, c, n);
+}
+
+static V vec3(Lw *l, IrScalar s, V x, V y, V z) {
+    V c[3] = {x, y, z};
+    return build_comps(l, s, c, 3);
+}
+
+static V quat_mul(Lw *l, IrScalar s, V a, V b) {
+    V ax = E(a, 0), ay = E(a, 1), az = E(a, 2), aw = E(a, 3);
+    V bx = E(b, 0), by = E(b, 1), bz = E(b, 2), bw = E(b, 3);
+    V c[4] = {
+        SUB(ADD(ADD(MUL(aw, bx), MUL(bw, ax)), MUL(ay, bz)), MUL(by, az)),
+        SUB(ADD(ADD(MUL(aw, by), MUL(bw, ay)), MUL(az, bx)), MUL(bz, ax)),
+        SUB(ADD(ADD(MUL(aw, bz), MUL(bw, az)), MUL(ax, by)), MUL(bx, ay)),
+        SUB(SUB(SUB(MUL(aw, bw), MUL(ax, bx)), MUL(ay, by)), MUL(az, bz)),
+    };
+    return build_comps(l, s, c, 4);
+}
+
+static V quat_rotate(Lw *l, IrScalar s, V q, V x, int inv) {
+    V qx = E(q, 0), qy = E(q, 1), qz = E(q, 2), qw = E(q, 3);
+    V x0 = E(x, 0), x1 = E(x, 1), x2 = E(x, 2);
+    V c = SUB(MUL(MUL(C(2), qw), qw), C(1));
+    V d = MUL(C(2), ADD(ADD(MUL(qx, x0), MUL(qy, x1)), MUL(qz, x2)));
+    V t0 = MUL(MUL(SUB(MUL(qy, x2), MUL(qz, x1)), qw), C(2));
+    V t1 = MUL(MUL(SUB(MUL(qz, x0), MUL(qx, x2)), qw), C(2));
+    V t2 = MUL(MUL(SUB(MUL(qx, x1), MUL(qy, x0)), qw), C(2));
+    int op = inv ? OP_SUB : OP_ADD;
+    V r[3] = {S(l, op, s, ADD(MUL(x0, c), MUL(qx, d)), t0), S(l, op, s, ADD(MUL(x1, c), MUL(qy, d)), t1),
+              S(l, op, s, ADD(MUL(x2, c), MUL(qz, d)), t2)};
+    return build_comps(l, s, r, 3);
+}
+
+/* fma for float/double (mat.h muladd), c + a*b otherwise */
+static V muladd(Lw *l, IrScalar s, V a, V b, V c) {
+    if (s == SC_FLOAT32 || s == SC_FLOAT64) {
+        V args[3] = {a, b, c};
+        return intrinsic(l, "llvm.fma", sct(l, s), args, 3);
+    }
+    return ADD(c, MUL(a, b));
+}
+
+static V mat_mul(Lw *l, IrScalar s, int r, int k, int c, V a, V b) {
+    V out[256];
+    for (int i = 0; i < r; i++)
+        for (int j = 0; j < c; j++) {
+            V sum = C(0);
+            for (int q = 0; q < k; q++)
+                sum = muladd(l, s, E(a, i * k + q), E(b, q * c + j), sum);
+            out[i * c + j] = sum;
+        }
+    return build_comps(l, s, out, r * c);
+}
+
+/* mat * vec: r = col(0) * b[0]; r += col(i) * b[i] */
+static V mat_vec(Lw *l, IrScalar s, int rows, int cols, V m, V v) {
+    V out[64];
+    for (int i = 0; i < rows; i++) {
+        V acc = MUL(E(m, i * cols), E(v, 0));
+        for (int j = 1; j < cols; j++)
+            acc = ADD(acc, MUL(E(m, i * cols + j), E(v, j)));
+        out[i] = acc;
+    }
+    return build_comps(l, s, out, rows);
+}
+
+/* vec * mat: r = row(0) * b[0]; r += row(i) * b[i] */
+static V vec_mat(Lw *l, IrScalar s, int rows, int cols, V v, V m) {
+    V out[64];
+    for (int j = 0; j < cols; j++) {
+        V acc = MUL(E(m, j), E(v, 0));
+        for (int i = 1; i < rows; i++)
+            acc = ADD(acc, MUL(E(m, i * cols + j), E(v, i)));
+        out[j] = acc;
+    }
+    return build_comps(l, s, out, cols);
+}
+
+static V det3(Lw *l, IrScalar s, V m) {
+    V r0 = sub_comps(l, s, m, 0, 3), r1 = sub_comps(l, s, m, 3, 3), r2 = sub_comps(l, s, m, 6, 3);
+    return vdot(l, s, 3, r0, vcross(l, s, r1, r2));
+}
+
+/* the 4x4 determinant and inverse (USD's, via mat.h): 2x2 minors kept in
+ * double, cofactors of the first columns in Type */
+typedef struct M44 {
+    V x[4][4];
+    V y01, y02, y03, y12, y13, y23; /* double */
+} M44;
+
+static V D(Lw *l, IrScalar s, V v) { return s_cast(l, v, s, SC_FLOAT64); }
+#define DS(op, a, b) S(l, op, SC_FLOAT64, a, b)
+
+static void minors(Lw *l, IrScalar s, M44 *q, int c0, int c1) {
+    V (*x)[4] = q->x;
+#define MN(i, j) D(l, s, SUB(MUL(x[i][c0], x[j][c1]), MUL(x[j][c0], x[i][c1])))
+    q->y01 = MN(0, 1);
+    q->y02 = MN(0, 2);
+    q->y03 = MN(0, 3);
+    q->y12 = MN(1, 2);
+    q->y13 = MN(1, 3);
+    q->y23 = MN(2, 3);
+#undef MN
+}
+
+/* a*y1 - b*y2 - c*y3 (sign pattern p: 0 = "- -", 1 = "- +") in double */
+static V cof(Lw *l, IrScalar s, V a, V y1, V b, V y2, V c, V y3, int pattern) {
+    V r = DS(OP_SUB, DS(OP_MUL, D(l, s, a), y1), DS(OP_MUL, D(l, s, b), y2));
+    return pattern ? DS(OP_ADD, r, DS(OP_MUL, D(l, s, c), y3)) : DS(OP_SUB, r, DS(OP_MUL, D(l, s, c), y3));
+}
+
+static V to_type(Lw *l, IrScalar s, V d) { return s_cast(l, d, SC_FLOAT64, s); }
+
+static V det4_impl(Lw *l, IrScalar s, V m, V z[4][4], V zd[4][4], V *det_out) {
+    M44 q;
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++)
+            q.x[i][j] = E(m, i * 4 + j);
+    V (*x)[4] = q.x;
+    minors(l, s, &q, 0, 1);
+    if (zd) {
+        zd[3][3] = cof(l, s, x[0][2], q.y12, x[1][2], q.y02, x[2][2], q.y01, 1);
+        zd[2][3] = cof(l, s, x[1][2], q.y03, x[3][2], q.y01, x[0][2], q.y13, 0);
+        zd[1][3] = cof(l, s, x[0][2], q.y23, x[2][2], q.y03, x[3][2], q.y02, 1);
+        zd[0][3] = cof(l, s, x[2][2], q.y13, x[3][2], q.y12, x[1][2], q.y23, 0);
+        zd[3][2] = cof(l, s, x[1][3], q.y02, x[2][3], q.y01, x[0][3], q.y12, 0);
+        zd[2][2] = cof(l, s, x[0][3], q.y13, x[1][3], q.y03, x[3][3], q.y01, 1);
+        zd[1][2] = cof(l, s, x[2][3], q.y03, x[3][3], q.y02, x[0][3], q.y23, 0);
+        zd[0][2] = cof(l, s, x[1][3], q.y23, x[2][3], q.y13, x[3][3], q.y12, 1);
+    }
+    minors(l, s, &q, 2, 3);
+    z[3][0] = to_type(l, s, cof(l, s, x[1][1], q.y02, x[2][1], q.y01, x[0][1], q.y12, 0));
+    z[2][0] = to_type(l, s, cof(l, s, x[0][1], q.y13, x[1][1], q.y03, x[3][1], q.y01, 1));
+    z[1][0] = to_type(l, s, cof(l, s, x[2][1], q.y03, x[3][1], q.y02, x[0][1], q.y23, 0));
+    z[0][0] = to_type(l, s, cof(l, s, x[1][1], q.y23, x[2][1], q.y13, x[3][1], q.y12, 1));
+    if (zd) {
+        z[3][1] = to_type(l, s, cof(l, s, x[0][0], q.y12, x[1][0], q.y02, x[2][0], q.y01, 1));
+        z[2][1] = to_type(l, s, cof(l, s, x[1][0], q.y03, x[3][0], q.y01, x[0][0], q.y13, 0));
+        z[1][1] = to_type(l, s, cof(l, s, x[0][0], q.y23, x[2][0], q.y03, x[3][0], q.y02, 1));
+        z[0][1] = to_type(l, s, cof(l, s, x[2][0], q.y13, x[3][0], q.y12, x[1][0], q.y23, 0));
+    }
+    /* det = x30 * z30 + x20 * z20 + x10 * z10 + x00 * z00 in Type */
+    V det = ADD(ADD(ADD(MUL(x[3][0], z[3][0]), MUL(x[2][0], z[2][0])), MUL(x[1][0], z[1][0])), MUL(x[0][0], z[0][0]));
+    *det_out = D(l, s, det);
+    return det;
+}
+
+static V inverse4(Lw *l, IrScalar s, V m) {
+    V z[4][4] = {{0}}, zd[4][4] = {{0}}, det;
+    det4_impl(l, s, m, z, zd, &det);
+    V rcp = DS(OP_DIV, LLVMConstReal(l->f64, 1.0), det);
+    V out[16];
+    /* invm[i][j] = Type(z_ji * rcp) with z_ji from the Type or double set */
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) {
+            /* z index: invm.data[i][j] = z{j}{i} in USD's naming (zJI) */
+            V zz = i <= 1 ? z[j][i] : zd[j][i];
+            V zdv = i <= 1 ? D(l, s, zz) : zz;
+            out[i * 4 + j] = to_type(l, s, DS(OP_MUL, zdv, rcp));
+        }
+    V inv = build_comps(l, s, out, 16);
+    V ad = intrinsic(l, "llvm.fabs", l->f64, &det, 1);
+    V ok = LLVMBuildFCmp(l->B, LLVMRealOGT, ad, LLVMConstReal(l->f64, 0.0), "");
+    return sel(l, ok, inv, zero(LLVMTypeOf(inv)));
+}
+
+static V inverse3(Lw *l, IrScalar s, V m) {
+    V det = det3(l, s, m);
+#define M(i, j) E(m, (i) * 3 + (j))
+    V b[9];
+    b[0] = SUB(MUL(M(1, 1), M(2, 2)), MUL(M(1, 2), M(2, 1)));
+    b[3] = SUB(MUL(M(1, 2), M(2, 0)), MUL(M(1, 0), M(2, 2)));
+    b[6] = SUB(MUL(M(1, 0), M(2, 1)), MUL(M(1, 1), M(2, 0)));
+    b[1] = SUB(MUL(M(0, 2), M(2, 1)), MUL(M(0, 1), M(2, 2)));
+    b[4] = SUB(MUL(M(0, 0), M(2, 2)), MUL(M(0, 2), M(2, 0)));
+    b[7] = SUB(MUL(M(0, 1), M(2, 0)), MUL(M(0, 0), M(2, 1)));
+    b[2] = SUB(MUL(M(0, 1), M(1, 2)), MUL(M(0, 2), M(1, 1)));
+    b[5] = SUB(MUL(M(0, 2), M(1, 0)), MUL(M(0, 0), M(1, 2)));
+    b[8] = SUB(MUL(M(0, 0), M(1, 1)), MUL(M(0, 1), M(1, 0)));
+#undef M
+    V rcp = DIVV(C(1), det);
+    for (int i = 0; i < 9; i++)
+        b[i] = MUL(b[i], rcp);
+    V inv = build_comps(l, s, b, 9);
+    V ok = LLVMBuildNot(l->B, s_cmp(l, IR_CMP_EQ, s, det, C(0)), "");
+    return sel(l, ok, inv, zero(LLVMTypeOf(inv)));
+}
+
+static V inverse2(Lw *l, IrScalar s, V m) {
+    V det = SUB(MUL(E(m, 0), E(m, 3)), MUL(E(m, 2), E(m, 1)));
+    V rcp = DIVV(C(1), det);
+    V c[4] = {MUL(E(m, 3), rcp), MUL(s_un(l, U_VNEG, s, E(m, 1)), rcp), MUL(s_un(l, U_VNEG, s, E(m, 2)), rcp),
+              MUL(E(m, 0), rcp)};
+    V inv = build_comps(l, s, c, 4);
+    V ok = LLVMBuildOr(l->B, s_cmp(l, IR_CMP_GT, s, det, C(0)), s_cmp(l, IR_CMP_LT, s, det, s_un(l, U_VNEG, s, C(0))),
+                       "");
+    return sel(l, ok, inv, zero(LLVMTypeOf(inv)));
+}
+
+/* ---- operands ------------------------------------------------------------------- */
+#define A(k) deref(l, in->args[k])
+#define AT(k) vtype(l, in->args[k])
+#define ATI(k) ti(l, AT(k))
+#define OT(k) (l->f->vals[in->outs[k]].type)
+#define OUT(k, v) set(l, in->outs[k], v)
+
+static IrScalar scal(Lw *l, IrType t) { return (IrScalar)ti(l, t)->scalar; }
+
+/* an index operand as Warp's `int` parameter */
+static V as_i32(Lw *l, IrVal v) {
+    const IrTypeInfo *x = ti(l, vtype(l, v));
+    if (x->kind != TY_SCALAR)
+        fail(l, "a %s value used as an index", type_name(l, vtype(l, v)));
+    return s_cast(l, deref(l, v), x->scalar, SC_INT32);
+}
+
+/* agg[idx] of an LLVM array value with a runtime index */
+static V dyn_get(Lw *l, V agg, V idx) {
+    if (LLVMIsAConstantInt(idx))
+        return ext(l, agg, (unsigned)LLVMConstIntGetSExtValue(idx));
+    T at = LLVMTypeOf(agg);
+    V tmp = LLVMBuildAlloca(l->BA, at, "");
+    LLVMBuildStore(l->B, agg, tmp);
+    V gi[2] = {ci32(l, 0), idx};
+    return LLVMBuildLoad2(l->B, LLVMGetElementType(at), LLVMBuildGEP2(l->B, at, tmp, gi, 2, ""), "");
+}
+
+static V dyn_ptr(Lw *l, T at, V base, V idx) {
+    V gi[2] = {ci32(l, 0), idx};
+    return LLVMBuildGEP2(l->B, at, base, gi, 2, "");
+}
+
+/* idx < 0 ? idx + n : idx */
+static V wrap_idx(Lw *l, V i, V n) {
+    if (LLVMIsAConstantInt(i) && LLVMIsAConstantInt(n)) {
+        long long v = LLVMConstIntGetSExtValue(i);
+        return v < 0 ? ci32(l, v + LLVMConstIntGetSExtValue(n)) : i;
+    }
+    return sel(l, LLVMBuildICmp(l->B, LLVMIntSLT, i, ci32(l, 0), ""), LLVMBuildAdd(l->B, i, n, ""), i);
+}
+
+/* the indices an operand selects along a dimension of length n: an int
+ * (negative from the end) or a slice (start + k*step) */
+static int index_list(Lw *l, IrVal v, int n, int count, V *out) {
+    if (ti(l, vtype(l, v))->kind == TY_SLICE) {
+        V sl = deref(l, v);
+        V start = ext(l, sl, 0), step = ext(l, sl, 2);
+        for (int k = 0; k < count; k++)
+            out[k] = LLVMBuildAdd(l->B, start, LLVMBuildMul(l->B, ci32(l, k), step, ""), "");
+        return count;
+    }
+    out[0] = wrap_idx(l, as_i32(l, v), ci32(l, n));
+    return 1;
+}
+
+/* ---- arrays (array.h) -------------------------------------------------------------- */
+static V arr_dim(Lw *l, V arr, int field, int d) { return ext(l, ext(l, arr, (unsigned)field), (unsigned)d); }
+
+/* the element address of arr[i, j, ...] (negative indices from the end) */
+static V arr_ptr(Lw *l, V arr, const IrVal *idx, int n) {
+    V off = ci64(l, 0);
+    for (int d = 0; d < n; d++) {
+        V i = wrap_idx(l, as_i32(l, idx[d]), arr_dim(l, arr, 2, d));
+        V st = LLVMBuildSExt(l->B, arr_dim(l, arr, 3, d), l->i64, "");
+        off = LLVMBuildAdd(l->B, off, LLVMBuildMul(l->B, LLVMBuildSExt(l->B, i, l->i64, ""), st, ""), "");
+    }
+    V p = LLVMBuildGEP2(l->B, l->i8, ext(l, arr, 0), &off, 1, "");
+    if (l->opt->bounds_check && n > 0) {
+        V inb = LLVMConstInt(l->i1, 1, 0);
+        for (int d = 0; d < n; d++) {
+            V i = wrap_idx(l, as_i32(l, idx[d]), arr_dim(l, arr, 2, d));
+            inb = LLVMBuildAnd(l->B, inb, LLVMBuildICmp(l->B, LLVMIntULT, i, arr_dim(l, arr, 2, d), ""), "");
+        }
+        V cnt = LLVMGetNamedGlobal(l->M, "wpc_rt_oob_count");
+        if (!cnt) {
+            cnt = LLVMAddGlobal(l->M, l->i64, "wpc_rt_oob_count");
+            LLVMSetLinkage(cnt, LLVMExternalLinkage);
+        }
+        V scratch = LLVMGetNamedGlobal(l->M, "wpc_rt_scratch");
+        if (!scratch) {
+            scratch = LLVMAddGlobal(l->M, LLVMArrayType2(l->i8, 4096), "wpc_rt_scratch");
+            LLVMSetLinkage(scratch, LLVMExternalLinkage);
+        }
+        LLVMBasicBlockRef bad = new_block(l), ok = new_block(l);
+        LLVMBuildCondBr(l->B, inb, ok, bad);
+        LLVMPositionBuilderAtEnd(l->B, bad);
+        LLVMBuildAtomicRMW(l->B, LLVMAtomicRMWBinOpAdd, cnt, ci64(l, 1), LLVMAtomicOrderingMonotonic, 0);
+        LLVMBuildBr(l->B, ok);
+        LLVMPositionBuilderAtEnd(l->B, ok);
+        p = sel(l, inb, p, scratch);
+    }
+    return p;
+}
+
+static V slice_len(Lw *l, V start, V stop, V step) {
+    V one = ci32(l, 1);
+    V pos = LLVMBuildAnd(l->B, LLVMBuildICmp(l->B, LLVMIntSGT, step, ci32(l, 0), ""),
+                         LLVMBuildICmp(l->B, LLVMIntSLT, start, stop, ""), "");
+    V neg = LLVMBuildAnd(l->B, LLVMBuildICmp(l->B, LLVMIntSLT, step, ci32(l, 0), ""),
+                         LLVMBuildICmp(l->B, LLVMIntSGT, start, stop, ""), "");
+    V safe = sel(l, LLVMBuildICmp(l->B, LLVMIntEQ, step, ci32(l, 0), ""), one, step);
+    V lp = LLVMBuildAdd(l->B, one, LLVMBuildSDiv(l->B, LLVMBuildSub(l->B, LLVMBuildSub(l->B, stop, start, ""), one, ""), safe, ""), "");
+    V ln = LLVMBuildAdd(l->B, one,
+                        LLVMBuildSDiv(l->B, LLVMBuildSub(l->B, LLVMBuildSub(l->B, start, stop, ""), one, ""),
+                                      LLVMBuildNeg(l->B, safe, ""), ""), "");
+    return sel(l, pos, lp, sel(l, neg, ln, ci32(l, 0)));
+}
+
+static V imin(Lw *l, V a, V b) { return sel(l, LLVMBuildICmp(l->B, LLVMIntSLT, a, b, ""), a, b); }
+static V imax(Lw *l, V a, V b) { return sel(l, LLVMBuildICmp(l->B, LLVMIntSGT, a, b, ""), a, b); }
+
+/* view(): ints and slices (step 0 = an index), as array.h's variadic view */
+static V arr_view(Lw *l, V src, const IrVal *idx, int n) {
+    V off = ci64(l, 0);
+    V sshape[4], sstride[4];
+    int ns = 0;
+    for (int d = 0; d < n; d++) {
+        V len = arr_dim(l, src, 2, d);
+        V start, stop, step;
+        int is_slice = ti(l, vtype(l, idx[d]))->kind == TY_SLICE;
+        if (is_slice) {
+            V sl = deref(l, idx[d]);
+            start = ext(l, sl, 0), stop = ext(l, sl, 1), step = ext(l, sl, 2);
+        } else {
+            start = as_i32(l, idx[d]);
+            stop = start;
+            step = ci32(l, 0);
+        }
+        V is_index = LLVMBuildICmp(l->B, LLVMIntEQ, step, ci32(l, 0), "");
+        /* an index: negative from the end */
+        V istart = wrap_idx(l, start, len);
+        if (is_slice) {
+            /* slice_adjust_indices */
+            V neg = LLVMBuildICmp(l->B, LLVMIntSLT, step, ci32(l, 0), "");
+            V negl = LLVMBuildNeg(l->B, len, "");
+            V cs = imin(l, imax(l, start, negl), len);
+            cs = sel(l, LLVMBuildICmp(l->B, LLVMIntSLT, cs, ci32(l, 0), ""), LLVMBuildAdd(l->B, cs, len, ""), cs);
+            V astart = sel(l, LLVMBuildICmp(l->B, LLVMIntEQ, start, ci32(l, INT32_MAX), ""),
+                           sel(l, neg, LLVMBuildSub(l->B, len, ci32(l, 1), ""), ci32(l, 0)), cs);
+            V ce = imin(l, imax(l, stop, negl), len);
+            ce = sel(l, LLVMBuildICmp(l->B, LLVMIntSLT, ce, ci32(l, 0), ""), LLVMBuildAdd(l->B, ce, len, ""), ce);
+            V astop = sel(l, LLVMBuildICmp(l->B, LLVMIntEQ, stop, ci32(l, INT32_MIN), ""),
+                          sel(l, neg, ci32(l, -1), len), ce);
+            start = sel(l, is_index, istart, astart);
+            /* a slice dimension of the result (the IR types it: step != 0) */
+            const IrTypeInfo *st = ti(l, vtype(l, idx[d]));
+            int known_index = (st->strct & IRSL_STEP) && st->rows == 0;
+            if (!known_index) {
+                sshape[ns] = slice_len(l, astart, astop, step);
+                sstride[ns] = LLVMBuildMul(l->B, arr_dim(l, src, 3, d), step, "");
+                ns++;
+            }
+        } else {
+            start = istart;
+        }
+        V st64 = LLVMBuildSExt(l->B, arr_dim(l, src, 3, d), l->i64, "");
+        off = LLVMBuildAdd(l->B, off, LLVMBuildMul(l->B, LLVMBuildSExt(l->B, start, l->i64, ""), st64, ""), "");
+    }
+    V out = src;
+    V data = ext(l, src, 0), grad = ext(l, src, 1);
+    out = ins(l, out, LLVMBuildGEP2(l->B, l->i8, data, &off, 1, ""), 0);
+    V g = LLVMBuildGEP2(l->B, l->i8, grad, &off, 1, "");
+    out = ins(l, out, sel(l, LLVMBuildIsNull(l->B, grad, ""), grad, g), 1);
+    V shape = zero(LLVMArrayType2(l->i32, 4)), strides = zero(LLVMArrayType2(l->i32, 4));
+    int dim = 0;
+    for (; dim < ns; dim++) {
+        shape = ins(l, shape, sshape[dim], (unsigned)dim);
+        strides = ins(l, strides, sstride[dim], (unsigned)dim);
+    }
+    for (; dim < ns + 4 - n; dim++) {
+        shape = ins(l, shape, arr_dim(l, src, 2, dim - ns + n), (unsigned)dim);
+        strides = ins(l, strides, arr_dim(l, src, 3, dim - ns + n), (unsigned)dim);
+    }
+    out = ins(l, out, shape, 2);
+    out = ins(l, out, strides, 3);
+    V nd = LLVMBuildAdd(l->B, ext(l, src, 4), LLVMConstInt(l->i16, (unsigned long long)(ns - n) & 0xffff, 0), "");
+    out = ins(l, out, nd, 4);
+    out = ins(l, out, LLVMConstInt(l->i16, 0, 0), 5);
+    return out;
+}
+
+/* ---- atomics ------------------------------------------------------------------------ */
+enum { A_ADD, A_MIN, A_MAX, A_AND, A_OR, A_XOR, A_EXCH };
+
+static V scalar_rmw(Lw *l, int op, IrScalar s, V a, V b) {
+    switch (op) {
+    case A_ADD: return s_bin(l, OP_ADD, s, a, b);
+    case A_MIN: return s_bin(l, OP_MIN, s, a, b);
+    case A_MAX: return s_bin(l, OP_MAX, s, a, b);
+    case A_AND: return s_bin(l, OP_AND, s, a, b);
+    case A_OR: return s_bin(l, OP_OR, s, a, b);
+    case A_XOR: return s_bin(l, OP_XOR, s, a, b);
+    default: return b;
+    }
+}
+
+/* one scalar read-modify-write at p; the old value.  Non-atomic as Warp's
+ * CPU code when the launch is single-threaded. */
+static V atomic_scalar(Lw *l, int op, IrScalar s, V p, V v) {
+    T t = sct(l, s);
+    if (!l->opt->atomic) {
+        V old = LLVMBuildLoad2(l->B, t, p, "");
+        LLVMBuildStore(l->B, scalar_rmw(l, op, s, old, v), p);
+        return old;
+    }
+    LLVMAtomicOrdering mo = LLVMAtomicOrderingMonotonic;
+    if (!sc_isf(s) || op == A_EXCH || op == A_ADD) {
+        LLVMAtomicRMWBinOp bo;
+        int sg = sc_signed(s);
+        switch (op) {
+        case A_ADD: bo = sc_isf(s) ? LLVMAtomicRMWBinOpFAdd : LLVMAtomicRMWBinOpAdd; break;
+        case A_MIN: bo = sg ? LLVMAtomicRMWBinOpMin : LLVMAtomicRMWBinOpUMin; break;
+        case A_MAX: bo = sg ? LLVMAtomicRMWBinOpMax : LLVMAtomicRMWBinOpUMax; break;
+        case A_AND: bo = LLVMAtomicRMWBinOpAnd; break;
+        case A_OR: bo = LLVMAtomicRMWBinOpOr; break;
+        case A_XOR: bo = LLVMAtomicRMWBinOpXor; break;
+        default: bo = LLVMAtomicRMWBinOpXchg; break;
+        }
+        return LLVMBuildAtomicRMW(l->B, bo, p, v, mo, 0);
+    }
+    /* float min/max: a compare-and-swap loop with Warp's fmin/fmax */
+    T it = LLVMIntTypeInContext(l->C, (unsigned)sc_bits(s));
+    LLVMBasicBlockRef pre = LLVMGetInsertBlock(l->B);
+    LLVMBasicBlockRef loop = LLVMAppendBasicBlockInContext(l->C, l->fn, "");
+    LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(l->C, l->fn, "");
+    V init = LLVMBuildLoad2(l->B, it, p, "");
+    LLVMSetOrdering(init, mo);
+    LLVMSetAlignment(init, (unsigned)sc_bits(s) / 8);
+    LLVMBuildBr(l->B, loop);
+    LLVMPositionBuilderAtEnd(l->B, loop);
+    V phi = LLVMBuildPhi(l->B, it, "");
+    V cur = LLVMBuildBitCast(l->B, phi, t, "");
+    V nv = LLVMBuildBitCast(l->B, scalar_rmw(l, op, s, cur, v), it, "");
+    V pair = LLVMBuildAtomicCmpXchg(l->B, p, phi, nv, mo, mo, 0);
+    V seen = ext(l, pair, 0), ok = ext(l, pair, 1);
+    LLVMBuildCondBr(l->B, ok, done, loop);
+    LLVMAddIncoming(phi, &init, &pre, 1);
+    LLVMBasicBlockRef lb = LLVMGetInsertBlock(l->B);
+    LLVMAddIncoming(phi, &seen, &lb, 1);
+    LLVMPositionBuilderAtEnd(l->B, done);
+    return LLVMBuildBitCast(l->B, phi, t, "");
+}
+
+/* per component of a vector/matrix/quaternion/transform (vec.h) */
+static V atomic_value(Lw *l, int op, IrType t, V p, V v) {
+    const IrTypeInfo *x = ti(l, t);
+    if (x->kind == TY_SCALAR)
+        return atomic_scalar(l, op, x->scalar, p, v);
+    int n = ncomp(x);
+    if (!n)
+        fail(l, "atomic operation on %s", type_name(l, t));
+    T at = ltype(l, t);
+    V r = comp_undef(l, x->scalar, n);
+    for (int i = 0; i < n; i++)
+        r = ins(l, r, atomic_scalar(l, op, x->scalar, dyn_ptr(l, at, p, ci32(l, i)), ext(l, v, (unsigned)i)), (unsigned)i);
+    return r;
+}
+
+/* ---- random numbers (rand.h) -------------------------------------------------------- */
+static V pcg(Lw *l, V state) {
+    V b = LLVMBuildAdd(l->B, LLVMBuildMul(l->B, state, LLVMConstInt(l->i32, 747796405u, 0), ""),
+                       LLVMConstInt(l->i32, 2891336453u, 0), "");
+    V sh = LLVMBuildAdd(l->B, LLVMBuildLShr(l->B, b, LLVMConstInt(l->i32, 28, 0), ""), LLVMConstInt(l->i32, 4, 0), "");
+    V c = LLVMBuildMul(l->B, LLVMBuildXor(l->B, LLVMBuildLShr(l->B, b, sh, ""), b, ""),
+                       LLVMConstInt(l->i32, 277803737u, 0), "");
+    return LLVMBuildXor(l->B, LLVMBuildLShr(l->B, c, LLVMConstInt(l->i32, 22, 0), ""), c, "");
+}
+
+/* state = rand_pcg(state) through the state operand (a uint32& in C++) */
+static V rand_step(Lw *l, IrVal st) {
+    V p = addr_of(l, st);
+    V s = pcg(l, LLVMBuildLoad2(l->B, l->i32, p, ""));
+    LLVMBuildStore(l->B, s, p);
+    return s;
+}
+
+static V randf01(Lw *l, IrVal st) {
+    V s = rand_step(l, st);
+    V f = LLVMBuildUIToFP(l->B, LLVMBuildLShr(l->B, s, LLVMConstInt(l->i32, 8, 0), ""), l->f32, "");
+    return LLVMBuildFMul(l->B, f, LLVMConstReal(l->f32, 1.0 / 16777216.0), "");
+}
+
+/* ---- printing (builtin.h print) ------------------------------------------------------ */
+static V printf_call(Lw *l, const char *fmt, V *args, int n) {
+    V a[40];
+    a[0] = cstring(l, fmt);
+    for (int i = 0; i < n && i < 39; i++)
+        a[i + 1] = args[i];
+    T p = l->ptr;
+    return call_ext(l, "printf", l->i32, &p, 1, a, (unsigned)(n + 1), 1);
+}
+
+/* a scalar as printf's varargs take it */
+static V vararg(Lw *l, IrScalar s, V v) {
+    if (sc_isf(s))
+        return s_cast(l, v, s, SC_FLOAT64);
+    if (s == SC_BOOL)
+        return LLVMBuildZExt(l->B, v, l->i32, "");
+    if (sc_bits(s) < 32)
+        return sc_signed(s) ? LLVMBuildSExt(l->B, v, l->i32, "") : LLVMBuildZExt(l->B, v, l->i32, "");
+    return v;
+}
+
+/* %g of float(x) */
+static V gfloat(Lw *l, IrScalar s, V v) { return LLVMBuildFPExt(l->B, s_cast(l, v, s, SC_FLOAT32), l->f64, ""); }
+
+static void print_value(Lw *l, IrType t, V v) {
+    const IrTypeInfo *x = ti(l, t);
+    IrScalar s = (IrScalar)x->scalar;
+    switch (x->kind) {
+    case TY_STRING: printf_call(l, "%s\n", &v, 1); return;
+    case TY_SCALAR: {
+        if (s == SC_BOOL) {
+            V c = truth(l, s, v);
+            V a = sel(l, c, cstring(l, "True\n"), cstring(l, "False\n"));
+            printf_call(l, "%s", &a, 1);
+            return;
+        }
+        const char *fmt = sc_isf(s) ? "%g\n" : s == SC_INT64 ? "%ld\n" : s == SC_UINT64 ? "%lu\n"
+                        : sc_signed(s) ? "%d\n" : "%u\n";
+        V a = vararg(l, s, v);
+        printf_call(l, fmt, &a, 1);
+        return;
+    }
+    case TY_VEC: {
+        for (int i = 0; i < x->rows; i++) {
+            V a = gfloat(l, s, ext(l, v, (unsigned)i));
+            printf_call(l, "%g ", &a, 1);
+        }
+        printf_call(l, "\n", NULL, 0);
+        return;
+    }
+    case TY_QUAT: {
+        V a[4];
+        for (int i = 0; i < 4; i++)
+            a[i] = gfloat(l, s, ext(l, v, (unsigned)i));
+        printf_call(l, "%g %g %g %g\n", a, 4);
+        return;
+    }
+    case TY_MAT:
+        for (int i = 0; i < x->rows; i++) {
+            for (int j = 0; j < x->cols; j++) {
+                V a = gfloat(l, s, ext(l, v, (unsigned)(i * x->cols + j)));
+                printf_call(l, "%g ", &a, 1);
+            }
+            printf_call(l, "\n", NULL, 0);
+        }
+        return;
+    case TY_TRANSFORM: {
+        V a[7];
+        for (int i = 0; i < 7; i++)
+            a[i] = gfloat(l, s, ext(l, v, (unsigned)i));
+        printf_call(l, "(%g %g %g) (%g %g %g %g)\n", a, 7);
+        return;
+    }
+    case TY_SHAPE: {
+        V a[4];
+        for (int i = 0; i < 4; i++)
+            a[i] = ext(l, v, (unsigned)i);
+        printf_call(l, "(%d, %d, %d, %d)\n", a, 4);
+        return;
+    }
+    default: printf_call(l, "<type without print implementation>\n", NULL, 0); return;
+    }
+}
+
+/* ---- launch coordinates (builtin.h launch_coord) ------------------------------------ */
+static void tid_coords(Lw *l, V *c) {
+    if (!l->coords[0])
+        fail(l, "wp.tid() outside a kernel");
+    for (int d = 0; d < 4; d++)
+        c[d] = l->coords[d];
+}
+
+/* ---- builtins ------------------------------------------------------------------------ */
+static V cast_value(Lw *l, V v, IrType from, IrType to) {
+    const IrTypeInfo *a = ti(l, from), *b = ti(l, to);
+    if (from == to)
+        return v;
+    if (a->kind == TY_SCALAR && b->kind == TY_SCALAR)
+        return s_cast(l, v, a->scalar, b->scalar);
+    int n = ncomp(b);
+    if (n && a->kind == TY_SCALAR) {
+        V x = s_cast(l, v, a->scalar, b->scalar), r = comp_undef(l, b->scalar, n);
+        for (int i = 0; i < n; i++)
+            r = ins(l, r, x, (unsigned)i);
+        return r;
+    }
+    if (n && ncomp(a) == n) {
+        V r = comp_undef(l, b->scalar, n);
+        for (int i = 0; i < n; i++)
+            r = ins(l, r, s_cast(l, ext(l, v, (unsigned)i), a->scalar, b->scalar), (unsigned)i);
+        return r;
+    }
+    fail(l, "cannot convert %s to %s", type_name(l, from), type_name(l, to));
+}
+
+/* all components equal (C++ operator== of the composite types) */
+static V all_equal(Lw *l, IrType t, V a, V b) {
+    const IrTypeInfo *x = ti(l, t);
+    if (x->kind == TY_SCALAR)
+        return s_cmp(l, IR_CMP_EQ, x->scalar, a, b);
+    int n = ncomp(x);
+    if (!n)
+        fail(l, "comparison of %s values", type_name(l, t));
+    V r = LLVMConstInt(l->i1, 1, 0);
+    for (int i = 0; i < n; i++)
+        r = LLVMBuildAnd(l->B, r, s_cmp(l, IR_CMP_EQ, x->scalar, ext(l, a, (unsigned)i), ext(l, b, (unsigned)i)), "");
+    return r;
+}
+
+/* the usual arithmetic conversions of a C++ comparison between scalars */
+static IrScalar common_scalar(IrScalar a, IrScalar b) {
+    if (a == b)
+        return a;
+    if (sc_isf(a) || sc_isf(b)) {
+        int fa = sc_isf(a) ? ir_scalar_bits(a) : 0, fb = sc_isf(b) ? ir_scalar_bits(b) : 0;
+        int w = fa > fb ? fa : fb;
+        return w == 64 ? SC_FLOAT64 : SC_FLOAT32;
+    }
+    int ba = sc_bits(a) < 32 ? 32 : sc_bits(a), bb = sc_bits(b) < 32 ? 32 : sc_bits(b);
+    int ua = !sc_signed(a) && sc_bits(a) >= 32, ub = !sc_signed(b) && sc_bits(b) >= 32;
+    int w = ba > bb ? ba : bb;
+    int u = (ua && ba == w) || (ub && bb == w);
+    if (w == 64)
+        return u ? SC_UINT64 : SC_INT64;
+    return u ? SC_UINT32 : SC_INT32;
+}
+
+static V compare(Lw *l, int op, IrVal x, IrVal y) {
+    IrType ta = vtype(l, x), tb = vtype(l, y);
+    const IrTypeInfo *a = ti(l, ta), *b = ti(l, tb);
+    V va = deref(l, x), vb = deref(l, y);
+    if (a->kind == TY_SCALAR && b->kind == TY_SCALAR) {
+        IrScalar c = common_scalar(a->scalar, b->scalar);
+        return s_cmp(l, op, c, s_cast(l, va, a->scalar, c), s_cast(l, vb, b->scalar, c));
+    }
+    if (ta == tb && (op == IR_CMP_EQ || op == IR_CMP_NE)) {
+        V e = all_equal(l, ta, va, vb);
+        return op == IR_CMP_EQ ? e : LLVMBuildNot(l->B, e, "");
+    }
+    fail(l, "comparison of %s and %s", type_name(l, ta), type_name(l, tb));
+}
+
+static int binop_of(int key) {
+    switch (key) {
+    case K_add: return OP_ADD;
+    case K_sub: return OP_SUB;
+    case K_mul: return OP_MUL;
+    case K_div: return OP_DIV;
+    case K_mod: return OP_MOD;
+    case K_floordiv: return OP_FLOORDIV;
+    case K_min: return OP_MIN;
+    case K_max: return OP_MAX;
+    case K_bit_and: return OP_AND;
+    case K_bit_or: return OP_OR;
+    case K_bit_xor: return OP_XOR;
+    case K_lshift: return OP_SHL;
+    case K_rshift: return OP_SHR;
+    case K_pow: return OP_POW;
+    case K_atan2: return OP_ATAN2;
+    case K_copysign: return OP_COPYSIGN;
+    default: return -1;
+    }
+}
+
+static int unop_of(int key) {
+    switch (key) {
+    case K_neg: return U_NEG;
+    case K_abs: return U_ABS;
+    case K_sign: return U_SIGN;
+    case K_step: return U_STEP;
+    case K_nonzero: return U_NONZERO;
+    case K_invert: return U_INVERT;
+    case K_floor: return U_FLOOR;
+    case K_ceil: return U_CEIL;
+    case K_round: return U_ROUND;
+    case K_rint: return U_RINT;
+    case K_trunc: return U_TRUNC;
+    case K_frac: return U_FRAC;
+    case K_sqrt: return U_SQRT;
+    case K_cbrt: return U_CBRT;
+    case K_sin: return U_SIN;
+    case K_cos: return U_COS;
+    case K_tan: return U_TAN;
+    case K_asin: return U_ASIN;
+    case K_acos: return U_ACOS;
+    case K_atan: return U_ATAN;
+    case K_sinh: return U_SINH;
+    case K_cosh: return U_COSH;
+    case K_tanh: return U_TANH;
+    case K_exp: return U_EXP;
+    case K_log: return U_LOG;
+    case K_log2: return U_LOG2;
+    case K_log10: return U_LOG10;
+    case K_degrees: return U_DEGREES;
+    case K_radians: return U_RADIANS;
+    case K_erf: return U_ERF;
+    case K_erfc: return U_ERFC;
+    default: return -1;
+    }
+}
+
+/* a binary arithmetic builtin over scalars and composites */
+static V arith2(Lw *l, int key, IrType ta, V a, IrType tb, V b, IrType tout) {
+    const IrTypeInfo *x = ti(l, ta), *y = ti(l, tb);
+    int op = binop_of(key);
+    IrScalar s = (IrScalar)(x->kind == TY_SCALAR ? x->scalar : x->scalar ? x->scalar : y->scalar);
+    if (x->kind == TY_SCALAR && y->kind == TY_SCALAR) {
+        if (x->scalar != y->scalar)
+            b = s_cast(l, b, y->scalar, x->scalar);
+        return s_bin(l, op, x->scalar, a, b);
+    }
+    if (key == K_mul && x->kind != TY_SCALAR && y->kind != TY_SCALAR) {
+        if (x->kind == TY_MAT && y->kind == TY_MAT)
+            return mat_mul(l, s, x->rows, x->cols, y->cols, a, b);
+        if (x->kind == TY_MAT && y->kind == TY_VEC)
+            return mat_vec(l, s, x->rows, x->cols, a, b);
+        if (x->kind == TY_VEC && y->kind == TY_MAT)
+            return vec_mat(l, s, y->rows, y->cols, a, b);
+        if (x->kind == TY_QUAT && y->kind == TY_QUAT)
+            return quat_mul(l, s, a, b);
+        if (x->kind == TY_TRANSFORM && y->kind == TY_TRANSFORM) {
+            V ap = sub_comps(l, s, a, 0, 3), aq = sub_comps(l, s, a, 3, 4);
+            V bp = sub_comps(l, s, b, 0, 3), bq = sub_comps(l, s, b, 3, 4);
+            V p = map2(l, OP_ADD, s, 3, quat_rotate(l, s, aq, bp, 0), 0, ap, 0);
+            V q = quat_mul(l, s, aq, bq);
+            V c[7];
+            for (int i = 0; i < 3; i++)
+                c[i] = E(p, i);
+            for (int i = 0; i < 4; i++)
+                c[3 + i] = E(q, i);
+            return build_comps(l, s, c, 7);
+        }
+    }
+    int n = ncomp(x->kind == TY_SCALAR ? y : x);
+    if (!n || (x->kind != TY_SCALAR && y->kind != TY_SCALAR && ncomp(x) != ncomp(y)))
+        fail(l, "'%s' of %s and %s", key_names[key], type_name(l, ta), type_name(l, tb));
+    (void)tout;
+    return map2(l, op, s, n, a, x->kind == TY_SCALAR, b, y->kind == TY_SCALAR);
+}
+
+/* a composite built from the operands (vector/matrix/quaternion/...) */
+static void construct(Lw *l, const IrInst *in, int key) {
+    IrType ot = OT(0);
+    const IrTypeInfo *x = ti(l, ot);
+    IrScalar s = (IrScalar)x->scalar;
+    int n = ncomp(x), na = in->nargs;
+    if (x->kind == TY_STRUCT || !n)
+        fail(l, "constructor of %s", type_name(l, ot));
+    V c[64];
+    if (na == 0) {
+        V z = zero(ltype(l, ot));
+        if (key == K_identity) {
+            for (int i = 0; i < x->rows; i++)
+                z = ins(l, z, C(1), (unsigned)(i * x->cols + i));
+        }
+        OUT(0, z);
+        return;
+    }
+    if (na == 1) {
+        OUT(0, cast_value(l, A(0), AT(0), ot));
+        return;
+    }
+    /* flatten the operands' components */
+    int k = 0;
+    for (int i = 0; i < na; i++) {
+        const IrTypeInfo *ai = ATI(i);
+        V v = A(i);
+        if (ai->kind == TY_SCALAR) {
+            if (k < 64)
+                c[k++] = s_cast(l, v, ai->scalar, s);
+        } else {
+            int m = ncomp(ai);
+            for (int j = 0; j < m && k < 64; j++)
+                c[k++] = s_cast(l, ext(l, v, (unsigned)j), ai->scalar, s);
+        }
+    }
+    if (key == K_matrix_from_cols || (key == K_matrix && x->kind == TY_MAT && ATI(0)->kind == TY_VEC)) {
+        /* columns: data[i][j] = col_j[i] */
+        V t[64];
+        for (int i = 0; i < x->rows; i++)
+            for (int j = 0; j < x->cols; j++)
+                t[i * x->cols + j] = c[j * x->rows + i];
+        memcpy(c, t, sizeof(V) * (size_t)n);
+    } else if (key == K_transformation && k == 3) {
+        /* transform_t(p): q = quat_t() */
+        for (; k < 7; k++)
+            c[k] = C(0);
+    }
+    if (k != n)
+        fail(l, "%s constructor with %d components for %s", key_names[key], k, type_name(l, ot));
+    OUT(0, build_comps(l, s, c, n));
+}
+
+/* out = a with a[idx...] replaced (or updated with op) in place through p */
+static void inplace(Lw *l, const IrInst *in, int op, int copy) {
+    IrType t = AT(0);
+    const IrTypeInfo *x = ti(l, t);
+    IrScalar s = (IrScalar)x->scalar;
+    T at = ltype(l, t);
+    V p;
+    if (copy) {
+        p = LLVMBuildAlloca(l->BA, at, "");
+        LLVMBuildStore(l->B, A(0), p);
+    } else {
+        p = addr_of(l, in->args[0]);
+    }
+    int nidx = in->nargs - 2;
+    IrVal vv = in->args[in->nargs - 1];
+    IrType vt = vtype(l, vv);
+    V v = deref(l, vv);
+    const IrTypeInfo *vi = ti(l, vt);
+    int nv = vi->kind == TY_SCALAR ? 1 : ncomp(vi);
+    V flat[64];
+    int nf = 0;
+    if (x->kind == TY_MAT) {
+        V rows[16], cols[16];
+        int nr, nc;
+        if (nidx == 1) {
+            nr = index_list(l, in->args[1], x->rows, vi->kind == TY_MAT ? vi->rows : 1, rows);
+            nc = x->cols;
+            for (int j = 0; j < nc; j++)
+                cols[j] = ci32(l, j);
+        } else {
+            int sr = ti(l, vtype(l, in->args[1]))->kind == TY_SLICE, sc = ti(l, vtype(l, in->args[2]))->kind == TY_SLICE;
+            int cr = sr ? (vi->kind == TY_MAT ? vi->rows : nv) : 1;
+            int cc = sc ? (vi->kind == TY_MAT ? vi->cols : nv) : 1;
+            nr = index_list(l, in->args[1], x->rows, cr, rows);
+            nc = index_list(l, in->args[2], x->cols, cc, cols);
+        }
+        for (int i = 0; i < nr; i++)
+            for (int j = 0; j < nc && nf < 64; j++)
+                flat[nf++] = LLVMBuildAdd(l->B, LLVMBuildMul(l->B, rows[i], ci32(l, x->cols), ""), cols[j], "");
+    } else {
+        nf = index_list(l, in->args[1], ncomp(x), nv, flat);
+    }
+    if (nf != nv)
+        fail(l, "in-place update of %d components with %d values", nf, nv);
+    for (int i = 0; i < nf; i++) {
+        V ep = dyn_ptr(l, at, p, flat[i]);
+        V nvv = vi->kind == TY_SCALAR ? s_cast(l, v, vi->scalar, s) : ext(l, v, (unsigned)i);
+        if (op >= 0)
+            nvv = s_bin(l, op, s, LLVMBuildLoad2(l->B, sct(l, s), ep, ""), nvv);
+        LLVMBuildStore(l->B, nvv, ep);
+    }
+    if (copy)
+        OUT(0, LLVMBuildLoad2(l->B, at, p, ""));
+}
+
+static void emit_extract(Lw *l, const IrInst *in) {
+    IrType t = AT(0);
+    const IrTypeInfo *x = ti(l, t);
+    V a = A(0);
+    IrType ot = OT(0);
+    const IrTypeInfo *oi = ti(l, ot);
+    if (x->kind == TY_SHAPE) {
+        OUT(0, dyn_get(l, a, as_i32(l, in->args[1])));
+        return;
+    }
+    int on = oi->kind == TY_SCALAR ? 1 : ncomp(oi);
+    IrScalar s = (IrScalar)x->scalar;
+    V flat[64];
+    int nf = 0;
+    if (x->kind == TY_MAT) {
+        V rows[16], cols[16];
+        int nr, nc;
+        if (in->nargs == 2) {
+            nr = index_list(l, in->args[1], x->rows, oi->kind == TY_MAT ? oi->rows : 1, rows);
+            nc = x->cols;
+            for (int j = 0; j < nc; j++)
+                cols[j] = ci32(l, j);
+        } else {
+            int sr = ti(l, AT(1))->kind == TY_SLICE, sc = ti(l, AT(2))->kind == TY_SLICE;
+            nr = index_list(l, in->args[1], x->rows, sr ? (oi->kind == TY_MAT ? oi->rows : on) : 1, rows);
+            nc = index_list(l, in->args[2], x->cols, sc ? (oi->kind == TY_MAT ? oi->cols : on) : 1, cols);
+        }
+        for (int i = 0; i < nr; i++)
+            for (int j = 0; j < nc && nf < 64; j++)
+                flat[nf++] = LLVMBuildAdd(l->B, LLVMBuildMul(l->B, rows[i], ci32(l, x->cols), ""), cols[j], "");
+    } else if (ncomp(x)) {
+        nf = index_list(l, in->args[1], ncomp(x), on, flat);
+    } else {
+        fail(l, "extract from %s", type_name(l, t));
+    }
+    if (nf != on)
+        fail(l, "extract of %d components into %s", nf, type_name(l, ot));
+    if (oi->kind == TY_SCALAR) {
+        OUT(0, dyn_get(l, a, flat[0]));
+        return;
+    }
+    V r = zero(ltype(l, ot));
+    for (int i = 0; i < nf; i++)
+        r = ins(l, r, dyn_get(l, a, flat[i]), (unsigned)i);
+    (void)s;
+    OUT(0, r);
+}
+
+/* index()/indexref(): the address of a component (or a matrix row) */
+static void emit_index(Lw *l, const IrInst *in) {
+    IrType t = AT(0);
+    const IrTypeInfo *x = ti(l, t);
+    V p = addr_of(l, in->args[0]);
+    T at = ltype(l, t);
+    V idx;
+    if (x->kind == TY_MAT) {
+        V r = wrap_idx(l, as_i32(l, in->args[1]), ci32(l, x->rows));
+        idx = LLVMBuildMul(l->B, r, ci32(l, x->cols), "");
+        if (in->nargs > 2)
+            idx = LLVMBuildAdd(l->B, idx, wrap_idx(l, as_i32(l, in->args[2]), ci32(l, x->cols)), "");
+    } else if (ncomp(x)) {
+        idx = wrap_idx(l, as_i32(l, in->args[1]), ci32(l, ncomp(x)));
+    } else {
+        fail(l, "index into %s", type_name(l, t));
+    }
+    OUT(0, dyn_ptr(l, at, p, idx));
+}
+
+static void emit_print_builtin(Lw *l, const IrInst *in) { print_value(l, AT(0), A(0)); }
+
+static void emit_printf(Lw *l, const IrInst *in) {
+    const IrValue *fv = val(l, in->args[0]);
+    if (!fv->cstr)
+        fail(l, "wp.printf() format must be a string constant");
+    V a[40];
+    int n = 0;
+    a[n++] = get(l, in->args[0]);
+    for (int i = 1; i < in->nargs && n < 40; i++) {
+        const IrTypeInfo *x = ATI(i);
+        if (x->kind != TY_SCALAR)
+            fail(l, "wp.printf() of a %s value", type_name(l, AT(i)));
+        a[n++] = vararg(l, x->scalar, A(i));
+    }
+    T p = l->ptr;
+    call_ext(l, "printf", l->i32, &p, 1, a, (unsigned)n, 1);
+}
+
+static void emit_expect(Lw *l, const IrInst *in, int key) {
+    IrType t = AT(0);
+    V a = A(0), b = A(1);
+    V cond;
+    if (key == K_expect_near) {
+        const IrTypeInfo *x = ti(l, t);
+        IrScalar s = (IrScalar)x->scalar;
+        V tol = A(2);
+        int n = x->kind == TY_SCALAR ? 1 : ncomp(x);
+        V far = LLVMConstInt(l->i1, 0, 0);
+        for (int i = 0; i < n; i++) {
+            V ai = n == 1 && x->kind == TY_SCALAR ? a : ext(l, a, (unsigned)i);
+            V bi = n == 1 && x->kind == TY_SCALAR ? b : ext(l, b, (unsigned)i);
+            V d = s_un(l, U_ABS, s, SUB(ai, bi));
+            far = LLVMBuildOr(l->B, far, s_cmp(l, IR_CMP_GT, s, d, tol), "");
+        }
+        cond = far;
+    } else {
+        V eq = all_equal(l, t, a, b);
+        cond = key == K_expect_eq ? LLVMBuildNot(l->B, eq, "") : eq;
+    }
+    LLVMBasicBlockRef then = LLVMAppendBasicBlockInContext(l->C, l->fn, "");
+    LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(l->C, l->fn, "");
+    LLVMBuildCondBr(l->B, cond, then, done);
+    LLVMPositionBuilderAtEnd(l->B, then);
+    if (key == K_expect_near) {
+        printf_call(l, "Error, expect_near() failed with tolerance ", NULL, 0);
+        print_value(l, AT(2), A(2));
+        printf_call(l, "    Expected: ", NULL, 0);
+        print_value(l, t, b);
+        printf_call(l, "    Actual: ", NULL, 0);
+        print_value(l, t, a);
+    } else {
+        printf_call(l, key == K_expect_eq ? "Error, expect_eq() failed:\n" : "Error, expect_neq() failed:\n", NULL, 0);
+        printf_call(l, "\t Expected: ", NULL, 0);
+        print_value(l, t, b);
+        printf_call(l, "\t Actual: ", NULL, 0);
+        print_value(l, t, a);
+    }
+    LLVMBuildBr(l->B, done);
+    LLVMPositionBuilderAtEnd(l->B, done);
+}
+
+/* lower_bound(arr, [begin, end,] value): binary search (array.h) */
+static void emit_lower_bound(Lw *l, const IrInst *in) {
+    V arr = A(0);
+    IrType et = ti(l, AT(0))->elem;
+    IrScalar s = scal(l, et);
+    V lo, hi, value;
+    if (in->nargs == 4) {
+        lo = as_i32(l, in->args[1]);
+        hi = LLVMBuildSub(l->B, as_i32(l, in->args[2]), ci32(l, 1), "");
+        value = A(3);
+    } else {
+        lo = ci32(l, 0);
+        hi = LLVMBuildSub(l->B, arr_dim(l, arr, 2, 0), ci32(l, 1), "");
+        value = A(1);
+    }
+    V plo = LLVMBuildAlloca(l->BA, l->i32, ""), phi_ = LLVMBuildAlloca(l->BA, l->i32, "");
+    LLVMBuildStore(l->B, lo, plo);
+    LLVMBuildStore(l->B, hi, phi_);
+    LLVMBasicBlockRef cond = LLVMAppendBasicBlockInContext(l->C, l->fn, "");
+    LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(l->C, l->fn, "");
+    LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(l->C, l->fn, "");
+    LLVMBuildBr(l->B, cond);
+    LLVMPositionBuilderAtEnd(l->B, cond);
+    V L = LLVMBuildLoad2(l->B, l->i32, plo, ""), U = LLVMBuildLoad2(l->B, l->i32, phi_, "");
+    LLVMBuildCondBr(l->B, LLVMBuildICmp(l->B, LLVMIntSLT, L, U, ""), body, done);
+    LLVMPositionBuilderAtEnd(l->B, body);
+    V mid = LLVMBuildAdd(l->B, L, LLVMBuildSDiv(l->B, LLVMBuildSub(l->B, U, L, ""), ci32(l, 2), ""), "");
+    V off = LLVMBuildMul(l->B, LLVMBuildSExt(l->B, mid, l->i64, ""),
+                         LLVMBuildSExt(l->B, arr_dim(l, arr, 3, 0), l->i64, ""), "");
+    V e = LLVMBuildLoad2(l->B, sct(l, s), LLVMBuildGEP2(l->B, l->i8, ext(l, arr, 0), &off, 1, ""), "");
+    V less = s_cmp(l, IR_CMP_LT, s, e, value);
+    LLVMBuildStore(l->B, sel(l, less, LLVMBuildAdd(l->B, mid, ci32(l, 1), ""), L), plo);
+    LLVMBuildStore(l->B, sel(l, less, U, mid), phi_);
+    LLVMBuildBr(l->B, cond);
+    LLVMPositionBuilderAtEnd(l->B, done);
+    OUT(0, LLVMBuildLoad2(l->B, l->i32, plo, ""));
+}
+
+static void emit_builtin(Lw *l, const IrInst *in) {
+    int key = key_of_builtin ? key_of_builtin[in->builtin] : 0;
+    int na = in->nargs;
+    int op;
+    if (!key)
+        fail(l, "wp.%s is not supported by the CPU runtime", ir_builtin_key(in->builtin));
+    if ((op = unop_of(key)) >= 0 && na == 1) {
+        IrType t = AT(0);
+        const IrTypeInfo *x = ti(l, t);
+        V a = A(0);
+        if (x->kind == TY_SCALAR)
+            OUT(0, s_un(l, op, x->scalar, a));
+        else if (ncomp(x))
+            OUT(0, map1(l, op == U_NEG ? U_VNEG : op, x->scalar, ncomp(x), a));
+        else
+            fail(l, "wp.%s of %s", key_names[key], type_name(l, t));
+        return;
+    }
+    if ((key == K_min || key == K_max) && na == 1) {
+        /* reduction over a vector */
+        const IrTypeInfo *x = ATI(0);
+        IrScalar s = (IrScalar)x->scalar;
+        V a = A(0), r = E(a, 0);
+        for (int i = 1; i < ncomp(x); i++)
+            r = S(l, key == K_min ? OP_MIN : OP_MAX, s, r, E(a, i));
+        OUT(0, r);
+        return;
+    }
+    if ((op = binop_of(key)) >= 0 && na == 2) {
+        OUT(0, arith2(l, key, AT(0), A(0), AT(1), A(1), OT(0)));
+        return;
+    }
+    switch (key) {
+    case K_load:
+        OUT(0, is_ref(l, in->args[0]) ? LLVMBuildLoad2(l->B, ltype(l, OT(0)), get(l, in->args[0]), "") : get(l, in->args[0]));
+        return;
+    case K_store: LLVMBuildStore(l->B, A(1), get(l, in->args[0])); return;
+    case K_address: OUT(0, arr_ptr(l, A(0), in->args + 1, na - 1)); return;
+    case K_view: OUT(0, arr_view(l, A(0), in->args + 1, na - 1)); return;
+    case K_array_store: LLVMBuildStore(l->B, A(na - 1), arr_ptr(l, A(0), in->args + 1, na - 2)); return;
+    case K_extract: emit_extract(l, in); return;
+    case K_index: case K_indexref: emit_index(l, in); return;
+    case K_assign_inplace: inplace(l, in, -1, 0); return;
+    case K_add_inplace: inplace(l, in, OP_ADD, 0); return;
+    case K_sub_inplace: inplace(l, in, OP_SUB, 0); return;
+    case K_assign: LLVMBuildStore(l->B, A(1), addr_of(l, in->args[0])); return;
+    case K_copy: case K_pos: OUT(0, A(0)); return;
+    case K_tid: {
+        V c[4];
+        tid_coords(l, c);
+        for (int i = 0; i < in->nout && i < 4; i++)
+            OUT(i, c[i]);
+        return;
+    }
+    case K_block_dim: OUT(0, ci32(l, 1)); return;
+    case K_range: {
+        V r = zero(ltype(l, OT(0)));
+        V start = na >= 2 ? as_i32(l, in->args[0]) : ci32(l, 0);
+        V end = na >= 2 ? as_i32(l, in->args[1]) : as_i32(l, in->args[0]);
+        V step = na >= 3 ? as_i32(l, in->args[2]) : ci32(l, 1);
+        r = ins(l, ins(l, ins(l, ins(l, r, start, 0), end, 1), step, 2), start, 3);
+        OUT(0, r);
+        return;
+    }
+    case K_iter_next: {
+        if (ATI(0)->kind != TY_RANGE)
+            fail(l, "iteration over %s is not supported by the CPU runtime", type_name(l, AT(0)));
+        V p = addr_of(l, in->args[0]);
+        T rt = ltype(l, AT(0));
+        V r = LLVMBuildLoad2(l->B, rt, p, "");
+        V i = ext(l, r, 3);
+        LLVMBuildStore(l->B, ins(l, r, LLVMBuildAdd(l->B, i, ext(l, r, 2), ""), 3), p);
+        OUT(0, i);
+        return;
+    }
+    case K_reversed: {
+        /* iter_reverse(range) */
+        V r = A(0);
+        V start = ext(l, r, 0), end = ext(l, r, 1), step = ext(l, r, 2);
+        V one = ci32(l, 1);
+        V safe = sel(l, LLVMBuildICmp(l->B, LLVMIntEQ, step, ci32(l, 0), ""), one, step);
+        V span_p = LLVMBuildSub(l->B, LLVMBuildSub(l->B, end, start, ""), one, "");
+        V span_n = LLVMBuildAdd(l->B, LLVMBuildSub(l->B, end, start, ""), one, "");
+        V pos = LLVMBuildICmp(l->B, LLVMIntSGT, step, ci32(l, 0), "");
+        V span = sel(l, pos, span_p, span_n);
+        V rs = LLVMBuildAdd(l->B, start, LLVMBuildMul(l->B, LLVMBuildSDiv(l->B, span, safe, ""), step, ""), "");
+        V z = LLVMBuildICmp(l->B, LLVMIntEQ, step, ci32(l, 0), "");
+        rs = sel(l, z, start, rs);
+        V re = sel(l, z, start, LLVMBuildSub(l->B, start, step, ""));
+        V rev = zero(LLVMTypeOf(r));
+        V ns = LLVMBuildNeg(l->B, step, "");
+        rev = ins(l, ins(l, ins(l, ins(l, rev, rs, 0), re, 1), ns, 2), rs, 3);
+        OUT(0, rev);
+        return;
+    }
+    case K_where: OUT(0, sel(l, truth_of(l, in->args[0]), A(1), A(2))); return;
+    case K_select: OUT(0, sel(l, truth_of(l, in->args[0]), A(2), A(1))); return;
+    case K_print: emit_print_builtin(l, in); return;
+    case K_printf: emit_printf(l, in); return;
+    case K_clamp: {
+        IrType t = AT(0);
+        const IrTypeInfo *x = ti(l, t);
+        if (x->kind != TY_SCALAR)
+            fail(l, "wp.clamp of %s", type_name(l, t));
+        IrScalar s = x->scalar;
+        /* clamp(x, a, b) = min(max(a, x), b) */
+        OUT(0, S(l, OP_MIN, s, S(l, OP_MAX, s, A(1), A(0)), A(2)));
+        return;
+    }
+    case K_unot: {
+        V t = truth_of(l, in->args[0]);
+        OUT(0, b2i8(l, LLVMBuildNot(l->B, t, "")));
+        return;
+    }
+    case K_isnan: case K_isinf: case K_isfinite: {
+        const IrTypeInfo *x = ATI(0);
+        IrScalar s = (IrScalar)x->scalar;
+        int n = x->kind == TY_SCALAR ? 1 : ncomp(x);
+        V a = A(0);
+        V acc = LLVMConstInt(l->i1, key == K_isfinite, 0);
+        for (int i = 0; i < n; i++) {
+            V c = x->kind == TY_SCALAR ? a : E(a, i);
+            V r;
+            if (!sc_isf(s)) {
+                r = LLVMConstInt(l->i1, key == K_isfinite, 0);
+            } else {
+                if (s == SC_FLOAT16)
+                    c = tof(l, c);
+                V ac = intrinsic(l, "llvm.fabs", LLVMTypeOf(c), &c, 1);
+                V inf = LLVMConstReal(LLVMTypeOf(c), INFINITY);
+                if (key == K_isnan)
+                    r = LLVMBuildFCmp(l->B, LLVMRealUNO, c, c, "");
+                else if (key == K_isinf)
+                    r = LLVMBuildFCmp(l->B, LLVMRealOEQ, ac, inf, "");
+                else
+                    r = LLVMBuildFCmp(l->B, LLVMRealOLT, ac, inf, "");
+            }
+            acc = key == K_isfinite ? LLVMBuildAnd(l->B, acc, r, "") : LLVMBuildOr(l->B, acc, r, "");
+        }
+        OUT(0, b2i8(l, acc));
+        return;
+    }
+    case K_lerp: {
+        /* a*(1-t) + b*t, per component for composites */
+        IrType t = AT(0);
+        const IrTypeInfo *x = ti(l, t);
+        IrScalar s = (IrScalar)x->scalar;
+        V tt = A(2), u = SUB(C(1), tt);
+        if (x->kind == TY_SCALAR) {
+            OUT(0, ADD(MUL(A(0), u), MUL(A(1), tt)));
+        } else {
+            int n = ncomp(x);
+            OUT(0, map2(l, OP_ADD, s, n, map2(l, OP_MUL, s, n, A(0), 0, u, 1), 0, map2(l, OP_MUL, s, n, A(1), 0, tt, 1), 0));
+        }
+        return;
+    }
+    case K_smoothstep: {
+        IrScalar s = scal(l, AT(0));
+        V e0 = A(0), e1 = A(1), xv = A(2);
+        V t = DIVV(SUB(xv, e0), SUB(e1, e0));
+        t = S(l, OP_MIN, s, S(l, OP_MAX, s, C(0), t), C(1));
+        OUT(0, MUL(MUL(t, t), SUB(C(3), MUL(C(2), t))));
+        return;
+    }
+    case K_float: case K_int: case K_bool: case K_int8: case K_uint8: case K_int16: case K_uint16: case K_int32:
+    case K_uint32: case K_int64: case K_uint64: case K_float16: case K_float32: case K_float64:
+        OUT(0, na ? cast_value(l, A(0), AT(0), OT(0)) : zero(ltype(l, OT(0))));
+        return;
+    case K_vector: case K_matrix: case K_matrix_from_cols: case K_matrix_from_rows: case K_quaternion:
+    case K_transformation: case K_spatial_vector: case K_identity:
+        construct(l, in, key);
+        return;
+    case K_dot: case K_spatial_dot: {
+        const IrTypeInfo *x = ATI(0);
+        IrScalar s = (IrScalar)x->scalar;
+        OUT(0, x->kind == TY_QUAT ? qdot(l, s, A(0), A(1)) : vdot(l, s, ncomp(x), A(0), A(1)));
+        return;
+    }
+    case K_cross: OUT(0, vcross(l, scal(l, AT(0)), A(0), A(1))); return;
+    case K_length: case K_length_sq: {
+        const IrTypeInfo *x = ATI(0);
+        IrScalar s = (IrScalar)x->scalar;
+        V a = A(0);
+        V d = x->kind == TY_QUAT ? qdot(l, s, a, a) : vdot(l, s, ncomp(x), a, a);
+        OUT(0, key == K_length ? s_un(l, U_SQRT, s, d) : d);
+        return;
+    }
+    case K_normalize: {
+        const IrTypeInfo *x = ATI(0);
+        IrScalar s = (IrScalar)x->scalar;
+        V a = A(0);
+        int n = ncomp(x);
+        if (x->kind == TY_QUAT) {
+            V len = s_un(l, U_SQRT, s, qdot(l, s, a, a));
+            V inv = DIVV(C(1), len);
+            V q = map2(l, OP_MUL, s, 4, a, 0, inv, 1);
+            V id[4] = {C(0), C(0), C(0), C(1)};
+            OUT(0, sel(l, s_cmp(l, IR_CMP_GT, s, len, C(0)), q, build_comps(l, s, id, 4)));
+        } else {
+            V len = s_un(l, U_SQRT, s, vdot(l, s, n, a, a));
+            V q = map2(l, OP_DIV, s, n, a, 0, len, 1);
+            OUT(0, sel(l, s_cmp(l, IR_CMP_GT, s, len, C(0)), q, zero(LLVMTypeOf(q))));
+        }
+        return;
+    }
+    case K_cw_mul: case K_cw_div: {
+        const IrTypeInfo *x = ATI(0);
+        OUT(0, map2(l, key == K_cw_mul ? OP_MUL : OP_DIV, x->scalar, ncomp(x), A(0), 0, A(1), 0));
+        return;
+    }
+    case K_outer: {
+        const IrTypeInfo *x = ATI(0), *y = ATI(1);
+        IrScalar s = (IrScalar)(x->scalar ? x->scalar : y->scalar);
+        if (x->kind == TY_SCALAR || y->kind == TY_SCALAR) {
+            OUT(0, arith2(l, K_mul, AT(0), A(0), AT(1), A(1), OT(0)));
+            return;
+        }
+        V a = A(0), b = A(1), c[256];
+        for (int i = 0; i < x->rows; i++)
+            for (int j = 0; j < y->rows; j++)
+                c[i * y->rows + j] = MUL(E(a, i), E(b, j));
+        OUT(0, build_comps(l, s, c, x->rows * y->rows));
+        return;
+    }
+    case K_transpose: {
+        const IrTypeInfo *x = ATI(0);
+        V a = A(0), c[256];
+        for (int i = 0; i < x->cols; i++)
+            for (int j = 0; j < x->rows; j++)
+                c[i * x->rows + j] = E(a, j * x->cols + i);
+        OUT(0, build_comps(l, x->scalar, c, x->rows * x->cols));
+        return;
+    }
+    case K_determinant: {
+        const IrTypeInfo *x = ATI(0);
+        IrScalar s = (IrScalar)x->scalar;
+        V m = A(0);
+        if (x->rows == 2)
+            OUT(0, SUB(MUL(E(m, 0), E(m, 3)), MUL(E(m, 2), E(m, 1))));
+        else if (x->rows == 3)
+            OUT(0, det3(l, s, m));
+        else if (x->rows == 4) {
+            V z[4][4] = {{0}}, d;
+            OUT(0, det4_impl(l, s, m, z, NULL, &d));
+        } else
+            fail(l, "determinant of %s", type_name(l, AT(0)));
+        return;
+    }
+    case K_inverse: {
+        const IrTypeInfo *x = ATI(0);
+        IrScalar s = (IrScalar)x->scalar;
+        V m = A(0);
+        OUT(0, x->rows == 2 ? inverse2(l, s, m) : x->rows == 3 ? inverse3(l, s, m) : inverse4(l, s, m));
+        return;
+    }
+    case K_diag: {
+        const IrTypeInfo *x = ATI(0);
+        V a = A(0), r = zero(ltype(l, OT(0)));
+        for (int i = 0; i < x->rows; i++)
+            r = ins(l, r, E(a, i), (unsigned)(i * x->rows + i));
+        OUT(0, r);
+        return;
+    }
+    case K_trace: case K_get_diag: {
+        const IrTypeInfo *x = ATI(0);
+        IrScalar s = (IrScalar)x->scalar;
+        V m = A(0);
+        if (key == K_trace) {
+            V r = E(m, 0);
+            for (int i = 1; i < x->rows; i++)
+                r = ADD(r, E(m, i * x->cols + i));
+            OUT(0, r);
+        } else {
+            V c[16];
+            for (int i = 0; i < x->rows; i++)
+                c[i] = E(m, i * x->cols + i);
+            OUT(0, build_comps(l, s, c, x->rows));
+        }
+        return;
+    }
+    case K_skew: {
+        IrScalar s = scal(l, AT(0));
+        V a = A(0);
+        V c[9] = {C(0), s_un(l, U_VNEG, s, E(a, 2)), E(a, 1), E(a, 2), C(0), s_un(l, U_VNEG, s, E(a, 0)),
+                  s_un(l, U_VNEG, s, E(a, 1)), E(a, 0), C(0)};
+        OUT(0, build_comps(l, s, c, 9));
+        return;
+    }
+    case K_ddot: {
+        const IrTypeInfo *x = ATI(0);
+        IrScalar s = (IrScalar)x->scalar;
+        V a = A(0), b = A(1), r = C(0);
+        for (int i = 0; i < ncomp(x); i++)
+            r = muladd(l, s, E(a, i), E(b, i), r);
+        OUT(0, r);
+        return;
+    }
+    case K_quat_identity: case K_transform_identity: {
+        const IrTypeInfo *x = ti(l, OT(0));
+        IrScalar s = (IrScalar)x->scalar;
+        V r = zero(ltype(l, OT(0)));
+        OUT(0, ins(l, r, C(1), (unsigned)(ncomp(x) - 1)));
+        return;
+    }
+    case K_quat_from_axis_angle: {
+        IrScalar s = scal(l, AT(1));
+        V axis = A(0), angle = A(1);
+        V half = MUL(angle, C(0.5));
+        V w = s_un(l, U_COS, s, half), sn = s_un(l, U_SIN, s, half);
+        V c[4] = {MUL(E(axis, 0), sn), MUL(E(axis, 1), sn), MUL(E(axis, 2), sn), w};
+        OUT(0, build_comps(l, s, c, 4));
+        return;
+    }
+    case K_quat_rpy: {
+        IrScalar s = scal(l, AT(0));
+        V roll = A(0), pitch = A(1), yaw = A(2);
+        V cy = s_un(l, U_COS, s, MUL(yaw, C(0.5))), sy = s_un(l, U_SIN, s, MUL(yaw, C(0.5)));
+        V cr = s_un(l, U_COS, s, MUL(roll, C(0.5))), sr = s_un(l, U_SIN, s, MUL(roll, C(0.5)));
+        V cp = s_un(l, U_COS, s, MUL(pitch, C(0.5))), sp = s_un(l, U_SIN, s, MUL(pitch, C(0.5)));
+        V w = ADD(MUL(MUL(cy, cr), cp), MUL(MUL(sy, sr), sp));
+        V xx = SUB(MUL(MUL(cy, sr), cp), MUL(MUL(sy, cr), sp));
+        V y = ADD(MUL(MUL(cy, cr), sp), MUL(MUL(sy, sr), cp));
+        V z = SUB(MUL(MUL(sy, cr), cp), MUL(MUL(cy, sr), sp));
+        V c[4] = {xx, y, z, w};
+        OUT(0, build_comps(l, s, c, 4));
+        return;
+    }
+    case K_quat_inverse: {
+        IrScalar s = scal(l, AT(0));
+        V q = A(0);
+        V c[4] = {s_un(l, U_VNEG, s, E(q, 0)), s_un(l, U_VNEG, s, E(q, 1)), s_un(l, U_VNEG, s, E(q, 2)), E(q, 3)};
+        OUT(0, build_comps(l, s, c, 4));
+        return;
+    }
+    case K_quat_rotate: case K_quat_rotate_inv:
+        OUT(0, quat_rotate(l, scal(l, AT(0)), A(0), A(1), key == K_quat_rotate_inv));
+        return;
+    case K_quat_to_matrix: {
+        IrScalar s = scal(l, AT(0));
+        V q = A(0), c[9];
+        for (int j = 0; j < 3; j++) {
+            V e = vec3(l, s, C(j == 0), C(j == 1), C(j == 2));
+            V col = quat_rotate(l, s, q, e, 0);
+            for (int i = 0; i < 3; i++)
+                c[i * 3 + j] = E(col, i);
+        }
+        OUT(0, build_comps(l, s, c, 9));
+        return;
+    }
+    case K_transform_get_translation: OUT(0, sub_comps(l, scal(l, AT(0)), A(0), 0, 3)); return;
+    case K_transform_get_rotation: OUT(0, sub_comps(l, scal(l, AT(0)), A(0), 3, 4)); return;
+    case K_transform_point: case K_transform_vector: {
+        IrScalar s = scal(l, AT(0));
+        V t = A(0);
+        V r = quat_rotate(l, s, sub_comps(l, s, t, 3, 4), A(1), 0);
+        if (key == K_transform_point)
+            r = map2(l, OP_ADD, s, 3, sub_comps(l, s, t, 0, 3), 0, r, 0);
+        OUT(0, r);
+        return;
+    }
+    case K_transform_multiply: OUT(0, arith2(l, K_mul, AT(0), A(0), AT(1), A(1), OT(0))); return;
+    case K_transform_inverse: {
+        IrScalar s = scal(l, AT(0));
+        V t = A(0);
+        V q = sub_comps(l, s, t, 3, 4);
+        V qi[4] = {s_un(l, U_VNEG, s, E(q, 0)), s_un(l, U_VNEG, s, E(q, 1)), s_un(l, U_VNEG, s, E(q, 2)), E(q, 3)};
+        V qinv = build_comps(l, s, qi, 4);
+        V p = map1(l, U_VNEG, s, 3, quat_rotate(l, s, qinv, sub_comps(l, s, t, 0, 3), 0));
+        V c[7] = {E(p, 0), E(p, 1), E(p, 2), qi[0], qi[1], qi[2], qi[3]};
+        OUT(0, build_comps(l, s, c, 7));
+        return;
+    }
+    case K_spatial_top: OUT(0, sub_comps(l, scal(l, AT(0)), A(0), 0, 3)); return;
+    case K_spatial_bottom: OUT(0, sub_comps(l, scal(l, AT(0)), A(0), 3, 3)); return;
+    case K_spatial_cross: {
+        IrScalar s = scal(l, AT(0));
+        V a = A(0), b = A(1);
+        V aw = sub_comps(l, s, a, 0, 3), av = sub_comps(l, s, a, 3, 3);
+        V bw = sub_comps(l, s, b, 0, 3), bv = sub_comps(l, s, b, 3, 3);
+        V w = vcross(l, s, aw, bw);
+        V v = map2(l, OP_ADD, s, 3, vcross(l, s, av, bw), 0, vcross(l, s, aw, bv), 0);
+        V c[6] = {E(w, 0), E(w, 1), E(w, 2), E(v, 0), E(v, 1), E(v, 2)};
+        OUT(0, build_comps(l, s, c, 6));
+        return;
+    }
+    case K_atomic_add: case K_atomic_sub: case K_atomic_min: case K_atomic_max: case K_atomic_and:
+    case K_atomic_or: case K_atomic_xor: case K_atomic_exch: {
+        V p = arr_ptr(l, A(0), in->args + 1, na - 2);
+        IrType vt = AT(na - 1);
+        V v = A(na - 1);
+        int aop = key == K_atomic_add || key == K_atomic_sub ? A_ADD : key == K_atomic_min ? A_MIN
+                : key == K_atomic_max ? A_MAX : key == K_atomic_and ? A_AND : key == K_atomic_or ? A_OR
+                : key == K_atomic_xor ? A_XOR : A_EXCH;
+        if (key == K_atomic_sub) {
+            const IrTypeInfo *x = ti(l, vt);
+            v = x->kind == TY_SCALAR ? s_un(l, U_VNEG, x->scalar, v) : map1(l, U_VNEG, x->scalar, ncomp(x), v);
+        }
+        V old = atomic_value(l, aop, vt, p, v);
+        if (in->nout)
+            OUT(0, old);
+        return;
+    }
+    case K_atomic_cas: {
+        V p = arr_ptr(l, A(0), in->args + 1, na - 3);
+        IrType vt = AT(na - 1);
+        IrScalar s = scal(l, vt);
+        V cmpv = A(na - 2), nv = A(na - 1);
+        V old;
+        if (!l->opt->atomic) {
+            old = LLVMBuildLoad2(l->B, sct(l, s), p, "");
+            LLVMBuildStore(l->B, sel(l, s_cmp(l, IR_CMP_EQ, s, old, cmpv), nv, old), p);
+        } else {
+            T it = LLVMIntTypeInContext(l->C, (unsigned)sc_bits(s));
+            V pair = LLVMBuildAtomicCmpXchg(l->B, p, LLVMBuildBitCast(l->B, cmpv, it, ""), LLVMBuildBitCast(l->B, nv, it, ""),
+                                            LLVMAtomicOrderingMonotonic, LLVMAtomicOrderingMonotonic, 0);
+            old = LLVMBuildBitCast(l->B, ext(l, pair, 0), sct(l, s), "");
+        }
+        if (in->nout)
+            OUT(0, old);
+        return;
+    }
+    case K_rand_init: {
+        V seed = as_i32(l, in->args[0]);
+        if (na == 1)
+            OUT(0, pcg(l, seed));
+        else
+            OUT(0, pcg(l, LLVMBuildAdd(l->B, seed, pcg(l, as_i32(l, in->args[1])), "")));
+        return;
+    }
+    case K_randi: case K_randu: {
+        V s = rand_step(l, in->args[0]);
+        if (na == 3) {
+            V mn = deref(l, in->args[1]), mx = deref(l, in->args[2]);
+            V r = int_divmod(l, 1, SC_UINT32, s, LLVMBuildSub(l->B, mx, mn, ""));
+            s = LLVMBuildAdd(l->B, r, mn, "");
+        }
+        OUT(0, s);
+        return;
+    }
+    case K_randf: {
+        V u = randf01(l, in->args[0]);
+        if (na == 3) {
+            V mn = A(1), mx = A(2);
+            u = LLVMBuildFAdd(l->B, LLVMBuildFMul(l->B, LLVMBuildFSub(l->B, mx, mn, ""), u, ""), mn, "");
+        }
+        OUT(0, u);
+        return;
+    }
+    case K_randn: {
+        /* sqrt(-2.f * log(randf(state) + RANDN_EPSILON)) * cos(2.f * M_PI_F * randf(state)) */
+        V u1 = randf01(l, in->args[0]);
+        V lg = libm1(l, "logf", "log", SC_FLOAT32, LLVMBuildFAdd(l->B, u1, LLVMConstReal(l->f32, (double)5.96e-8f), ""));
+        V r = LLVMBuildFMul(l->B, LLVMConstReal(l->f32, -2.0), lg, "");
+        r = intrinsic(l, "llvm.sqrt", l->f32, &r, 1);
+        V u2 = randf01(l, in->args[0]);
+        V ang = LLVMBuildFMul(l->B, LLVMConstReal(l->f32, (double)(2.0f * 3.14159265358979323846f)), u2, "");
+        OUT(0, LLVMBuildFMul(l->B, r, libm1(l, "cosf", "cos", SC_FLOAT32, ang), ""));
+        return;
+    }
+    case K_expect_eq: case K_expect_neq: case K_expect_near: emit_expect(l, in, key); return;
+    case K_lower_bound: emit_lower_bound(l, in); return;
+    default: break;
+    }
+    fail(l, "wp.%s (%d arguments) is not supported by the CPU runtime", key_names[key], na);
+}
+
+/* ---- field addresses ------------------------------------------------------------------ */
+/* the address of field `name` of the value of type t at p; its type in *ft */
+static V field_ptr(Lw *l, V p, IrType t, const char *name, IrType *ft) {
+    const IrTypeInfo *x = ti(l, t);
+    if (x->kind == TY_STRUCT) {
+        int k = struct_field(l, t, name, ft);
+        if (k < 0)
+            fail(l, "no field '%s' in %s", name, type_name(l, t));
+        return LLVMBuildStructGEP2(l->B, ltype(l, t), p, (unsigned)k, "");
+    }
+    if (x->kind == TY_ARRAY) {
+        static const char *const names[] = {"data", "grad", "shape", "strides", "ndim"};
+        for (unsigned k = 0; k < 5; k++)
+            if (!strcmp(names[k], name)) {
+                if (ft)
+                    *ft = 0;
+                return LLVMBuildStructGEP2(l->B, l->arr_t, p, k, "");
+            }
+    }
+    if (x->kind == TY_VEC || x->kind == TY_QUAT || x->kind == TY_TRANSFORM) {
+        int k = -1;
+        if (x->kind == TY_TRANSFORM)
+            k = !strcmp(name, "p") ? 0 : !strcmp(name, "q") ? 3 : -1;
+        else if (name[0] && !name[1] && strchr("xyzw", name[0]))
+            k = name[0] == 'w' ? 3 : name[0] - 'x';
+        if (k >= 0 && k < ncomp(x)) {
+            if (ft)
+                *ft = 0;
+            return dyn_ptr(l, ltype(l, t), p, ci32(l, k));
+        }
+    }
+    fail(l, "field '%s' of %s is not supported by the CPU runtime", name, type_name(l, t));
+}
+
+/* the C++ lvalue of an origin path (Warp 1.16), as an address */
+static V origin_ptr(Lw *l, const IrOrigin *o, IrType *tout) {
+    IrVal root = o->root;
+    V p = addr_of(l, root);
+    IrType t = vtype(l, root);
+    for (int i = 0; i < o->nsteps; i++) {
+        const IrOriginStep *st = &o->steps[i];
+        if (st->kind == 0) {
+            IrType ft = 0;
+            V np = field_ptr(l, p, t, st->field, &ft);
+            if (!ft) {
+                /* a component or array field: its type from the next step or the result */
+                const IrTypeInfo *x = ti(l, t);
+                if (x->kind == TY_ARRAY || (!ncomp(x)))
+                    fail(l, "struct path through %s", type_name(l, t));
+                ft = t; /* a component address: callers only store scalars through it */
+            }
+            p = np;
+            t = ft;
+        } else if (st->kind == 1) {
+            const IrTypeInfo *x = ti(l, t);
+            if (x->kind != TY_ARRAY)
+                fail(l, "element step on %s", type_name(l, t));
+            V arr = LLVMBuildLoad2(l->B, l->arr_t, p, "");
+            p = arr_ptr(l, arr, st->idx, st->nidx);
+            t = x->elem;
+        } else {
+            const IrTypeInfo *x = ti(l, t);
+            V arr = LLVMBuildLoad2(l->B, l->arr_t, p, "");
+            V v = arr_view(l, arr, st->idx, st->nidx);
+            V tmp = LLVMBuildAlloca(l->BA, l->arr_t, "");
+            LLVMBuildStore(l->B, v, tmp);
+            p = tmp;
+            (void)x;
+        }
+    }
+    if (tout)
+        *tout = t;
+    return p;
+}
+
+/* IR_SLOT_STORE (1.16): arr[i...] then a path of .field, .c[k], [$k],
+ * .data[$a][$b] into the element */
+static void emit_slot_store(Lw *l, const IrInst *in) {
+    int nidx = in->a;
+    V arr = A(0);
+    V p = arr_ptr(l, arr, in->args + 1, nidx);
+    IrType t = ti(l, AT(0))->elem;
+    const char *c = in->text;
+    while (*c) {
+        const IrTypeInfo *x = ti(l, t);
+        if (!strncmp(c, ".c[", 3)) {
+            int k = atoi(c + 3);
+            p = dyn_ptr(l, ltype(l, t), p, ci32(l, k));
+            t = 0;
+            c = strchr(c, ']') + 1;
+        } else if (!strncmp(c, ".data[$", 7)) {
+            char *e;
+            int a = (int)strtol(c + 7, &e, 10);
+            int b = (int)strtol(e + 3, &e, 10); /* "][$" */
+            V r = wrap_idx(l, as_i32(l, in->args[a]), ci32(l, x->rows));
+            V cc = wrap_idx(l, as_i32(l, in->args[b]), ci32(l, x->cols));
+            p = dyn_ptr(l, ltype(l, t), p, LLVMBuildAdd(l->B, LLVMBuildMul(l->B, r, ci32(l, x->cols), ""), cc, ""));
+            t = 0;
+            c = e + 1;
+        } else if (!strncmp(c, "[$", 2)) {
+            char *e;
+            int a = (int)strtol(c + 2, &e, 10);
+            p = dyn_ptr(l, ltype(l, t), p, wrap_idx(l, as_i32(l, in->args[a]), ci32(l, ncomp(x))));
+            t = 0;
+            c = e + 1;
+        } else if (*c == '.') {
+            char name[128];
+            size_t k = 0;
+            c++;
+            while (*c && *c != '.' && *c != '[' && k < sizeof name - 1)
+                name[k++] = *c++;
+            name[k] = 0;
+            IrType ft = 0;
+            if (x->kind == TY_TRANSFORM) {
+                p = field_ptr(l, p, t, name, NULL);
+                /* p and q: the vector / quaternion inside the transform */
+                IrType sub = 0;
+                for (int i = 0; i < l->m->ntypes && !sub; i++) {
+                    const IrTypeInfo *y = ti(l, (IrType)i);
+                    if (y->scalar == x->scalar &&
+                        ((name[0] == 'p' && y->kind == TY_VEC && y->rows == 3) || (name[0] == 'q' && y->kind == TY_QUAT)))
+                        sub = (IrType)i;
+                }
+                if (!sub)
+                    fail(l, "slot store path %s", in->text);
+                t = sub;
+            } else {
+                p = field_ptr(l, p, t, name, &ft);
+                t = ft;
+            }
+        } else {
+            fail(l, "slot store path %s", in->text);
+        }
+        if (!t && *c)
+            fail(l, "slot store path %s", in->text);
+    }
+    IrVal vv = in->args[1 + nidx];
+    LLVMBuildStore(l->B, deref(l, vv), p);
+}
+
+/* ---- control flow ---------------------------------------------------------------------- */
+static int terminated(Lw *l) { return LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(l->B)) != NULL; }
+
+static void br(Lw *l, LLVMBasicBlockRef to) {
+    if (!terminated(l))
+        LLVMBuildBr(l->B, to);
+}
+
+static LLVMBasicBlockRef new_block(Lw *l) { return LLVMAppendBasicBlockInContext(l->C, l->fn, ""); }
+
+/* code after a jump continues in an unreachable block */
+static void dead_block(Lw *l) { LLVMPositionBuilderAtEnd(l->B, new_block(l)); }
+
+static void push(Lw *l, int kind, LLVMBasicBlockRef start, LLVMBasicBlockRef end) {
+    if (l->nctl >= 256)
+        fail(l, "control flow nested too deeply");
+    l->ctl[l->nctl++] = (Ctl){kind, start, end};
+}
+
+static void open_if(Lw *l, V cond) {
+    LLVMBasicBlockRef then = new_block(l), end = new_block(l);
+    LLVMBuildCondBr(l->B, cond, then, end);
+    LLVMPositionBuilderAtEnd(l->B, then);
+    push(l, CT_IF, NULL, end);
+}
+
+static void close_block(Lw *l) {
+    if (!l->nctl)
+        fail(l, "internal: unbalanced block end");
+    Ctl c = l->ctl[--l->nctl];
+    br(l, c.end);
+    LLVMPositionBuilderAtEnd(l->B, c.end);
+}
+
+static Ctl *innermost_loop(Lw *l) {
+    for (int i = l->nctl - 1; i >= 0; i--)
+        if (l->ctl[i].kind == CT_LOOP)
+            return &l->ctl[i];
+    fail(l, "internal: break/continue outside a loop");
+}
+
+static void emit_return(Lw *l, const IrInst *in) {
+    const IrFunc *f = l->f;
+    if (f->kind == IRK_KERNEL || f->nret == 0 || in->nargs == 0) {
+        if (f->kind != IRK_KERNEL && f->nret == 1)
+            LLVMBuildRet(l->B, zero(ltype(l, f->ret[0])));
+        else
+            LLVMBuildRetVoid(l->B);
+    } else if (f->nret == 1) {
+        LLVMBuildRet(l->B, cast_value(l, A(0), AT(0), f->ret[0]));
+    } else {
+        for (int i = 0; i < in->nargs && i < f->nret; i++)
+            LLVMBuildStore(l->B, cast_value(l, A(i), AT(i), f->ret[i]), l->ret_ptrs[i]);
+        LLVMBuildRetVoid(l->B);
+    }
+    dead_block(l);
+}
+
+static void emit_user_call(Lw *l, const IrInst *in) {
+    if (in->func <= -2) {
+        /* struct constructor: the given fields, the rest zero */
+        IrType ot = OT(0);
+        V r = zero(ltype(l, ot));
+        for (int i = 0; i < in->nargs; i++)
+            r = ins(l, r, A(i), (unsigned)i);
+        OUT(0, r);
+        return;
+    }
+    const IrFunc *g = l->m->funcs[in->func];
+    V fn = l->fns[in->func];
+    if (!fn)
+        fail(l, "internal: call of an unlowered function %s", g->name);
+    V args[64];
+    int n = 0;
+    for (int i = 0; i < in->nargs && n < 64; i++)
+        args[n++] = cast_value(l, A(i), AT(i), strip(l, g->vals[g->params[i]].type));
+    if (g->nret > 1)
+        for (int i = 0; i < in->nout && n < 64; i++)
+            args[n++] = slot(l, in->outs[i]);
+    V r = LLVMBuildCall2(l->B, l->fnty[in->func], fn, args, (unsigned)n, "");
+    if (g->nret == 1 && in->nout == 1)
+        OUT(0, r);
+}
+
+static void emit_body(Lw *l) {
+    const IrFunc *f = l->f;
+    for (int k = 0; k < f->ninsts; k++) {
+        const IrInst *in = &f->insts[k];
+        switch ((IrOp)in->op) {
+        case IR_LINE: case IR_ASSERT: case IR_ADJ_ASSIGN: break;
+        case IR_CALL:
+            if (in->builtin)
+                emit_builtin(l, in);
+            else
+                emit_user_call(l, in);
+            break;
+        case IR_SETCONST: {
+            const IrValue *c = val(l, in->args[0]);
+            set(l, in->outs[0], const_of(l, &c->cval, val(l, in->outs[0])->type));
+            break;
+        }
+        case IR_COMP: {
+            V r = LLVMConstInt(l->i1, 1, 0);
+            for (int i = 0; i + 1 < in->nargs; i++)
+                r = LLVMBuildAnd(l->B, r, compare(l, in->ops[i], in->args[i], in->args[i + 1]), "");
+            OUT(0, b2i8(l, r));
+            break;
+        }
+        case IR_BOOL_INIT: {
+            if (l->m->warp_minor < 16 && in->nargs > 1) {
+                V r = truth_of(l, in->args[0]);
+                for (int i = 1; i < in->nargs; i++)
+                    r = in->a ? LLVMBuildAnd(l->B, r, truth_of(l, in->args[i]), "")
+                              : LLVMBuildOr(l->B, r, truth_of(l, in->args[i]), "");
+                OUT(0, b2i8(l, r));
+            } else {
+                OUT(0, b2i8(l, truth_of(l, in->args[0])));
+            }
+            break;
+        }
+        case IR_BOOL_BEGIN: {
+            V c = truth_of(l, in->outs[0]);
+            open_if(l, in->a ? c : LLVMBuildNot(l->B, c, ""));
+            break;
+        }
+        case IR_BOOL_STEP: {
+            V o = truth_of(l, in->outs[0]), x = truth_of(l, in->args[0]);
+            OUT(0, b2i8(l, in->a ? LLVMBuildAnd(l->B, o, x, "") : LLVMBuildOr(l->B, o, x, "")));
+            break;
+        }
+        case IR_BOOL_END: close_block(l); break;
+        case IR_IF_BEGIN: open_if(l, truth_of(l, in->args[0])); break;
+        case IR_ELSE_BEGIN: open_if(l, LLVMBuildNot(l->B, truth_of(l, in->args[0]), "")); break;
+        case IR_IF_END: case IR_ELSE_END:
+            if (in->a != 2)
+                close_block(l);
+            break;
+        case IR_FOR_BEGIN: {
+            IrVal it = in->args[0];
+            if (ti(l, vtype(l, it))->kind != TY_RANGE)
+                fail(l, "iteration over %s is not supported by the CPU runtime", type_name(l, vtype(l, it)));
+            LLVMBasicBlockRef start = new_block(l), body = new_block(l), end = new_block(l);
+            br(l, start);
+            LLVMPositionBuilderAtEnd(l->B, start);
+            /* iter_cmp(range) */
+            V r = deref(l, it);
+            V i = ext(l, r, 3), e = ext(l, r, 1), st = ext(l, r, 2);
+            V up = LLVMBuildICmp(l->B, LLVMIntSLT, i, e, ""), down = LLVMBuildICmp(l->B, LLVMIntSGT, i, e, "");
+            V c = sel(l, LLVMBuildICmp(l->B, LLVMIntSGT, st, ci32(l, 0), ""), up,
+                      sel(l, LLVMBuildICmp(l->B, LLVMIntSLT, st, ci32(l, 0), ""), down, LLVMConstInt(l->i1, 0, 0)));
+            LLVMBuildCondBr(l->B, c, body, end);
+            LLVMPositionBuilderAtEnd(l->B, body);
+            push(l, CT_LOOP, start, end);
+            break;
+        }
+        case IR_FOR_BODY: break;
+        case IR_FOR_END: case IR_WHILE_END: {
+            if (!l->nctl || l->ctl[l->nctl - 1].kind != CT_LOOP)
+                fail(l, "internal: unbalanced loop end");
+            Ctl c = l->ctl[--l->nctl];
+            br(l, c.start);
+            LLVMPositionBuilderAtEnd(l->B, c.end);
+            break;
+        }
+        case IR_WHILE_BEGIN: {
+            LLVMBasicBlockRef start = new_block(l), end = new_block(l);
+            br(l, start);
+            LLVMPositionBuilderAtEnd(l->B, start);
+            push(l, CT_LOOP, start, end);
+            break;
+        }
+        case IR_WHILE_COND: {
+            LLVMBasicBlockRef body = new_block(l);
+            LLVMBuildCondBr(l->B, truth_of(l, in->args[0]), body, l->ctl[l->nctl - 1].end);
+            LLVMPositionBuilderAtEnd(l->B, body);
+            break;
+        }
+        case IR_BREAK: case IR_CONTINUE: {
+            Ctl *c = innermost_loop(l);
+            br(l, in->op == IR_BREAK ? c->end : c->start);
+            dead_block(l);
+            break;
+        }
+        case IR_RETURN: emit_return(l, in); break;
+        case IR_RETURN_DEFAULT: {
+            if (l->f->kind != IRK_KERNEL && l->f->nret == 1)
+                LLVMBuildRet(l->B, zero(ltype(l, l->f->ret[0])));
+            else
+                LLVMBuildRetVoid(l->B);
+            dead_block(l);
+            break;
+        }
+        case IR_ATTR_ADDR: {
+            V p;
+            if (in->a == 2 && in->origin) {
+                p = origin_ptr(l, in->origin, NULL);
+            } else {
+                IrVal a = in->args[0];
+                p = field_ptr(l, addr_of(l, a), vtype(l, a), in->text, NULL);
+            }
+            OUT(0, p);
+            break;
+        }
+        case IR_ATTR_STORE: {
+            IrVal a = in->args[0];
+            V p = field_ptr(l, addr_of(l, a), vtype(l, a), in->text, NULL);
+            LLVMBuildStore(l->B, A(1), p);
+            break;
+        }
+        case IR_SLOT_STORE: emit_slot_store(l, in); break;
+        case IR_TEXT: fail(l, "raw code (%s) is not supported by the CPU runtime", in->text ? in->text : "");
+        }
+    }
+}
+
+/* ---- functions and kernels ------------------------------------------------------------------ */
+static void begin_function(Lw *l, const IrFunc *f, V fn) {
+    l->f = f;
+    l->fn = fn;
+    l->nctl = 0;
+    l->slots = arena_alloc(l->arena, sizeof(V) * (size_t)(f->nvals + 1));
+    l->alloca_bb = LLVMAppendBasicBlockInContext(l->C, fn, "entry");
+    LLVMPositionBuilderAtEnd(l->BA, l->alloca_bb);
+    LLVMPositionBuilderAtEnd(l->B, new_block(l));
+    l->args_ptr = NULL;
+    memset(l->coords, 0, sizeof l->coords);
+    l->ret_ptrs = NULL;
+}
+
+static void end_function(Lw *l) {
+    if (!terminated(l)) {
+        if (l->f->kind != IRK_KERNEL && l->f->nret == 1)
+            LLVMBuildRet(l->B, zero(ltype(l, l->f->ret[0])));
+        else
+            LLVMBuildRetVoid(l->B);
+    }
+    /* the entry block falls into the first body block */
+    LLVMBasicBlockRef first = LLVMGetNextBasicBlock(l->alloca_bb);
+    LLVMBuildBr(l->BA, first);
+}
+
+static void lower_func(Lw *l, int idx) {
+    const IrFunc *f = l->m->funcs[idx];
+    V fn = l->fns[idx];
+    begin_function(l, f, fn);
+    for (int i = 0; i < f->nparams; i++)
+        LLVMBuildStore(l->BA, LLVMGetParam(fn, (unsigned)i), slot(l, f->params[i]));
+    if (f->nret > 1) {
+        l->ret_ptrs = arena_alloc(l->arena, sizeof(V) * (size_t)f->nret);
+        for (int i = 0; i < f->nret; i++)
+            l->ret_ptrs[i] = LLVMGetParam(fn, (unsigned)(f->nparams + i));
+    }
+    emit_body(l);
+    end_function(l);
+}
+
+/* The entry point: for task in [start, end): body(args, coordinates).
+ * Warp's launch_coord unravels each task index with divisions; here the
+ * start index is unravelled once and the coordinates then advance as an
+ * odometer (the innermost dimension fastest, coord_mult tasks per tuple),
+ * with a division-free fast path for 1-D grids. */
+static void build_entry(Lw *l, const IrFunc *f, WlKernel *k, V body, T bty) {
+    int n = f->dim < 1 ? 1 : f->dim > 4 ? 4 : f->dim;
+    T ep[4] = {l->ptr, l->ptr, l->i64, l->i64};
+    T ety = LLVMFunctionType(l->vd, ep, 4, 0);
+    k->entry = arena_printf(l->arena, "%s%s_entry", l->opt->prefix ? l->opt->prefix : "", f->native);
+    V entry = LLVMAddFunction(l->M, k->entry, ety);
+    for (unsigned i = 0; i < 2; i++) {
+        static const char *const attrs[] = {"noalias", "nocapture", "readonly"};
+        for (int a = 0; a < 3; a++) {
+            unsigned kind = LLVMGetEnumAttributeKindForName(attrs[a], strlen(attrs[a]));
+            LLVMAddAttributeAtIndex(entry, i + 1, LLVMCreateEnumAttribute(l->C, kind, 0));
+        }
+    }
+    V args = LLVMGetParam(entry, 0), bounds = LLVMGetParam(entry, 1);
+    V start = LLVMGetParam(entry, 2), end = LLVMGetParam(entry, 3);
+    LLVMBuilderRef B = l->B;
+    LLVMBasicBlockRef b0 = LLVMAppendBasicBlockInContext(l->C, entry, "");
+    LLVMBasicBlockRef fast = LLVMAppendBasicBlockInContext(l->C, entry, "");
+    LLVMBasicBlockRef gen = LLVMAppendBasicBlockInContext(l->C, entry, "");
+    LLVMBasicBlockRef loop = LLVMAppendBasicBlockInContext(l->C, entry, "");
+    LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(l->C, entry, "");
+    LLVMPositionBuilderAtEnd(B, b0);
+    V cm = LLVMBuildLoad2(B, l->i64, LLVMBuildStructGEP2(B, l->bounds_t, bounds, 2, ""), "");
+    V shp = LLVMBuildStructGEP2(B, l->bounds_t, bounds, 0, "");
+    V shape[4];
+    for (int d = 0; d < 4; d++)
+        shape[d] = LLVMBuildLoad2(B, l->i32, dyn_ptr(l, LLVMArrayType2(l->i32, 4), shp, ci32(l, d)), "");
+    V nonempty = LLVMBuildICmp(B, LLVMIntULT, start, end, "");
+    V simple = LLVMBuildICmp(B, LLVMIntULE, cm, ci64(l, 1), "");
+    LLVMBasicBlockRef pick = LLVMAppendBasicBlockInContext(l->C, entry, "");
+    LLVMBuildCondBr(B, nonempty, pick, done);
+    LLVMPositionBuilderAtEnd(B, pick);
+    if (n == 1)
+        LLVMBuildCondBr(B, simple, fast, gen);
+    else
+        LLVMBuildBr(B, gen);
+    /* 1-D, coord_mult 1: coordinate = task index */
+    LLVMPositionBuilderAtEnd(B, fast);
+    {
+        LLVMBasicBlockRef fl = LLVMAppendBasicBlockInContext(l->C, entry, "");
+        LLVMBuildBr(B, fl);
+        LLVMPositionBuilderAtEnd(B, fl);
+        V t = LLVMBuildPhi(B, l->i64, "");
+        V a[5] = {args, LLVMBuildTrunc(B, t, l->i32, ""), ci32(l, 0), ci32(l, 0), ci32(l, 0)};
+        LLVMBuildCall2(B, bty, body, a, 5, "");
+        V nt = LLVMBuildAdd(B, t, ci64(l, 1), "");
+        LLVMAddIncoming(t, &start, &fast, 1);
+        LLVMAddIncoming(t, &nt, &fl, 1);
+        LLVMBuildCondBr(B, LLVMBuildICmp(B, LLVMIntULT, nt, end, ""), fl, done);
+    }
+    /* general: unravel start, then step the odometer */
+    LLVMPositionBuilderAtEnd(B, gen);
+    V cm1 = sel(l, simple, ci64(l, 1), cm);
+    V lin = LLVMBuildUDiv(B, start, cm1, "");
+    V rem0 = LLVMBuildURem(B, start, cm1, "");
+    V c0[4];
+    for (int d = 0; d < 4; d++)
+        c0[d] = ci32(l, 0);
+    for (int d = n - 1; d >= 1; d--) {
+        V sd = LLVMBuildSExt(B, shape[d], l->i64, "");
+        c0[d] = LLVMBuildTrunc(B, LLVMBuildURem(B, lin, sd, ""), l->i32, "");
+        lin = LLVMBuildUDiv(B, lin, sd, "");
+    }
+    c0[0] = LLVMBuildTrunc(B, lin, l->i32, "");
+    LLVMBuildBr(B, loop);
+    LLVMPositionBuilderAtEnd(B, loop);
+    V t = LLVMBuildPhi(B, l->i64, ""), rem = LLVMBuildPhi(B, l->i64, "");
+    V c[4];
+    for (int d = 0; d < 4; d++)
+        c[d] = LLVMBuildPhi(B, l->i32, "");
+    V a[5] = {args, c[0], c[1], c[2], c[3]};
+    LLVMBuildCall2(B, bty, body, a, 5, "");
+    V nt = LLVMBuildAdd(B, t, ci64(l, 1), "");
+    V nr = LLVMBuildAdd(B, rem, ci64(l, 1), "");
+    V wrap = LLVMBuildICmp(B, LLVMIntEQ, nr, cm1, "");
+    V nrem = sel(l, wrap, ci64(l, 0), nr);
+    V carry = wrap, nc[4];
+    for (int d = n - 1; d >= 0; d--) {
+        V inc = LLVMBuildAdd(B, c[d], LLVMBuildZExt(B, carry, l->i32, ""), "");
+        if (d > 0) {
+            V over = LLVMBuildAnd(B, carry, LLVMBuildICmp(B, LLVMIntEQ, inc, shape[d], ""), "");
+            nc[d] = sel(l, over, ci32(l, 0), inc);
+            carry = over;
+        } else {
+            nc[d] = inc;
+        }
+    }
+    for (int d = n; d < 4; d++)
+        nc[d] = ci32(l, 0);
+    LLVMBasicBlockRef lb = LLVMGetInsertBlock(B);
+    LLVMAddIncoming(t, &start, &gen, 1);
+    LLVMAddIncoming(t, &nt, &lb, 1);
+    LLVMAddIncoming(rem, &rem0, &gen, 1);
+    LLVMAddIncoming(rem, &nrem, &lb, 1);
+    for (int d = 0; d < 4; d++) {
+        LLVMAddIncoming(c[d], &c0[d], &gen, 1);
+        LLVMAddIncoming(c[d], &nc[d], &lb, 1);
+    }
+    LLVMBuildCondBr(B, LLVMBuildICmp(B, LLVMIntULT, nt, end, ""), loop, done);
+    LLVMPositionBuilderAtEnd(B, done);
+    LLVMBuildRetVoid(B);
+}
+
+static void lower_kernel(Lw *l, const IrFunc *f, WlKernel *k) {
+    /* the argument block: Warp's wp_args_<kernel> */
+    T el[256];
+    int np = f->nparams;
+    if (np > 256)
+        fail(l, "too many kernel parameters");
+    k->params = arena_alloc(l->arena, sizeof(WlParam) * (size_t)(np + 1));
+    uint64_t off = 0, maxa = 1;
+    for (int i = 0; i < np; i++) {
+        const IrValue *p = &f->vals[f->params[i]];
+        el[i] = ltype(l, p->type);
+        uint64_t a, s = layout(l->m, p->type, &a);
+        off = (off + a - 1) / a * a;
+        k->params[i] = (WlParam){p->name, p->type, off, s};
+        off += s;
+        if (a > maxa)
+            maxa = a;
+    }
+    k->nparams = np;
+    k->args_size = (off + maxa - 1) / maxa * maxa;
+    k->args_align = maxa;
+    T args_t = LLVMStructTypeInContext(l->C, el, (unsigned)(np ? np : 0), 0);
+    /* body: one task, its launch coordinates as parameters */
+    T bp[5] = {l->ptr, l->i32, l->i32, l->i32, l->i32};
+    T bty = LLVMFunctionType(l->vd, bp, 5, 0);
+    const char *bname = arena_printf(l->arena, "%s%s_body", l->opt->prefix ? l->opt->prefix : "", f->native);
+    V body = LLVMAddFunction(l->M, bname, bty);
+    LLVMSetLinkage(body, LLVMInternalLinkage);
+    begin_function(l, f, body);
+    l->args_ptr = LLVMGetParam(body, 0);
+    for (int d = 0; d < 4; d++)
+        l->coords[d] = LLVMGetParam(body, (unsigned)(d + 1));
+    for (int i = 0; i < np; i++) {
+        V fp = LLVMBuildStructGEP2(l->BA, args_t, l->args_ptr, (unsigned)i, "");
+        V v = LLVMBuildLoad2(l->BA, el[i], fp, "");
+        LLVMBuildStore(l->BA, v, slot(l, f->params[i]));
+    }
+    emit_body(l);
+    end_function(l);
+    build_entry(l, f, k, body, bty);
+    k->m = l->m;
+    k->f = f;
+    k->name = f->name;
+    k->dim = f->dim < 1 ? 1 : f->dim > 4 ? 4 : f->dim;
+}
+
+/* the funcs the kernels reach */
+static void mark_reachable(const IrModule *m, const IrFunc *f, char *seen) {
+    for (int k = 0; k < f->ninsts; k++) {
+        const IrInst *in = &f->insts[k];
+        if (in->op == IR_CALL && !in->builtin && in->func >= 0 && in->func < m->nfuncs && !seen[in->func]) {
+            seen[in->func] = 1;
+            mark_reachable(m, m->funcs[in->func], seen);
+        }
+    }
+}
+
+int llvm_lower_module(const IrModule *m, struct LLVMOpaqueModule *mod, const WlOptions *opt, Arena *arena,
+                      WlKernel **kernels, int *nkernels, char *err, size_t errlen) {
+    pthread_once(&key_once, keys_init);
+    Lw lw, *l = &lw;
+    memset(l, 0, sizeof lw);
+    l->m = m;
+    l->M = mod;
+    l->C = LLVMGetModuleContext(mod);
+    l->opt = opt;
+    l->arena = arena;
+    l->err = err;
+    l->errlen = errlen;
+    l->B = LLVMCreateBuilderInContext(l->C);
+    l->BA = LLVMCreateBuilderInContext(l->C);
+    *kernels = NULL;
+    *nkernels = 0;
+    if (setjmp(l->fail)) {
+        LLVMDisposeBuilder(l->B);
+        LLVMDisposeBuilder(l->BA);
+        return -1;
+    }
+    if (!key_of_builtin)
+        fail(l, "out of memory");
+    l->types = arena_alloc(arena, sizeof(T) * (size_t)(m->ntypes + 1));
+    l->i1 = LLVMInt1TypeInContext(l->C);
+    l->i8 = LLVMInt8TypeInContext(l->C);
+    l->i16 = LLVMInt16TypeInContext(l->C);
+    l->i32 = LLVMInt32TypeInContext(l->C);
+    l->i64 = LLVMInt64TypeInContext(l->C);
+    l->f16 = LLVMHalfTypeInContext(l->C);
+    l->f32 = LLVMFloatTypeInContext(l->C);
+    l->f64 = LLVMDoubleTypeInContext(l->C);
+    l->ptr = LLVMPointerTypeInContext(l->C, 0);
+    l->vd = LLVMVoidTypeInContext(l->C);
+    T at[6] = {l->ptr, l->ptr, LLVMArrayType2(l->i32, 4), LLVMArrayType2(l->i32, 4), l->i16, l->i16};
+    l->arr_t = LLVMStructTypeInContext(l->C, at, 6, 0);
+    T bt[3] = {LLVMArrayType2(l->i32, 4), l->i64, l->i64};
+    l->bounds_t = LLVMStructTypeInContext(l->C, bt, 3, 0);
+
+    char *seen = arena_alloc(arena, (size_t)m->nfuncs + 1);
+    int nk = 0;
+    for (int i = 0; i < m->nfuncs; i++)
+        if (m->funcs[i]->kind == IRK_KERNEL) {
+            nk++;
+            mark_reachable(m, m->funcs[i], seen);
+        }
+    l->fns = arena_alloc(arena, sizeof(V) * (size_t)(m->nfuncs + 1));
+    l->fnty = arena_alloc(arena, sizeof(T) * (size_t)(m->nfuncs + 1));
+    for (int i = 0; i < m->nfuncs; i++) {
+        const IrFunc *f = m->funcs[i];
+        if (!seen[i] || f->kind != IRK_FUNC)
+            continue;
+        if (f->custom_inputs)
+            fail(l, "custom gradient function %s called in forward code", f->name);
+        T p[64];
+        int n = 0;
+        for (int k = 0; k < f->nparams && n < 64; k++)
+            p[n++] = ltype(l, strip(l, f->vals[f->params[k]].type));
+        if (f->nret > 1)
+            for (int k = 0; k < f->nret && n < 64; k++)
+                p[n++] = l->ptr;
+        T ret = f->nret == 1 ? ltype(l, f->ret[0]) : l->vd;
+        l->fnty[i] = LLVMFunctionType(ret, p, (unsigned)n, 0);
+        const char *name = arena_printf(arena, "%s%s_func", opt->prefix ? opt->prefix : "", f->native ? f->native : f->name);
+        l->fns[i] = LLVMAddFunction(mod, name, l->fnty[i]);
+        LLVMSetLinkage(l->fns[i], LLVMInternalLinkage);
+    }
+    for (int i = 0; i < m->nfuncs; i++)
+        if (seen[i] && m->funcs[i]->kind == IRK_FUNC)
+            lower_func(l, i);
+    WlKernel *ks = arena_alloc(arena, sizeof(WlKernel) * (size_t)(nk + 1));
+    int j = 0;
+    for (int i = 0; i < m->nfuncs; i++)
+        if (m->funcs[i]->kind == IRK_KERNEL)
+            lower_kernel(l, m->funcs[i], &ks[j++]);
+    LLVMDisposeBuilder(l->B);
+    LLVMDisposeBuilder(l->BA);
+    *kernels = ks;
+    *nkernels = nk;
+    return 0;
+}

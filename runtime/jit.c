@@ -1,0 +1,436 @@
+/* jit.c: running kernels on the CPU: the IR lowered to LLVM (backends/llvm.c),
+ * compiled in-process by ORC LLJIT, and launched over a grid.
+ *
+ * Approach: one JIT session (WpcJit) owns one LLVM context and one LLJIT.
+ * Sources added to it are built to IR (the pipeline up to the hashes), each
+ * lowered into its own LLVM module (so a module that fails to lower is
+ * simply dropped) and linked into one batch module; compiling the batch runs
+ * the O2 pipeline once for the host CPU and hands the whole batch to LLJIT,
+ * so thousands of kernels cost one optimisation and one code generation.
+ * The C library functions the lowered code calls (libm, printf) are bound
+ * as absolute symbols.  A launch fills Warp's launch bounds (the grid padded
+ * to the kernel's wp.tid() dimensions, extra dimensions folded into
+ * coord_mult) and runs the entry point over the task range, split across
+ * threads when asked (the kernels are then compiled with atomic
+ * read-modify-writes).  Arrays are Warp's array_t over plain host memory. */
+#include "runtime/runtime.h"
+
+#include "backends/backends.h"
+#include "frontend/frontend.h"
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/Core.h>
+#include <llvm-c/Error.h>
+#include <llvm-c/LLJIT.h>
+#include <llvm-c/Linker.h>
+#include <llvm-c/Orc.h>
+#include <llvm-c/Target.h>
+#include <llvm-c/TargetMachine.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the pipeline up to the IR -------------------------------------------- */
+int wpc_build_ir(const WpcJob *job, const char *src, size_t len, Arena *arena, IrModule **out, Diag *diag) {
+    IrModule *m = ir_module_new(arena, job->warp_minor ? job->warp_minor : 16);
+    const char *name = job->source_name ? job->source_name : "module.py";
+    const char *base = strrchr(name, '/');
+    base = base ? base + 1 : name;
+    size_t bl = strlen(base);
+    if (bl > 3 && !strcmp(base + bl - 3, ".py"))
+        bl -= 3;
+    char *mod = arena_strndup(arena, base, bl);
+    for (char *c = mod; *c; c++)
+        if (!(*c == '_' || (*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z')))
+            *c = '_';
+    m->module_name = mod;
+    AstFile *f = ast_parse(arena, src, len, diag);
+    if (!f)
+        return 1;
+    FeModule *fm = fe_module_load(m, f, diag);
+    if (!fm)
+        return 1;
+    int nkernels = 0;
+    for (int i = 0; i < fm->ndefs; i++)
+        nkernels += fm->defs[i].kind == DEF_KERNEL;
+    if (!nkernels) {
+        diag->loc = (SrcLoc){1, 1};
+        diag->msg = arena_strdup(arena, "no @wp.kernel found in this file");
+        return 1;
+    }
+    IrFunc **funcs;
+    int nfuncs, *structs, nstructs;
+    if (ir_build_module(m, fm, diag, &funcs, &nfuncs, &structs, &nstructs))
+        return 1;
+    for (int i = 0; i < m->nfuncs; i++) {
+        char err[256];
+        if (ir_verify(m, m->funcs[i], err, sizeof err)) {
+            diag->loc = (SrcLoc){m->funcs[i]->def_lineno, 1};
+            diag->msg = arena_printf(arena, "internal error: IR verification failed: %s", err);
+            return 1;
+        }
+    }
+    ir_hash_module(m, fm);
+    *out = m;
+    return 0;
+}
+
+/* ---- host target ------------------------------------------------------------ */
+static pthread_once_t target_once = PTHREAD_ONCE_INIT;
+static int target_ok;
+
+static void target_init(void) {
+    target_ok = !LLVMInitializeNativeTarget() && !LLVMInitializeNativeAsmPrinter();
+}
+
+static LLVMTargetMachineRef host_machine(char *err, size_t errlen) {
+    pthread_once(&target_once, target_init);
+    if (!target_ok) {
+        snprintf(err, errlen, "LLVM has no native target");
+        return NULL;
+    }
+    char *triple = LLVMGetDefaultTargetTriple();
+    LLVMTargetRef target;
+    char *msg = NULL;
+    if (LLVMGetTargetFromTriple(triple, &target, &msg)) {
+        snprintf(err, errlen, "LLVM target %s: %s", triple, msg ? msg : "?");
+        LLVMDisposeMessage(msg);
+        LLVMDisposeMessage(triple);
+        return NULL;
+    }
+    char *cpu = LLVMGetHostCPUName(), *features = LLVMGetHostCPUFeatures();
+    LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, cpu, features, LLVMCodeGenLevelDefault,
+                                                      LLVMRelocDefault, LLVMCodeModelJITDefault);
+    LLVMDisposeMessage(cpu);
+    LLVMDisposeMessage(features);
+    LLVMDisposeMessage(triple);
+    if (!tm)
+        snprintf(err, errlen, "cannot create the LLVM target machine");
+    return tm;
+}
+
+static void module_target(LLVMModuleRef mod, LLVMTargetMachineRef tm) {
+    char *triple = LLVMGetTargetMachineTriple(tm);
+    LLVMSetTarget(mod, triple);
+    LLVMDisposeMessage(triple);
+    LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
+    LLVMSetModuleDataLayout(mod, td);
+    LLVMDisposeTargetData(td);
+}
+
+static int optimize(LLVMModuleRef mod, LLVMTargetMachineRef tm, char *err, size_t errlen) {
+    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
+    LLVMErrorRef e = LLVMRunPasses(mod, "default<O2>", tm, po);
+    LLVMDisposePassBuilderOptions(po);
+    if (e) {
+        char *msg = LLVMGetErrorMessage(e);
+        snprintf(err, errlen, "LLVM optimisation: %s", msg);
+        LLVMDisposeErrorMessage(msg);
+        return -1;
+    }
+    return 0;
+}
+
+/* lowers the kernels of m into a fresh module of ctx; verified */
+static LLVMModuleRef lower_one(IrModule *m, LLVMContextRef ctx, LLVMTargetMachineRef tm, const WlOptions *opt,
+                               Arena *arena, WlKernel **ks, int *nk, char *err, size_t errlen) {
+    LLVMModuleRef mod = LLVMModuleCreateWithNameInContext(m->module_name ? m->module_name : "wpc", ctx);
+    module_target(mod, tm);
+    if (llvm_lower_module(m, mod, opt, arena, ks, nk, err, errlen)) {
+        LLVMDisposeModule(mod);
+        return NULL;
+    }
+    char *msg = NULL;
+    if (LLVMVerifyModule(mod, LLVMReturnStatusAction, &msg)) {
+        snprintf(err, errlen, "internal error: LLVM verification failed: %.400s", msg ? msg : "");
+        LLVMDisposeMessage(msg);
+        LLVMDisposeModule(mod);
+        return NULL;
+    }
+    LLVMDisposeMessage(msg);
+    return mod;
+}
+
+int wpc_compile_llvm(const WpcJob *job, const char *src, size_t len, Arena *arena, int optimized, Buf *out,
+                     Diag *diag) {
+    IrModule *m;
+    if (wpc_build_ir(job, src, len, arena, &m, diag))
+        return 1;
+    char err[512];
+    LLVMTargetMachineRef tm = host_machine(err, sizeof err);
+    if (!tm) {
+        diag->loc = (SrcLoc){1, 1};
+        diag->msg = arena_strdup(arena, err);
+        return 1;
+    }
+    LLVMContextRef ctx = LLVMContextCreate();
+    WlOptions opt = {"", 0, 0};
+    WlKernel *ks;
+    int nk;
+    LLVMModuleRef mod = lower_one(m, ctx, tm, &opt, arena, &ks, &nk, err, sizeof err);
+    int rc = 0;
+    if (!mod || (optimized && optimize(mod, tm, err, sizeof err))) {
+        diag->loc = (SrcLoc){1, 1};
+        diag->msg = arena_strdup(arena, err);
+        rc = 1;
+    } else {
+        char *s = LLVMPrintModuleToString(mod);
+        buf_puts(out, s);
+        LLVMDisposeMessage(s);
+    }
+    if (mod)
+        LLVMDisposeModule(mod);
+    LLVMContextDispose(ctx);
+    LLVMDisposeTargetMachine(tm);
+    return rc;
+}
+
+/* ---- the JIT session ----------------------------------------------------------- */
+struct WpcJit {
+    LLVMOrcThreadSafeContextRef tsc;
+    LLVMContextRef ctx;
+    LLVMOrcLLJITRef jit;
+    LLVMTargetMachineRef tm; /* for the optimisation pipeline */
+    LLVMModuleRef batch;     /* modules lowered since the last compile */
+    int nbatch, seq, atomic, bounds_check;
+};
+
+/* out-of-bounds accesses of bounds-checked kernels: counted here, and
+ * redirected to the scratch block */
+uint64_t wpc_rt_oob_count;
+unsigned char wpc_rt_scratch[4096] __attribute__((aligned(64)));
+
+/* the C library functions lowered code may call (libm, printf, and what
+ * LLVM itself emits: memcpy/memset, fmod for frem...) */
+#define HOST_SYMBOLS(X)                                                                                          \
+    X(sinf) X(cosf) X(tanf) X(asinf) X(acosf) X(atanf) X(atan2f) X(sinhf) X(coshf) X(tanhf) X(expf) X(logf)       \
+    X(log2f) X(log10f) X(powf) X(cbrtf) X(erff) X(erfcf) X(fmodf) X(sqrtf) X(floorf) X(ceilf) X(roundf) X(rintf)  \
+    X(truncf) X(fmaf) X(fabsf) X(copysignf) X(sin) X(cos) X(tan) X(asin) X(acos) X(atan) X(atan2) X(sinh) X(cosh) \
+    X(tanh) X(exp) X(log) X(log2) X(log10) X(pow) X(cbrt) X(erf) X(erfc) X(fmod) X(sqrt) X(floor) X(ceil)         \
+    X(round) X(rint) X(trunc) X(fma) X(fabs) X(copysign) X(printf) X(memcpy) X(memset) X(memmove)
+
+static int add_host_symbols(LLVMOrcLLJITRef jit, char *err, size_t errlen) {
+    static const struct {
+        const char *name;
+        void *addr;
+        int data;
+    } syms[] = {
+#define X(s) {#s, (void *)&s, 0},
+        HOST_SYMBOLS(X)
+#undef X
+        {"wpc_rt_oob_count", (void *)&wpc_rt_oob_count, 1},
+        {"wpc_rt_scratch", (void *)wpc_rt_scratch, 1},
+    };
+    size_t n = sizeof syms / sizeof syms[0];
+    LLVMOrcCSymbolMapPair *pairs = calloc(n, sizeof *pairs);
+    if (!pairs) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    char prefix = LLVMOrcLLJITGetGlobalPrefix(jit);
+    for (size_t i = 0; i < n; i++) {
+        char name[64];
+        snprintf(name, sizeof name, "%s%s", prefix ? (char[]){prefix, 0} : "", syms[i].name);
+        pairs[i].Name = LLVMOrcLLJITMangleAndIntern(jit, name);
+        pairs[i].Sym.Address = (LLVMOrcExecutorAddress)(uintptr_t)syms[i].addr;
+        pairs[i].Sym.Flags.GenericFlags =
+            LLVMJITSymbolGenericFlagsExported | (syms[i].data ? 0 : LLVMJITSymbolGenericFlagsCallable);
+        pairs[i].Sym.Flags.TargetFlags = 0;
+    }
+    LLVMOrcMaterializationUnitRef mu = LLVMOrcAbsoluteSymbols(pairs, n);
+    free(pairs);
+    LLVMErrorRef e = LLVMOrcJITDylibDefine(LLVMOrcLLJITGetMainJITDylib(jit), mu);
+    if (e) {
+        char *msg = LLVMGetErrorMessage(e);
+        snprintf(err, errlen, "JIT symbols: %s", msg);
+        LLVMDisposeErrorMessage(msg);
+        return -1;
+    }
+    return 0;
+}
+
+static void jit_error(LLVMErrorRef e, const char *what, char *err, size_t errlen) {
+    char *msg = LLVMGetErrorMessage(e);
+    snprintf(err, errlen, "%s: %s", what, msg);
+    LLVMDisposeErrorMessage(msg);
+}
+
+WpcJit *wpc_jit_new(int atomic, int bounds_check, char *err, size_t errlen) {
+    WpcJit *j = calloc(1, sizeof *j);
+    if (!j) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    j->atomic = atomic;
+    j->bounds_check = bounds_check;
+    j->tm = host_machine(err, errlen);
+    if (!j->tm) {
+        free(j);
+        return NULL;
+    }
+    LLVMOrcLLJITBuilderRef jb = LLVMOrcCreateLLJITBuilder();
+    LLVMOrcJITTargetMachineBuilderRef jtmb;
+    LLVMErrorRef e = LLVMOrcJITTargetMachineBuilderDetectHost(&jtmb);
+    if (e) {
+        jit_error(e, "JIT target", err, errlen);
+        LLVMOrcDisposeLLJITBuilder(jb);
+        LLVMDisposeTargetMachine(j->tm);
+        free(j);
+        return NULL;
+    }
+    LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(jb, jtmb);
+    e = LLVMOrcCreateLLJIT(&j->jit, jb);
+    if (e) {
+        jit_error(e, "JIT", err, errlen);
+        LLVMDisposeTargetMachine(j->tm);
+        free(j);
+        return NULL;
+    }
+    if (add_host_symbols(j->jit, err, errlen)) {
+        wpc_jit_free(j);
+        return NULL;
+    }
+    j->tsc = LLVMOrcCreateNewThreadSafeContext();
+    j->ctx = LLVMOrcThreadSafeContextGetContext(j->tsc);
+    return j;
+}
+
+void wpc_jit_free(WpcJit *j) {
+    if (!j)
+        return;
+    if (j->batch)
+        LLVMDisposeModule(j->batch);
+    if (j->jit)
+        LLVMOrcDisposeLLJIT(j->jit);
+    if (j->tsc)
+        LLVMOrcDisposeThreadSafeContext(j->tsc);
+    if (j->tm)
+        LLVMDisposeTargetMachine(j->tm);
+    free(j);
+}
+
+int wpc_jit_add(WpcJit *j, IrModule *m, Arena *arena, WlKernel **kernels, int *nkernels, char *err, size_t errlen) {
+    char prefix[32];
+    snprintf(prefix, sizeof prefix, "w%d_", j->seq++);
+    WlOptions opt = {arena_strdup(arena, prefix), j->atomic, j->bounds_check};
+    LLVMModuleRef mod = lower_one(m, j->ctx, j->tm, &opt, arena, kernels, nkernels, err, errlen);
+    if (!mod)
+        return -1;
+    if (!j->batch) {
+        j->batch = mod;
+    } else if (LLVMLinkModules2(j->batch, mod)) {
+        snprintf(err, errlen, "internal error: cannot link module %s", m->module_name ? m->module_name : "");
+        return -1;
+    }
+    j->nbatch++;
+    return 0;
+}
+
+int wpc_jit_compile(WpcJit *j, char *err, size_t errlen) {
+    if (!j->batch)
+        return 0;
+    LLVMModuleRef mod = j->batch;
+    j->batch = NULL;
+    j->nbatch = 0;
+    if (optimize(mod, j->tm, err, errlen)) {
+        LLVMDisposeModule(mod);
+        return -1;
+    }
+    LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(mod, j->tsc);
+    LLVMErrorRef e = LLVMOrcLLJITAddLLVMIRModule(j->jit, LLVMOrcLLJITGetMainJITDylib(j->jit), tsm);
+    if (e) {
+        jit_error(e, "JIT", err, errlen);
+        LLVMOrcDisposeThreadSafeModule(tsm);
+        return -1;
+    }
+    return 0;
+}
+
+WlEntryFn wpc_jit_entry(WpcJit *j, const WlKernel *k, char *err, size_t errlen) {
+    LLVMOrcExecutorAddress addr = 0;
+    LLVMErrorRef e = LLVMOrcLLJITLookup(j->jit, &addr, k->entry);
+    if (e) {
+        jit_error(e, "JIT lookup", err, errlen);
+        return NULL;
+    }
+    WlEntryFn fn;
+    uintptr_t a = (uintptr_t)addr;
+    memcpy(&fn, &a, sizeof fn);
+    return fn;
+}
+
+/* ---- launches ------------------------------------------------------------------------ */
+typedef struct Task {
+    WlEntryFn fn;
+    const void *args;
+    const WlBounds *bounds;
+    uint64_t start, end;
+} Task;
+
+static void *run_task(void *p) {
+    Task *t = p;
+    t->fn(t->args, t->bounds, t->start, t->end);
+    return NULL;
+}
+
+/* Warp's _build_launch_bounds_from_tuple: padded with 1 to the kernel's
+ * tid() dimensions, extra dimensions folded into coord_mult */
+void wpc_launch_bounds(const int64_t *dims, int ndim, int kernel_dim, WlBounds *b) {
+    memset(b, 0, sizeof *b);
+    int64_t padded[8];
+    int np = 0;
+    for (int i = 0; i < ndim && np < 8; i++)
+        padded[np++] = dims[i];
+    while (np < kernel_dim)
+        padded[np++] = 1;
+    uint64_t size = 1;
+    for (int i = 0; i < kernel_dim && i < 4; i++) {
+        b->shape[i] = (int32_t)padded[i];
+        size *= (uint64_t)padded[i];
+    }
+    uint64_t cm = 1;
+    for (int i = kernel_dim; i < np; i++)
+        cm *= (uint64_t)padded[i];
+    b->coord_mult = cm;
+    b->size = size * cm;
+}
+
+int wpc_launch(WlEntryFn fn, const WlKernel *k, const void *args, const int64_t *dims, int ndim, int threads) {
+    WlBounds b;
+    wpc_launch_bounds(dims, ndim, k->dim, &b);
+    if (!b.size)
+        return 0;
+    if (threads <= 1 || b.size < 2) {
+        fn(args, &b, 0, b.size);
+        return 0;
+    }
+    if ((uint64_t)threads > b.size)
+        threads = (int)b.size;
+    if (threads > 256)
+        threads = 256;
+    Task tasks[256];
+    pthread_t th[256];
+    uint64_t per = b.size / (uint64_t)threads, extra = b.size % (uint64_t)threads, at = 0;
+    for (int i = 0; i < threads; i++) {
+        uint64_t n = per + ((uint64_t)i < extra);
+        tasks[i] = (Task){fn, args, &b, at, at + n};
+        at += n;
+    }
+    int started = 0;
+    for (int i = 1; i < threads; i++) {
+        if (pthread_create(&th[i], NULL, run_task, &tasks[i]))
+            break;
+        started = i;
+    }
+    run_task(&tasks[0]);
+    /* tasks whose thread failed to start run here */
+    for (int i = started + 1; i < threads; i++)
+        run_task(&tasks[i]);
+    for (int i = 1; i <= started; i++)
+        pthread_join(th[i], NULL);
+    return 0;
+}

@@ -1,0 +1,712 @@
+/* run.c: `wpc run`: compile one kernel file for the CPU, build the kernel's
+ * arguments from the command line, launch it, and report its arrays.
+ *
+ * Approach: the argument block is laid out exactly as the lowering's
+ * wp_args_<kernel> (WlParam offsets); each parameter is filled by walking
+ * its type: scalars and vector-like values parse from `--arg NAME=VALUE`
+ * text (comma lists for vectors, matrices, quaternions, transforms),
+ * structs by their fields (`--arg s.field=VALUE`, nested with more dots),
+ * arrays from .npy files laid out as Warp's numpy interop (a trailing
+ * dimension per vector/matrix component) or allocated with a shape and
+ * filled deterministically from --seed.  Every array (also inside structs)
+ * is remembered, and after the launch written as NAME.npy and summarised
+ * with an FNV-1a checksum of its bytes.  Errors name the argument and
+ * exit with status 1 (2 for a usage error). */
+#include "runtime/runtime.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char run_usage[] =
+    "usage: wpc run FILE.py --kernel NAME --dim N[,M[,K[,L]]] [--arg NAME=VALUE]... [--seed S] [--out DIR]\n"
+    "               [--threads T] [--fill] [--no-bounds-check] [--device cpu] [--warp-version V]\n"
+    "\n"
+    "Compiles FILE.py for the CPU (LLVM), launches kernel NAME over the grid and prints one line per\n"
+    "array argument: name, shape, dtype and an FNV-1a checksum of its bytes.\n"
+    "  --arg n=5 / a=0.5 / flag=1     scalars; v=1,2,3 vectors, matrices (row-major), quaternions, transforms\n"
+    "  --arg s.field=VALUE            struct fields (nested with more dots)\n"
+    "  --arg x=@x.npy                 an array from a .npy file (vec3 arrays: float32 shape (N, 3))\n"
+    "  --arg x=N[,M...]               an array of that shape, filled from the seed\n"
+    "  arrays not given               shape from the grid, filled from the seed (see README)\n"
+    "  --seed S                       seed of the filled arrays (default 0)\n"
+    "  --fill                         also fill missing scalar/vector/struct arguments from the seed\n"
+    "  --out DIR                      write every array to DIR/NAME.npy after the launch\n"
+    "  --threads T                    run on T threads (atomics become atomic; default 1, as Warp's CPU)\n"
+    "  --no-bounds-check              no bounds checks on array accesses (out of bounds is then undefined)\n";
+
+typedef struct Spec {
+    const char *name, *value;
+    int used;
+} Spec;
+
+typedef struct ArrOut {
+    char *label;
+    IrType dtype;      /* element type */
+    int ndim;          /* array dims */
+    WlArray *arr;      /* inside the argument block */
+    void *mem;
+} ArrOut;
+
+typedef struct Run {
+    const IrModule *m;
+    Spec *specs;
+    int nspecs;
+    uint64_t seed;
+    int fill;
+    const int64_t *dims;
+    int ndims;
+    uint64_t launch_size;
+    ArrOut *arrs;
+    int narrs, caparrs;
+    int arr_index;     /* order of arrays, for the fill rule */
+    char err[1024];
+} Run;
+
+static const char *tname(const IrModule *m, IrType t, char *buf, size_t n) {
+    Buf b = {0};
+    ir_type_repr(m, t, &b);
+    buf_put(&b, "", 1);
+    snprintf(buf, n, "%s", b.data);
+    buf_free(&b);
+    return buf;
+}
+
+static Spec *find_spec(Run *r, const char *name) {
+    for (int i = 0; i < r->nspecs; i++)
+        if (!strcmp(r->specs[i].name, name)) {
+            r->specs[i].used = 1;
+            return &r->specs[i];
+        }
+    return NULL;
+}
+
+/* ---- deterministic fill (documented in README) ---- */
+static uint64_t splitmix(uint64_t x) {
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+static uint16_t f32_to_f16(float f) {
+    uint32_t x;
+    memcpy(&x, &f, 4);
+    uint32_t sign = (x >> 16) & 0x8000, exp = (x >> 23) & 0xff, man = x & 0x7fffff;
+    if (exp == 0xff)
+        return (uint16_t)(sign | 0x7c00 | (man ? 0x200 | (man >> 13) : 0));
+    int e = (int)exp - 127 + 15;
+    if (e >= 31)
+        return (uint16_t)(sign | 0x7c00);
+    if (e <= 0) {
+        if (e < -10)
+            return (uint16_t)sign;
+        man |= 0x800000;
+        int shift = 14 - e;
+        uint32_t h = man >> shift, rem = man & ((1u << shift) - 1), half = 1u << (shift - 1);
+        if (rem > half || (rem == half && (h & 1)))
+            h++;
+        return (uint16_t)(sign | h);
+    }
+    uint32_t h = (uint32_t)e << 10 | man >> 13, rem = man & 0x1fff;
+    if (rem > 0x1000 || (rem == 0x1000 && (h & 1)))
+        h++;
+    return (uint16_t)(sign | h);
+}
+
+/* store a double / integer as scalar s at p */
+static void put_scalar(IrScalar s, void *p, double f, int64_t i, int is_float) {
+    if (is_float && !ir_scalar_is_float(s))
+        i = (int64_t)f;
+    if (!is_float)
+        f = (double)i;
+    switch (s) {
+    case SC_BOOL: *(uint8_t *)p = is_float ? f != 0 : i != 0; break;
+    case SC_INT8: case SC_UINT8: *(uint8_t *)p = (uint8_t)i; break;
+    case SC_INT16: case SC_UINT16: { uint16_t v = (uint16_t)i; memcpy(p, &v, 2); break; }
+    case SC_INT32: case SC_UINT32: { uint32_t v = (uint32_t)i; memcpy(p, &v, 4); break; }
+    case SC_INT64: case SC_UINT64: memcpy(p, &i, 8); break;
+    case SC_FLOAT16: { uint16_t v = f32_to_f16((float)f); memcpy(p, &v, 2); break; }
+    case SC_FLOAT32: { float v = (float)f; memcpy(p, &v, 4); break; }
+    case SC_FLOAT64: memcpy(p, &f, 8); break;
+    default: break;
+    }
+}
+
+/* element k of filled array number a: floats uniform in [-1, 1) on a 2^-24
+ * grid, integers uniform in [0, L) with L the launch size (so they index
+ * arrays of the grid's size), bools 0/1 */
+static void fill_scalar(Run *r, IrScalar s, void *p, int a, uint64_t k) {
+    uint64_t h = splitmix(splitmix(r->seed * 0x100000001B3ull + (uint64_t)a) ^ k);
+    if (ir_scalar_is_float(s)) {
+        double u = (double)(h >> 40) / 16777216.0;
+        put_scalar(s, p, u * 2.0 - 1.0, 0, 1);
+    } else if (s == SC_BOOL) {
+        put_scalar(s, p, 0, (int64_t)(h & 1), 0);
+    } else {
+        uint64_t lim = r->launch_size ? r->launch_size : 1;
+        if (lim > 2147483647u)
+            lim = 2147483647u;
+        put_scalar(s, p, 0, (int64_t)(h % lim), 0);
+    }
+}
+
+/* fills a value of type t at p from the seed (struct fields, vectors...) */
+static void fill_value(Run *r, IrType t, unsigned char *p, int a, uint64_t *k) {
+    const IrTypeInfo *x = ir_type_info(r->m, t);
+    if (x->kind == TY_SCALAR) {
+        fill_scalar(r, x->scalar, p, a, (*k)++);
+        return;
+    }
+    if (x->kind == TY_STRUCT) {
+        const IrStruct *st = r->m->structs[x->strct];
+        for (int i = 0; i < st->nfields; i++)
+            fill_value(r, st->fields[i].type, p + llvm_field_offset(r->m, x->strct, i), a, k);
+        return;
+    }
+    uint64_t al, sz = llvm_type_size(r->m, t, &al);
+    int n = x->kind == TY_VEC ? x->rows : x->kind == TY_MAT ? x->rows * x->cols : x->kind == TY_QUAT ? 4
+          : x->kind == TY_TRANSFORM ? 7 : 0;
+    if (n) {
+        size_t es = sz / (uint64_t)n;
+        for (int i = 0; i < n; i++)
+            fill_scalar(r, x->scalar, p + (size_t)i * es, a, (*k)++);
+    }
+}
+
+/* ---- parsing values ---- */
+static int parse_scalar(Run *r, const char *what, IrScalar s, const char *txt, void *p) {
+    const char *t = txt;
+    while (*t == ' ')
+        t++;
+    if (s == SC_BOOL) {
+        int v;
+        if (!strcmp(t, "1") || !strcmp(t, "true") || !strcmp(t, "True"))
+            v = 1;
+        else if (!strcmp(t, "0") || !strcmp(t, "false") || !strcmp(t, "False"))
+            v = 0;
+        else {
+            snprintf(r->err, sizeof r->err, "argument '%s' expects a bool (0/1/true/false), got '%s'", what, txt);
+            return -1;
+        }
+        put_scalar(s, p, 0, v, 0);
+        return 0;
+    }
+    char *e;
+    errno = 0;
+    if (ir_scalar_is_float(s)) {
+        double v = strtod(t, &e);
+        if (e == t || *e) {
+            snprintf(r->err, sizeof r->err, "argument '%s' expects a %s number, got '%s'", what, ir_scalar_name(s), txt);
+            return -1;
+        }
+        put_scalar(s, p, v, 0, 1);
+        return 0;
+    }
+    int neg = *t == '-';
+    int64_t v;
+    if (s == SC_UINT64 && !neg)
+        v = (int64_t)strtoull(t, &e, 0);
+    else
+        v = strtoll(t, &e, 0);
+    if (e == t || *e || errno == ERANGE) {
+        snprintf(r->err, sizeof r->err, "argument '%s' expects an integer (%s), got '%s'", what, ir_scalar_name(s), txt);
+        return -1;
+    }
+    int bits = ir_scalar_bits(s);
+    int sg = ir_scalar_is_signed(s);
+    if (bits < 64) {
+        int64_t lo = sg ? -((int64_t)1 << (bits - 1)) : 0;
+        int64_t hi = sg ? ((int64_t)1 << (bits - 1)) - 1 : ((int64_t)1 << bits) - 1;
+        if (v < lo || v > hi) {
+            snprintf(r->err, sizeof r->err, "argument '%s': %s does not fit %s", what, txt, ir_scalar_name(s));
+            return -1;
+        }
+    } else if (!sg && neg) {
+        snprintf(r->err, sizeof r->err, "argument '%s': %s does not fit %s", what, txt, ir_scalar_name(s));
+        return -1;
+    }
+    put_scalar(s, p, 0, v, 0);
+    return 0;
+}
+
+static int parse_list(Run *r, const char *what, IrScalar s, int n, size_t es, const char *txt, unsigned char *p) {
+    char *copy = strdup(txt), *save = NULL;
+    int k = 0;
+    for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+        if (k >= n) {
+            k++;
+            break;
+        }
+        char sub[256];
+        snprintf(sub, sizeof sub, "%s[%d]", what, k);
+        if (parse_scalar(r, sub, s, tok, p + (size_t)k * es)) {
+            free(copy);
+            return -1;
+        }
+        k++;
+    }
+    free(copy);
+    if (k != n) {
+        snprintf(r->err, sizeof r->err, "argument '%s' expects %d comma-separated values, got '%s'", what, n, txt);
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- arrays ---- */
+static void comp_shape(const IrTypeInfo *e, int64_t *shape, int *n) {
+    if (e->kind == TY_VEC)
+        shape[(*n)++] = e->rows;
+    else if (e->kind == TY_MAT)
+        shape[(*n)++] = e->rows, shape[(*n)++] = e->cols;
+    else if (e->kind == TY_QUAT)
+        shape[(*n)++] = 4;
+    else if (e->kind == TY_TRANSFORM)
+        shape[(*n)++] = 7;
+}
+
+static void npy_descr_of(const IrModule *m, IrType et, char *out, size_t n) {
+    const IrTypeInfo *e = ir_type_info(m, et);
+    if (e->kind == TY_STRUCT) {
+        uint64_t a;
+        snprintf(out, n, "|V%llu", (unsigned long long)llvm_type_size(m, et, &a));
+    } else {
+        const char *d = wpc_npy_descr((IrScalar)e->scalar);
+        snprintf(out, n, "%s", d ? d : "|V1");
+    }
+}
+
+static int make_array(Run *r, const char *label, IrType t, WlArray *arr) {
+    const IrTypeInfo *x = ir_type_info(r->m, t);
+    IrType et = x->elem;
+    const IrTypeInfo *e = ir_type_info(r->m, et);
+    uint64_t align, esz = llvm_type_size(r->m, et, &align);
+    char tb[128];
+    if (!esz || e->kind == TY_ARRAY) {
+        snprintf(r->err, sizeof r->err, "array argument '%s' of %s is not supported", label, tname(r->m, t, tb, sizeof tb));
+        return -1;
+    }
+    int nd = x->ndim;
+    int64_t shape[4] = {0, 0, 0, 0};
+    void *mem = NULL;
+    Spec *sp = find_spec(r, label);
+    int a = r->arr_index++;
+    if (sp && sp->value[0] == '@') {
+        WpcNpy npy;
+        if (wpc_npy_read(sp->value + 1, &npy, r->err, sizeof r->err))
+            return -1;
+        int64_t cs[3];
+        int nc = 0;
+        comp_shape(e, cs, &nc);
+        char want[32];
+        npy_descr_of(r->m, et, want, sizeof want);
+        int ok_type = e->kind == TY_STRUCT ? !strcmp(npy.descr + 1, want + 1) && npy.descr[0] == '|'
+                                           : wpc_npy_scalar(npy.descr) == (IrScalar)e->scalar;
+        if (!ok_type) {
+            snprintf(r->err, sizeof r->err, "argument '%s': %s has dtype '%s', the parameter is %s (dtype '%s')", label,
+                     sp->value + 1, npy.descr, tname(r->m, t, tb, sizeof tb), want);
+            wpc_npy_free(&npy);
+            return -1;
+        }
+        int ok_shape = npy.ndim == nd + nc;
+        for (int i = 0; i < nc && ok_shape; i++)
+            ok_shape = npy.shape[nd + i] == cs[i];
+        if (!ok_shape) {
+            char got[128] = "(", exp[128] = "(";
+            for (int i = 0; i < npy.ndim; i++)
+                snprintf(got + strlen(got), sizeof got - strlen(got), "%s%lld", i ? ", " : "", (long long)npy.shape[i]);
+            for (int i = 0; i < nd; i++)
+                snprintf(exp + strlen(exp), sizeof exp - strlen(exp), "%sN%d", i ? ", " : "", i);
+            for (int i = 0; i < nc; i++)
+                snprintf(exp + strlen(exp), sizeof exp - strlen(exp), ", %lld", (long long)cs[i]);
+            snprintf(r->err, sizeof r->err, "argument '%s': %s has shape %s), the parameter %s needs %s)", label,
+                     sp->value + 1, got, tname(r->m, t, tb, sizeof tb), exp);
+            wpc_npy_free(&npy);
+            return -1;
+        }
+        for (int i = 0; i < nd; i++)
+            shape[i] = npy.shape[i];
+        mem = npy.data;
+    } else {
+        if (sp) {
+            /* a shape: N[,M...] or NxM */
+            char *copy = strdup(sp->value), *save = NULL;
+            int k = 0, bad = 0;
+            for (char *tok = strtok_r(copy, ",x", &save); tok; tok = strtok_r(NULL, ",x", &save)) {
+                char *end;
+                long long v = strtoll(tok, &end, 10);
+                if (*end || v < 0 || k >= nd)
+                    bad = 1;
+                else
+                    shape[k] = v;
+                k++;
+            }
+            free(copy);
+            if (bad || k != nd) {
+                snprintf(r->err, sizeof r->err,
+                         "argument '%s' is a %dD array: give @FILE.npy or a shape of %d extents, not '%s'", label, nd, nd,
+                         sp->value);
+                return -1;
+            }
+        } else {
+            /* the grid's extents; further dimensions repeat the last */
+            for (int i = 0; i < nd; i++)
+                shape[i] = r->dims[i < r->ndims ? i : r->ndims - 1];
+        }
+        uint64_t count = 1;
+        for (int i = 0; i < nd; i++)
+            count *= (uint64_t)shape[i];
+        mem = calloc(count ? count : 1, esz);
+        if (!mem) {
+            snprintf(r->err, sizeof r->err, "argument '%s': out of memory", label);
+            return -1;
+        }
+        uint64_t k = 0;
+        for (uint64_t i = 0; i < count; i++)
+            fill_value(r, et, (unsigned char *)mem + i * esz, a, &k);
+    }
+    memset(arr, 0, sizeof *arr);
+    arr->data = mem;
+    arr->ndim = (uint16_t)nd;
+    int64_t st = (int64_t)esz;
+    for (int i = nd - 1; i >= 0; i--) {
+        if (shape[i] > 2147483647 || st > 2147483647) {
+            snprintf(r->err, sizeof r->err, "argument '%s': array too large", label);
+            free(mem);
+            return -1;
+        }
+        arr->shape[i] = (int32_t)shape[i];
+        arr->strides[i] = (int32_t)st;
+        st *= shape[i];
+    }
+    if (r->narrs == r->caparrs) {
+        r->caparrs = r->caparrs ? r->caparrs * 2 : 8;
+        r->arrs = realloc(r->arrs, sizeof *r->arrs * (size_t)r->caparrs);
+    }
+    r->arrs[r->narrs++] = (ArrOut){strdup(label), et, nd, arr, mem};
+    return 0;
+}
+
+/* fills one value of type t at p: name is its argument path */
+static int build_value(Run *r, const char *name, IrType t, unsigned char *p) {
+    const IrTypeInfo *x = ir_type_info(r->m, t);
+    char tb[128];
+    if (x->kind == TY_ARRAY)
+        return make_array(r, name, t, (WlArray *)p);
+    if (x->kind == TY_STRUCT) {
+        Spec *sp = find_spec(r, name);
+        if (sp) {
+            snprintf(r->err, sizeof r->err, "argument '%s' is a struct (%s): give its fields as %s.FIELD=VALUE", name,
+                     tname(r->m, t, tb, sizeof tb), name);
+            return -1;
+        }
+        const IrStruct *st = r->m->structs[x->strct];
+        for (int i = 0; i < st->nfields; i++) {
+            char sub[256];
+            snprintf(sub, sizeof sub, "%s.%s", name, st->fields[i].name);
+            if (build_value(r, sub, st->fields[i].type, p + llvm_field_offset(r->m, x->strct, i)))
+                return -1;
+        }
+        return 0;
+    }
+    int n = x->kind == TY_SCALAR ? 1 : x->kind == TY_VEC ? x->rows : x->kind == TY_MAT ? x->rows * x->cols
+          : x->kind == TY_QUAT ? 4 : x->kind == TY_TRANSFORM ? 7 : 0;
+    if (!n) {
+        snprintf(r->err, sizeof r->err, "argument '%s' of type %s is not supported by wpc run", name,
+                 tname(r->m, t, tb, sizeof tb));
+        return -1;
+    }
+    Spec *sp = find_spec(r, name);
+    if (!sp) {
+        if (r->fill) {
+            uint64_t k = 0;
+            fill_value(r, t, p, 1000 + r->arr_index++, &k);
+            return 0;
+        }
+        snprintf(r->err, sizeof r->err, "missing argument '%s' (%s): give --arg %s=VALUE", name,
+                 tname(r->m, t, tb, sizeof tb), name);
+        return -1;
+    }
+    if (sp->value[0] == '@') {
+        snprintf(r->err, sizeof r->err, "argument '%s' is a %s, not an array", name, tname(r->m, t, tb, sizeof tb));
+        return -1;
+    }
+    if (x->kind == TY_SCALAR)
+        return parse_scalar(r, name, x->scalar, sp->value, p);
+    uint64_t al, sz = llvm_type_size(r->m, t, &al);
+    return parse_list(r, name, x->scalar, n, sz / (uint64_t)n, sp->value, p);
+}
+
+static uint64_t fnv1a(const void *p, size_t n) {
+    const unsigned char *c = p;
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ c[i]) * 0x100000001b3ull;
+    return h;
+}
+
+static char *read_file(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *b = malloc(cap);
+    for (;;) {
+        if (n + 1 >= cap)
+            b = realloc(b, cap *= 2);
+        size_t k = fread(b + n, 1, cap - n - 1, f);
+        n += k;
+        if (!k)
+            break;
+    }
+    fclose(f);
+    b[n] = 0;
+    *len = n;
+    return b;
+}
+
+int wpc_run_main(int argc, char **argv) {
+    const char *file = NULL, *kname = NULL, *dimstr = NULL, *outdir = NULL, *source_name = NULL;
+    int threads = 1, bounds = 1, warp_minor = 16;
+    Run r;
+    memset(&r, 0, sizeof r);
+    r.specs = calloc((size_t)argc + 1, sizeof *r.specs);
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+#define NEEDV()                                                                              \
+    do {                                                                                     \
+        if (!v) {                                                                            \
+            fprintf(stderr, "wpc run: option '%s' needs a value\n%s", a, run_usage);         \
+            return 2;                                                                        \
+        }                                                                                    \
+        i++;                                                                                 \
+    } while (0)
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            fputs(run_usage, stdout);
+            return 0;
+        } else if (!strcmp(a, "--kernel")) {
+            NEEDV();
+            kname = v;
+        } else if (!strcmp(a, "--dim")) {
+            NEEDV();
+            dimstr = v;
+        } else if (!strcmp(a, "--arg")) {
+            NEEDV();
+            const char *eq = strchr(v, '=');
+            if (!eq || eq == v) {
+                fprintf(stderr, "wpc run: --arg expects NAME=VALUE, got '%s'\n", v);
+                return 2;
+            }
+            r.specs[r.nspecs].name = strndup(v, (size_t)(eq - v));
+            r.specs[r.nspecs].value = eq + 1;
+            r.nspecs++;
+        } else if (!strcmp(a, "--seed")) {
+            NEEDV();
+            char *e;
+            r.seed = strtoull(v, &e, 0);
+            if (*e) {
+                fprintf(stderr, "wpc run: --seed expects an integer, got '%s'\n", v);
+                return 2;
+            }
+        } else if (!strcmp(a, "--out")) {
+            NEEDV();
+            outdir = v;
+        } else if (!strcmp(a, "--threads")) {
+            NEEDV();
+            threads = atoi(v);
+            if (threads < 1 || threads > 256) {
+                fprintf(stderr, "wpc run: --threads expects 1..256\n");
+                return 2;
+            }
+        } else if (!strcmp(a, "--device")) {
+            NEEDV();
+            if (strcmp(v, "cpu")) {
+                fprintf(stderr, "wpc run: device '%s' is not supported yet (only cpu)\n", v);
+                return 2;
+            }
+        } else if (!strcmp(a, "--warp-version")) {
+            NEEDV();
+            if (!(warp_minor = wpc_parse_warp_version(v))) {
+                fprintf(stderr, "wpc run: unsupported Warp version '%s'\n", v);
+                return 2;
+            }
+        } else if (!strcmp(a, "--source-name")) {
+            NEEDV();
+            source_name = v;
+        } else if (!strcmp(a, "--fill")) {
+            r.fill = 1;
+        } else if (!strcmp(a, "--no-bounds-check")) {
+            bounds = 0;
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "wpc run: unknown option '%s'\n%s", a, run_usage);
+            return 2;
+        } else if (file) {
+            fprintf(stderr, "wpc run: more than one input file\n");
+            return 2;
+        } else {
+            file = a;
+        }
+#undef NEEDV
+    }
+    if (!file || !kname || !dimstr) {
+        fprintf(stderr, "wpc run: %s\n%s", !file ? "no input file" : !kname ? "no --kernel" : "no --dim", run_usage);
+        return 2;
+    }
+    int64_t dims[8];
+    int nd = 0;
+    {
+        char *copy = strdup(dimstr), *save = NULL;
+        for (char *tok = strtok_r(copy, ",x", &save); tok; tok = strtok_r(NULL, ",x", &save)) {
+            char *e;
+            long long v = strtoll(tok, &e, 10);
+            if (*e || v < 0 || nd >= 4) {
+                fprintf(stderr, "wpc run: --dim expects 1 to 4 non-negative extents, got '%s'\n", dimstr);
+                free(copy);
+                return 2;
+            }
+            dims[nd++] = v;
+        }
+        free(copy);
+        if (!nd) {
+            fprintf(stderr, "wpc run: --dim expects 1 to 4 non-negative extents, got '%s'\n", dimstr);
+            return 2;
+        }
+    }
+    size_t len;
+    char *src = read_file(file, &len);
+    if (!src) {
+        fprintf(stderr, "wpc run: cannot open '%s': %s\n", file, strerror(errno));
+        return 1;
+    }
+    WpcJob job = {source_name ? source_name : file, warp_minor, WPC_EMIT_CPP};
+    Arena *arena = arena_new();
+    IrModule *m;
+    Diag d = {0};
+    int rc = 1;
+    WpcJit *jit = NULL;
+    unsigned char *block = NULL;
+    if (wpc_build_ir(&job, src, len, arena, &m, &d)) {
+        fprintf(stderr, "%s:%d:%d: error: %s\n", file, d.loc.line, d.loc.col, d.msg ? d.msg : "error");
+        goto done;
+    }
+    r.m = m;
+    /* the kernel by its Python name */
+    const IrFunc *kf = NULL;
+    for (int i = 0; i < m->nfuncs; i++)
+        if (m->funcs[i]->kind == IRK_KERNEL && !strcmp(m->funcs[i]->name, kname))
+            kf = m->funcs[i];
+    if (!kf) {
+        fprintf(stderr, "wpc run: no kernel '%s' in %s (kernels:", kname, file);
+        for (int i = 0; i < m->nfuncs; i++)
+            if (m->funcs[i]->kind == IRK_KERNEL)
+                fprintf(stderr, " %s", m->funcs[i]->name);
+        fprintf(stderr, ")\n");
+        goto done;
+    }
+    char err[1024];
+    jit = wpc_jit_new(threads > 1, bounds, err, sizeof err);
+    if (!jit) {
+        fprintf(stderr, "wpc run: %s\n", err);
+        goto done;
+    }
+    WlKernel *ks;
+    int nk;
+    if (wpc_jit_add(jit, m, arena, &ks, &nk, err, sizeof err) || wpc_jit_compile(jit, err, sizeof err)) {
+        fprintf(stderr, "%s: error: %s\n", file, err);
+        goto done;
+    }
+    const WlKernel *k = NULL;
+    for (int i = 0; i < nk; i++)
+        if (ks[i].f == kf)
+            k = &ks[i];
+    WlEntryFn fn = k ? wpc_jit_entry(jit, k, err, sizeof err) : NULL;
+    if (!fn) {
+        fprintf(stderr, "%s: error: %s\n", file, k ? err : "kernel not lowered");
+        goto done;
+    }
+    /* the argument block */
+    r.dims = dims;
+    r.ndims = nd;
+    r.launch_size = 1;
+    for (int i = 0; i < nd; i++)
+        r.launch_size *= (uint64_t)dims[i];
+    size_t bsz = k->args_size ? k->args_size : 1;
+    block = aligned_alloc(64, (bsz + 63) / 64 * 64);
+    memset(block, 0, (bsz + 63) / 64 * 64);
+    for (int i = 0; i < k->nparams; i++)
+        if (build_value(&r, k->params[i].name, k->params[i].type, block + k->params[i].offset)) {
+            fprintf(stderr, "wpc run: %s\n", r.err);
+            goto done;
+        }
+    for (int i = 0; i < r.nspecs; i++)
+        if (!r.specs[i].used) {
+            fprintf(stderr, "wpc run: kernel '%s' has no argument '%s' (arguments:", kname, r.specs[i].name);
+            for (int j = 0; j < k->nparams; j++)
+                fprintf(stderr, " %s", k->params[j].name);
+            fprintf(stderr, ")\n");
+            goto done;
+        }
+    wpc_rt_oob_count = 0;
+    wpc_launch(fn, k, block, dims, nd, threads);
+    fflush(stdout);
+    if (wpc_rt_oob_count)
+        fprintf(stderr, "wpc run: warning: %llu out-of-bounds array accesses (redirected to a scratch block)\n",
+                (unsigned long long)wpc_rt_oob_count);
+    if (outdir) {
+        struct stat sb;
+        if (stat(outdir, &sb) && mkdir(outdir, 0777)) {
+            fprintf(stderr, "wpc run: cannot create '%s': %s\n", outdir, strerror(errno));
+            goto done;
+        }
+    }
+    for (int i = 0; i < r.narrs; i++) {
+        ArrOut *a = &r.arrs[i];
+        const IrTypeInfo *e = ir_type_info(m, a->dtype);
+        int64_t shape[8];
+        int ns = 0;
+        uint64_t count = 1, al, esz = llvm_type_size(m, a->dtype, &al);
+        for (int d2 = 0; d2 < a->ndim; d2++) {
+            shape[ns++] = a->arr->shape[d2];
+            count *= (uint64_t)a->arr->shape[d2];
+        }
+        comp_shape(e, shape, &ns);
+        char descr[32];
+        npy_descr_of(m, a->dtype, descr, sizeof descr);
+        size_t nbytes = (size_t)(count * esz);
+        char shp[128] = "(";
+        for (int d2 = 0; d2 < ns; d2++)
+            snprintf(shp + strlen(shp), sizeof shp - strlen(shp), "%s%lld", d2 ? ", " : "", (long long)shape[d2]);
+        const char *dt = e->kind == TY_STRUCT ? descr : ir_scalar_name((IrScalar)e->scalar);
+        printf("%s shape=%s%s) dtype=%s fnv1a=%016llx\n", a->label, shp, ns == 1 ? "," : "", dt,
+               (unsigned long long)fnv1a(a->mem, nbytes));
+        if (outdir) {
+            char path[4096];
+            snprintf(path, sizeof path, "%s/%s.npy", outdir, a->label);
+            if (wpc_npy_write(path, descr, shape, ns, a->mem, nbytes, err, sizeof err)) {
+                fprintf(stderr, "wpc run: %s\n", err);
+                goto done;
+            }
+        }
+    }
+    rc = 0;
+done:
+    fflush(stdout);
+    for (int i = 0; i < r.narrs; i++) {
+        free(r.arrs[i].label);
+        free(r.arrs[i].mem);
+    }
+    free(r.arrs);
+    for (int i = 0; i < r.nspecs; i++)
+        free((char *)r.specs[i].name);
+    free(r.specs);
+    free(block);
+    wpc_jit_free(jit);
+    arena_free(arena);
+    free(src);
+    return rc;
+}
