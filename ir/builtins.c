@@ -1587,8 +1587,12 @@ static int vf_value(Ctx *c) {
     case VF_TUPLE: {
         /* tuple_t(arg_types["args"]): the element types, references stripped */
         IrType el[IR_MAX_CALL_ARGS];
-        for (int k = 0; k < c->vcount; k++)
+        for (int k = 0; k < c->vcount; k++) {
             el[k] = c->b[c->vstart + k].type;
+            /* Warp's C++ spelling of tuple_t fails on array elements */
+            if (is_kind(c, el[k], TY_ARRAY))
+                return fail(c, "'array' object has no attribute '__name__'");
+        }
         return set_ret(c, ir_type_tuple(c->m, c->vcount, el, NULL, 0));
     }
     case VF_TUPLE_EXTRACT: {
