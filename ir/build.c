@@ -3211,6 +3211,10 @@ int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs,
                 other_module = 1;
         if (other_module)
             continue;
+        /* a generic kernel (Any parameters) is built only for its
+         * wp.overload instances: without them Warp emits nothing for it */
+        if (def_is_generic(&b, &fm->defs[i]))
+            continue;
         Builder kb = b;
         IrFunc *k = func_declare(&kb, i, 1);
         /* enable_backward: decorator option, else module option */
