@@ -1829,6 +1829,9 @@ static int df_dispatch(Ctx *c) {
         if (is_kind(c, it, TY_SLICE)) {
             const IrTypeInfo *vi = TI(c, vec);
             int len;
+            BArg *va = get(c, "a");
+            if (va && va->src >= 0 && is_kind(c, c->args[va->src].type, TY_REF))
+                return fail(c, "'Reference' object has no attribute '_length_'"); /* args["a"].type */
             if (slice_length(c, it, vi->kind == TY_QUAT ? 4 : vi->kind == TY_TRANSFORM ? 7 : vi->rows, &len))
                 return -1;
             const char *sr = repr(c, ir_type_scalar(c->m, scalar_of(c, vec)));
