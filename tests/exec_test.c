@@ -1,0 +1,883 @@
+/* exec_test.c: kernels executed on the CPU (LLVM lowering + ORC JIT) against
+ * values computed independently of wpc: hand-computed tables of Warp's
+ * semantics (C division, float floor division and fmod, casts, sign,
+ * round, integer wraparound, float16), small C references written here
+ * (saxpy, a 2-D stencil, an atomic histogram, vector/matrix/quaternion
+ * algebra) and a C port of Warp's rand.h.  Never wpc against itself.
+ *
+ * Usage: exec_test            directed tests
+ *        exec_test --sweep DIR  also: every kernel of DIR (.py files) lowers,
+ *                               verifies and runs on small inputs (one JIT
+ *                               batch for all files). */
+#include "runtime/runtime.h"
+
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int failures, checks;
+
+#define CHECK(cond, ...)                                \
+    do {                                                \
+        checks++;                                       \
+        if (!(cond)) {                                  \
+            failures++;                                 \
+            printf("FAIL %s:%d: ", __FILE__, __LINE__); \
+            printf(__VA_ARGS__);                        \
+            printf("\n");                               \
+        }                                               \
+    } while (0)
+
+typedef struct Prog {
+    Arena *arena;
+    IrModule *m;
+    WlKernel *ks;
+    int nk;
+} Prog;
+
+static int compile(WpcJit *j, const char *name, const char *src, Prog *p) {
+    p->arena = arena_new();
+    WpcJob job = {name, 16, WPC_EMIT_CPP};
+    Diag d = {0};
+    char err[1024];
+    if (wpc_build_ir(&job, src, strlen(src), p->arena, &p->m, &d)) {
+        printf("FAIL %s: %d:%d: %s\n", name, d.loc.line, d.loc.col, d.msg);
+        failures++;
+        return -1;
+    }
+    if (wpc_jit_add(j, p->m, p->arena, &p->ks, &p->nk, err, sizeof err)) {
+        printf("FAIL %s: %s\n", name, err);
+        failures++;
+        return -1;
+    }
+    return 0;
+}
+
+static const WlKernel *kernel(Prog *p, const char *name) {
+    for (int i = 0; i < p->nk; i++)
+        if (!strcmp(p->ks[i].name, name))
+            return &p->ks[i];
+    printf("FAIL: no kernel %s\n", name);
+    failures++;
+    return NULL;
+}
+
+static void set(unsigned char *blk, const WlKernel *k, const char *name, const void *v, size_t n) {
+    for (int i = 0; i < k->nparams; i++)
+        if (!strcmp(k->params[i].name, name)) {
+            if (n != k->params[i].size) {
+                printf("FAIL: argument %s has size %llu, not %zu\n", name, (unsigned long long)k->params[i].size, n);
+                failures++;
+                return;
+            }
+            memcpy(blk + k->params[i].offset, v, n);
+            return;
+        }
+    printf("FAIL: no argument %s\n", name);
+    failures++;
+}
+
+static WlArray arr1(void *data, int n, int esz) {
+    WlArray a = {0};
+    a.data = data;
+    a.shape[0] = n;
+    a.strides[0] = esz;
+    a.ndim = 1;
+    return a;
+}
+
+static WlArray arr2(void *data, int n, int m, int esz) {
+    WlArray a = {0};
+    a.data = data;
+    a.shape[0] = n;
+    a.shape[1] = m;
+    a.strides[0] = m * esz;
+    a.strides[1] = esz;
+    a.ndim = 2;
+    return a;
+}
+
+static void launch(WpcJit *j, const WlKernel *k, const void *blk, int64_t n0, int64_t n1, int threads) {
+    char err[512];
+    WlEntryFn fn = wpc_jit_entry(j, k, err, sizeof err);
+    if (!fn) {
+        printf("FAIL: %s\n", err);
+        failures++;
+        return;
+    }
+    int64_t dims[2] = {n0, n1};
+    wpc_launch(fn, k, blk, dims, n1 ? 2 : 1, threads);
+}
+
+static int same_bits(float a, float b) { return !memcmp(&a, &b, sizeof a); }
+
+/* ---- saxpy --------------------------------------------------------------- */
+static const char saxpy_src[] =
+    "import warp as wp\n"
+    "@wp.kernel\n"
+    "def saxpy(a: float, x: wp.array(dtype=float), y: wp.array(dtype=float)):\n"
+    "    i = wp.tid()\n"
+    "    y[i] = a * x[i] + y[i]\n";
+
+static void test_saxpy(WpcJit *j, Prog *p) {
+    const WlKernel *k = kernel(p, "saxpy");
+    if (!k)
+        return;
+    enum { N = 1000 };
+    static float x[N], y[N], ref[N];
+    for (int i = 0; i < N; i++) {
+        x[i] = (float)i * 0.25f - 7.0f;
+        y[i] = 1.0f / (float)(i + 1);
+        float t = 2.5f * x[i];
+        ref[i] = t + y[i];
+    }
+    unsigned char blk[256] = {0};
+    float a = 2.5f;
+    WlArray ax = arr1(x, N, 4), ay = arr1(y, N, 4);
+    set(blk, k, "a", &a, 4);
+    set(blk, k, "x", &ax, sizeof ax);
+    set(blk, k, "y", &ay, sizeof ay);
+    launch(j, k, blk, N, 0, 1);
+    int bad = 0;
+    for (int i = 0; i < N; i++)
+        bad += !same_bits(y[i], ref[i]);
+    CHECK(!bad, "saxpy: %d of %d values differ", bad, N);
+}
+
+/* ---- Warp's scalar semantics, hand-computed --------------------------------- */
+static const char sem_src[] =
+    "import warp as wp\n"
+    "@wp.kernel\n"
+    "def idivmod(a: wp.array(dtype=int), b: wp.array(dtype=int), q: wp.array(dtype=int), r: wp.array(dtype=int)):\n"
+    "    i = wp.tid()\n"
+    "    q[i] = a[i] // b[i]\n"
+    "    r[i] = a[i] % b[i]\n"
+    "@wp.kernel\n"
+    "def fdivmod(a: wp.array(dtype=float), b: wp.array(dtype=float), q: wp.array(dtype=float), r: wp.array(dtype=float)):\n"
+    "    i = wp.tid()\n"
+    "    q[i] = a[i] // b[i]\n"
+    "    r[i] = a[i] % b[i]\n"
+    "@wp.kernel\n"
+    "def floats(x: wp.array(dtype=float), tr: wp.array(dtype=int), sg: wp.array(dtype=float), rd: wp.array(dtype=float), fl: wp.array(dtype=float)):\n"
+    "    i = wp.tid()\n"
+    "    tr[i] = int(x[i])\n"
+    "    sg[i] = wp.sign(x[i])\n"
+    "    rd[i] = wp.round(x[i])\n"
+    "    fl[i] = wp.floor(x[i])\n"
+    "@wp.kernel\n"
+    "def narrow(a: wp.array(dtype=wp.int8), b: wp.array(dtype=wp.int8), s: wp.array(dtype=wp.int8), p: wp.array(dtype=wp.int8), q: wp.array(dtype=wp.int8), u: wp.array(dtype=wp.uint8)):\n"
+    "    i = wp.tid()\n"
+    "    s[i] = a[i] + b[i]\n"
+    "    p[i] = a[i] * b[i]\n"
+    "    q[i] = a[i] // b[i]\n"
+    "    u[i] = wp.uint8(a[i]) - wp.uint8(b[i])\n"
+    "@wp.kernel\n"
+    "def wide(a: wp.array(dtype=wp.int64), b: wp.array(dtype=wp.uint32), c: wp.array(dtype=wp.int64), d: wp.array(dtype=wp.uint32)):\n"
+    "    i = wp.tid()\n"
+    "    c[i] = a[i] * wp.int64(3) // wp.int64(-2)\n"
+    "    d[i] = b[i] * wp.uint32(3) + (b[i] >> wp.uint32(1))\n"
+    "@wp.kernel\n"
+    "def halfs(a: wp.array(dtype=wp.float16), b: wp.array(dtype=wp.float16), s: wp.array(dtype=wp.float16), m: wp.array(dtype=wp.float16)):\n"
+    "    i = wp.tid()\n"
+    "    s[i] = a[i] + b[i]\n"
+    "    m[i] = a[i] * b[i]\n"
+    "@wp.kernel\n"
+    "def minmax(a: wp.array(dtype=float), b: wp.array(dtype=float), lo: wp.array(dtype=float), hi: wp.array(dtype=float), cl: wp.array(dtype=float)):\n"
+    "    i = wp.tid()\n"
+    "    lo[i] = wp.min(a[i], b[i])\n"
+    "    hi[i] = wp.max(a[i], b[i])\n"
+    "    cl[i] = wp.clamp(a[i], -1.0, 1.0)\n";
+
+static void test_semantics(WpcJit *j, Prog *p) {
+    /* integers: C's truncating division, remainder with the dividend's sign */
+    {
+        const WlKernel *k = kernel(p, "idivmod");
+        int a[] = {7, -7, 7, -7, 0, 1, -1, 13, -13, 2147483647, 5};
+        int b[] = {2, 2, -2, -2, 5, 3, 3, 4, 4, 2, 0};
+        int eq[] = {3, -3, -3, 3, 0, 0, 0, 3, -3, 1073741823, 0};
+        int er[] = {1, -1, 1, -1, 0, 1, -1, 1, -1, 1, 0};
+        enum { N = sizeof a / sizeof a[0] };
+        int q[N], r[N];
+        unsigned char blk[512] = {0};
+        WlArray A = arr1(a, N, 4), B = arr1(b, N, 4), Q = arr1(q, N, 4), R = arr1(r, N, 4);
+        set(blk, k, "a", &A, sizeof A);
+        set(blk, k, "b", &B, sizeof B);
+        set(blk, k, "q", &Q, sizeof Q);
+        set(blk, k, "r", &R, sizeof R);
+        launch(j, k, blk, N, 0, 1);
+        for (int i = 0; i < N; i++)
+            CHECK(q[i] == eq[i] && r[i] == er[i], "int %d // %d = %d, %% = %d (expected %d, %d)", a[i], b[i], q[i], r[i],
+                  eq[i], er[i]);
+    }
+    /* floats: // is the floor of the quotient, % is fmod (dividend's sign) */
+    {
+        const WlKernel *k = kernel(p, "fdivmod");
+        float a[] = {7, -7, 7, -7, 7.5f, -0.5f};
+        float b[] = {2, 2, -2, -2, 2, 2};
+        float eq[] = {3, -4, -4, 3, 3, -1};
+        float er[] = {1, -1, 1, -1, 1.5f, -0.5f};
+        enum { N = sizeof a / sizeof a[0] };
+        float q[N], r[N];
+        unsigned char blk[512] = {0};
+        WlArray A = arr1(a, N, 4), B = arr1(b, N, 4), Q = arr1(q, N, 4), R = arr1(r, N, 4);
+        set(blk, k, "a", &A, sizeof A);
+        set(blk, k, "b", &B, sizeof B);
+        set(blk, k, "q", &Q, sizeof Q);
+        set(blk, k, "r", &R, sizeof R);
+        launch(j, k, blk, N, 0, 1);
+        for (int i = 0; i < N; i++)
+            CHECK(q[i] == eq[i] && r[i] == er[i], "float %g // %g = %g, %% = %g (expected %g, %g)", a[i], b[i], q[i],
+                  r[i], eq[i], er[i]);
+    }
+    /* int() truncates, sign(0) = 1, round() halves away from zero */
+    {
+        const WlKernel *k = kernel(p, "floats");
+        float x[] = {2.7f, -2.7f, 0.0f, -0.0f, 2.5f, -2.5f, 0.5f, -0.5f, 1.5f};
+        int etr[] = {2, -2, 0, 0, 2, -2, 0, 0, 1};
+        float esg[] = {1, -1, 1, 1, 1, -1, 1, -1, 1};
+        float erd[] = {3, -3, 0, -0.0f, 3, -3, 1, -1, 2};
+        float efl[] = {2, -3, 0, -0.0f, 2, -3, 0, -1, 1};
+        enum { N = sizeof x / sizeof x[0] };
+        int tr[N];
+        float sg[N], rd[N], fl[N];
+        unsigned char blk[512] = {0};
+        WlArray X = arr1(x, N, 4), TR = arr1(tr, N, 4), SG = arr1(sg, N, 4), RD = arr1(rd, N, 4), FL = arr1(fl, N, 4);
+        set(blk, k, "x", &X, sizeof X);
+        set(blk, k, "tr", &TR, sizeof TR);
+        set(blk, k, "sg", &SG, sizeof SG);
+        set(blk, k, "rd", &RD, sizeof RD);
+        set(blk, k, "fl", &FL, sizeof FL);
+        launch(j, k, blk, N, 0, 1);
+        for (int i = 0; i < N; i++)
+            CHECK(tr[i] == etr[i] && sg[i] == esg[i] && same_bits(rd[i], erd[i]) && same_bits(fl[i], efl[i]),
+                  "x=%g: int %d sign %g round %g floor %g (expected %d %g %g %g)", x[i], tr[i], sg[i], rd[i], fl[i],
+                  etr[i], esg[i], erd[i], efl[i]);
+    }
+    /* int8 wraps; int8 // int8 is C division after promotion; uint8 wraps */
+    {
+        const WlKernel *k = kernel(p, "narrow");
+        int8_t a[] = {127, -128, 100, -7, -128};
+        int8_t b[] = {1, -1, 3, 2, -1};
+        int8_t es[] = {-128, 127, 103, -5, 127};
+        int8_t ep[] = {127, -128, 44, -14, -128};
+        int8_t eq[] = {127, -128, 33, -3, -128};
+        uint8_t eu[] = {126, 129, 97, 247, 129};
+        enum { N = sizeof a };
+        int8_t s[N], pp[N], q[N];
+        uint8_t u[N];
+        unsigned char blk[512] = {0};
+        WlArray A = arr1(a, N, 1), B = arr1(b, N, 1), S = arr1(s, N, 1), P = arr1(pp, N, 1), Q = arr1(q, N, 1),
+                U = arr1(u, N, 1);
+        set(blk, k, "a", &A, sizeof A);
+        set(blk, k, "b", &B, sizeof B);
+        set(blk, k, "s", &S, sizeof S);
+        set(blk, k, "p", &P, sizeof P);
+        set(blk, k, "q", &Q, sizeof Q);
+        set(blk, k, "u", &U, sizeof U);
+        launch(j, k, blk, N, 0, 1);
+        for (int i = 0; i < N; i++)
+            CHECK(s[i] == es[i] && pp[i] == ep[i] && q[i] == eq[i] && u[i] == eu[i],
+                  "int8 %d,%d: + %d * %d // %d u- %d (expected %d %d %d %d)", a[i], b[i], s[i], pp[i], q[i], u[i], es[i],
+                  ep[i], eq[i], eu[i]);
+    }
+    {
+        const WlKernel *k = kernel(p, "wide");
+        int64_t a[] = {5, -5, 3074457345618258603ll};
+        uint32_t b[] = {7, 4294967295u, 2147483648u};
+        /* 5*3 // -2 = -7; -5*3 // -2 = 7; wraps: 3074457345618258603*3 = -9223372036854775807 // -2 */
+        int64_t ec[] = {-7, 7, 4611686018427387903ll};
+        uint32_t ed[] = {24, 4294967295u * 3u + 2147483647u, 2147483648u * 3u + 1073741824u};
+        int64_t c[3];
+        uint32_t d[3];
+        unsigned char blk[512] = {0};
+        WlArray A = arr1(a, 3, 8), B = arr1(b, 3, 4), Cc = arr1(c, 3, 8), D = arr1(d, 3, 4);
+        set(blk, k, "a", &A, sizeof A);
+        set(blk, k, "b", &B, sizeof B);
+        set(blk, k, "c", &Cc, sizeof Cc);
+        set(blk, k, "d", &D, sizeof D);
+        launch(j, k, blk, 3, 0, 1);
+        for (int i = 0; i < 3; i++)
+            CHECK(c[i] == ec[i] && d[i] == ed[i], "int64/uint32 row %d: %lld %u (expected %lld %u)", i, (long long)c[i],
+                  d[i], (long long)ec[i], ed[i]);
+    }
+    /* float16: each operation rounded to half (bits of IEEE binary16) */
+    {
+        const WlKernel *k = kernel(p, "halfs");
+        /* 1.0 + 2^-11 (0x3c00 + 0x1001 tiny) ... */
+        uint16_t a[] = {0x3c00, 0x3c01, 0x7bff, 0x3555};
+        uint16_t b[] = {0x1000, 0x3c01, 0x7bff, 0x3555};
+        /* 1 + 2^-11 = 1.00048828125: ties to even -> 1.0 (0x3c00);
+         * 1.0009765625 * 2 -> 2.001953125 (0x4001); 1.0009765625^2 = 1.00195407867 -> 0x3c02;
+         * 65504 + 65504 -> inf (0x7c00); 65504^2 -> inf;
+         * 0x3555 = 0.333251953125: sum 0.66650390625 (0x3955), product 0.111056 -> 0x2f1c */
+        uint16_t es[] = {0x3c00, 0x4001, 0x7c00, 0x3955};
+        uint16_t em[] = {0x1000, 0x3c02, 0x7c00, 0x2f1c};
+        uint16_t s[4], m[4];
+        unsigned char blk[512] = {0};
+        WlArray A = arr1(a, 4, 2), B = arr1(b, 4, 2), S = arr1(s, 4, 2), M = arr1(m, 4, 2);
+        set(blk, k, "a", &A, sizeof A);
+        set(blk, k, "b", &B, sizeof B);
+        set(blk, k, "s", &S, sizeof S);
+        set(blk, k, "m", &M, sizeof M);
+        launch(j, k, blk, 4, 0, 1);
+        for (int i = 0; i < 4; i++)
+            CHECK(s[i] == es[i] && m[i] == em[i], "half %04x,%04x: + %04x * %04x (expected %04x %04x)", a[i], b[i],
+                  s[i], m[i], es[i], em[i]);
+    }
+    /* min/max/clamp: a NaN operand is ignored (C fmin/fmax) */
+    {
+        const WlKernel *k = kernel(p, "minmax");
+        float a[] = {1, NAN, 3, NAN, -5};
+        float b[] = {2, 4, NAN, NAN, -6};
+        float elo[] = {1, 4, 3, NAN, -6}, ehi[] = {2, 4, 3, NAN, -5}, ecl[] = {1, -1, 1, -1, -1};
+        float lo[5], hi[5], cl[5];
+        unsigned char blk[512] = {0};
+        WlArray A = arr1(a, 5, 4), B = arr1(b, 5, 4), L = arr1(lo, 5, 4), H = arr1(hi, 5, 4), Cl = arr1(cl, 5, 4);
+        set(blk, k, "a", &A, sizeof A);
+        set(blk, k, "b", &B, sizeof B);
+        set(blk, k, "lo", &L, sizeof L);
+        set(blk, k, "hi", &H, sizeof H);
+        set(blk, k, "cl", &Cl, sizeof Cl);
+        launch(j, k, blk, 5, 0, 1);
+        for (int i = 0; i < 5; i++)
+            CHECK((lo[i] == elo[i] || (isnan(lo[i]) && isnan(elo[i]))) && (hi[i] == ehi[i] || (isnan(hi[i]) && isnan(ehi[i]))) &&
+                      cl[i] == ecl[i],
+                  "min/max/clamp(%g, %g) = %g %g %g (expected %g %g %g)", a[i], b[i], lo[i], hi[i], cl[i], elo[i], ehi[i],
+                  ecl[i]);
+    }
+}
+
+/* ---- 2-D stencil against C --------------------------------------------------- */
+static const char heat_src[] =
+    "import warp as wp\n"
+    "ALPHA = wp.constant(0.2)\n"
+    "@wp.kernel\n"
+    "def heat_step(t_in: wp.array2d(dtype=float), t_out: wp.array2d(dtype=float)):\n"
+    "    i, j = wp.tid()\n"
+    "    nx = t_in.shape[0]\n"
+    "    ny = t_in.shape[1]\n"
+    "    c = t_in[i, j]\n"
+    "    l = t_in[wp.max(i - 1, 0), j]\n"
+    "    r = t_in[wp.min(i + 1, nx - 1), j]\n"
+    "    d = t_in[i, wp.max(j - 1, 0)]\n"
+    "    u = t_in[i, wp.min(j + 1, ny - 1)]\n"
+    "    t_out[i, j] = c + ALPHA * (l + r + d + u - 4.0 * c)\n";
+
+static void test_heat(WpcJit *j, Prog *p, int threads) {
+    const WlKernel *k = kernel(p, "heat_step");
+    if (!k)
+        return;
+    enum { NX = 37, NY = 23 };
+    static float tin[NX][NY], tout[NX][NY], ref[NX][NY];
+    for (int x = 0; x < NX; x++)
+        for (int y = 0; y < NY; y++)
+            tin[x][y] = sinf((float)x * 0.3f) * cosf((float)y * 0.2f) + (float)(x * y % 7);
+    for (int x = 0; x < NX; x++)
+        for (int y = 0; y < NY; y++) {
+            float c = tin[x][y], l = tin[x > 0 ? x - 1 : 0][y], r = tin[x < NX - 1 ? x + 1 : NX - 1][y];
+            float d = tin[x][y > 0 ? y - 1 : 0], u = tin[x][y < NY - 1 ? y + 1 : NY - 1];
+            float s = l + r;
+            s = s + d;
+            s = s + u;
+            float c4 = 4.0f * c;
+            s = s - c4;
+            float a = 0.2f * s;
+            ref[x][y] = c + a;
+        }
+    unsigned char blk[256] = {0};
+    WlArray a = arr2(tin, NX, NY, 4), b = arr2(tout, NX, NY, 4);
+    set(blk, k, "t_in", &a, sizeof a);
+    set(blk, k, "t_out", &b, sizeof b);
+    launch(j, k, blk, NX, NY, threads);
+    int bad = 0;
+    for (int x = 0; x < NX; x++)
+        for (int y = 0; y < NY; y++)
+            bad += !same_bits(tout[x][y], ref[x][y]);
+    CHECK(!bad, "heat_step (%d threads): %d of %d values differ", threads, bad, NX * NY);
+}
+
+/* ---- atomic histogram -------------------------------------------------------- */
+static const char hist_src[] =
+    "import warp as wp\n"
+    "NUM_BINS = wp.constant(64)\n"
+    "@wp.kernel\n"
+    "def histogram(values: wp.array(dtype=float), lo: float, hi: float, bins: wp.array(dtype=int), total: wp.array(dtype=float)):\n"
+    "    i = wp.tid()\n"
+    "    x = values[i]\n"
+    "    if x < lo or x >= hi:\n"
+    "        return\n"
+    "    t = (x - lo) / (hi - lo)\n"
+    "    b = wp.min(int(t * float(NUM_BINS)), NUM_BINS - 1)\n"
+    "    wp.atomic_add(bins, b, 1)\n"
+    "    total[0] += 0.5\n";
+
+static void test_histogram(WpcJit *j, Prog *p, int threads) {
+    const WlKernel *k = kernel(p, "histogram");
+    if (!k)
+        return;
+    enum { N = 100000 };
+    static float v[N];
+    int bins[64] = {0}, ref[64] = {0}, inside = 0;
+    float total = 0;
+    float lo = -1.0f, hi = 2.0f;
+    uint32_t s = 12345;
+    for (int i = 0; i < N; i++) {
+        s = s * 1664525u + 1013904223u;
+        v[i] = (float)(s >> 8) / 16777216.0f * 4.0f - 1.5f;
+        if (v[i] < lo || v[i] >= hi)
+            continue;
+        float t = (v[i] - lo) / (hi - lo);
+        int b = (int)(t * 64.0f);
+        ref[b < 63 ? b : 63]++;
+        inside++;
+    }
+    unsigned char blk[256] = {0};
+    WlArray av = arr1(v, N, 4), ab = arr1(bins, 64, 4), at = arr1(&total, 1, 4);
+    set(blk, k, "values", &av, sizeof av);
+    set(blk, k, "lo", &lo, 4);
+    set(blk, k, "hi", &hi, 4);
+    set(blk, k, "bins", &ab, sizeof ab);
+    set(blk, k, "total", &at, sizeof at);
+    launch(j, k, blk, N, 0, threads);
+    int bad = 0;
+    for (int b = 0; b < 64; b++)
+        bad += bins[b] != ref[b];
+    CHECK(!bad, "histogram (%d threads): %d bins differ", threads, bad);
+    /* 0.5 steps are exact in float up to 2^24 */
+    CHECK(total == 0.5f * (float)inside, "histogram (%d threads): float atomic total %g, expected %g", threads, total,
+          0.5f * (float)inside);
+}
+
+/* ---- random numbers: a C port of rand.h ---------------------------------------- */
+static uint32_t pcg(uint32_t state) {
+    uint32_t b = state * 747796405u + 2891336453u;
+    uint32_t c = ((b >> ((b >> 28u) + 4u)) ^ b) * 277803737u;
+    return (c >> 22u) ^ c;
+}
+static float c_randf(uint32_t *s) {
+    *s = pcg(*s);
+    return (float)(*s >> 8) * (1.0f / 16777216.0f);
+}
+
+static const char rand_src[] =
+    "import warp as wp\n"
+    "@wp.kernel\n"
+    "def rng(seed: int, st: wp.array(dtype=wp.uint32), ri: wp.array(dtype=int), rr: wp.array(dtype=int), rf: wp.array(dtype=float), rn: wp.array(dtype=float), rg: wp.array(dtype=float)):\n"
+    "    i = wp.tid()\n"
+    "    s = wp.rand_init(seed, i)\n"
+    "    st[i] = s\n"
+    "    ri[i] = wp.randi(s)\n"
+    "    rr[i] = wp.randi(s, -5, 17)\n"
+    "    rf[i] = wp.randf(s)\n"
+    "    rn[i] = wp.randn(s)\n"
+    "    rg[i] = wp.randf(s, 2.0, 3.5)\n";
+
+static void test_rand(WpcJit *j, Prog *p) {
+    const WlKernel *k = kernel(p, "rng");
+    if (!k)
+        return;
+    enum { N = 4096 };
+    static uint32_t st[N];
+    static int ri[N], rr[N];
+    static float rf[N], rn[N], rg[N];
+    int seed = 42;
+    unsigned char blk[512] = {0};
+    WlArray a1 = arr1(st, N, 4), a2 = arr1(ri, N, 4), a3 = arr1(rr, N, 4), a4 = arr1(rf, N, 4), a5 = arr1(rn, N, 4),
+            a6 = arr1(rg, N, 4);
+    set(blk, k, "seed", &seed, 4);
+    set(blk, k, "st", &a1, sizeof a1);
+    set(blk, k, "ri", &a2, sizeof a2);
+    set(blk, k, "rr", &a3, sizeof a3);
+    set(blk, k, "rf", &a4, sizeof a4);
+    set(blk, k, "rn", &a5, sizeof a5);
+    set(blk, k, "rg", &a6, sizeof a6);
+    launch(j, k, blk, N, 0, 1);
+    int bad = 0;
+    for (int i = 0; i < N; i++) {
+        uint32_t s = pcg((uint32_t)seed + pcg((uint32_t)i));
+        int ok = st[i] == s;
+        s = pcg(s);
+        ok &= ri[i] == (int)s;
+        s = pcg(s);
+        ok &= rr[i] == (int)(s % (uint32_t)(17 - -5) + (uint32_t)-5);
+        ok &= same_bits(rf[i], c_randf(&s));
+        float u1 = c_randf(&s) + 5.96e-8f;
+        float lg = logf(u1);
+        float r = sqrtf(-2.0f * lg);
+        float u2 = c_randf(&s);
+        float n = r * cosf(2.0f * 3.14159265358979323846f * u2);
+        ok &= same_bits(rn[i], n);
+        float g = c_randf(&s);
+        ok &= same_bits(rg[i], (3.5f - 2.0f) * g + 2.0f);
+        if (!ok && bad < 3)
+            printf("  rng[%d]: state %u/%u randi %d randf %.9g randn %.9g/%.9g\n", i, st[i],
+                   pcg((uint32_t)seed + pcg((uint32_t)i)), ri[i], rf[i], rn[i], n);
+        bad += !ok;
+    }
+    CHECK(!bad, "rand: %d of %d threads differ from the C port of rand.h", bad, N);
+}
+
+/* ---- vectors, matrices, quaternions and transforms against C ------------------- */
+static const char vec_src[] =
+    "import warp as wp\n"
+    "@wp.kernel\n"
+    "def algebra(v: wp.array(dtype=wp.vec3), m: wp.array(dtype=wp.mat33), q: wp.array(dtype=wp.quat), out_v: wp.array(dtype=wp.vec3), out_m: wp.array(dtype=wp.mat33), out_s: wp.array(dtype=float)):\n"
+    "    i = wp.tid()\n"
+    "    a = v[i]\n"
+    "    b = wp.vec3(1.0, -2.0, 0.5)\n"
+    "    c = wp.cross(a, b)\n"
+    "    r = wp.quat_rotate(q[i], c)\n"
+    "    out_v[i] = m[i] * r + wp.normalize(a)\n"
+    "    out_m[i] = wp.inverse(m[i]) @ wp.transpose(m[i])\n"
+    "    out_s[i] = wp.dot(a, b) + wp.length(c) + wp.determinant(m[i])\n";
+
+typedef struct { float c[3]; } v3;
+typedef struct { float m[3][3]; } m33;
+
+static void test_algebra(WpcJit *j, Prog *p) {
+    const WlKernel *k = kernel(p, "algebra");
+    if (!k)
+        return;
+    enum { N = 64 };
+    static float v[N][3], m[N][9], q[N][4], ov[N][3], om[N][9], os[N];
+    for (int i = 0; i < N; i++) {
+        for (int c = 0; c < 3; c++)
+            v[i][c] = sinf((float)(i * 3 + c)) * 2.0f;
+        for (int c = 0; c < 9; c++)
+            m[i][c] = cosf((float)(i * 9 + c) * 0.7f) + (c % 4 == 0 ? 2.0f : 0.0f);
+        float ax[3] = {sinf((float)i), cosf((float)i), 0.5f}, an = 0.3f * (float)i;
+        float l = sqrtf(ax[0] * ax[0] + ax[1] * ax[1] + ax[2] * ax[2]);
+        float s = sinf(an * 0.5f) / l;
+        q[i][0] = ax[0] * s, q[i][1] = ax[1] * s, q[i][2] = ax[2] * s, q[i][3] = cosf(an * 0.5f);
+    }
+    unsigned char blk[512] = {0};
+    WlArray A = arr1(v, N, 12), M = arr1(m, N, 36), Q = arr1(q, N, 16), OV = arr1(ov, N, 12), OM = arr1(om, N, 36),
+            OS = arr1(os, N, 4);
+    set(blk, k, "v", &A, sizeof A);
+    set(blk, k, "m", &M, sizeof M);
+    set(blk, k, "q", &Q, sizeof Q);
+    set(blk, k, "out_v", &OV, sizeof OV);
+    set(blk, k, "out_m", &OM, sizeof OM);
+    set(blk, k, "out_s", &OS, sizeof OS);
+    launch(j, k, blk, N, 0, 1);
+    /* the reference: textbook formulas in double, compared with a tolerance */
+    double maxerr = 0;
+    for (int i = 0; i < N; i++) {
+        double a[3] = {v[i][0], v[i][1], v[i][2]}, b[3] = {1, -2, 0.5};
+        double c[3] = {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
+        double qx = q[i][0], qy = q[i][1], qz = q[i][2], qw = q[i][3];
+        /* rotation matrix of a unit quaternion */
+        double R[3][3] = {{1 - 2 * (qy * qy + qz * qz), 2 * (qx * qy - qz * qw), 2 * (qx * qz + qy * qw)},
+                          {2 * (qx * qy + qz * qw), 1 - 2 * (qx * qx + qz * qz), 2 * (qy * qz - qx * qw)},
+                          {2 * (qx * qz - qy * qw), 2 * (qy * qz + qx * qw), 1 - 2 * (qx * qx + qy * qy)}};
+        double r[3], la = sqrt(a[0] * a[0] + a[1] * a[1] + a[2] * a[2]);
+        for (int x = 0; x < 3; x++)
+            r[x] = R[x][0] * c[0] + R[x][1] * c[1] + R[x][2] * c[2];
+        double M3[3][3];
+        for (int x = 0; x < 9; x++)
+            M3[x / 3][x % 3] = m[i][x];
+        for (int x = 0; x < 3; x++) {
+            double e = M3[x][0] * r[0] + M3[x][1] * r[1] + M3[x][2] * r[2] + a[x] / la;
+            double d = fabs(e - ov[i][x]) / (1 + fabs(e));
+            if (d > maxerr)
+                maxerr = d;
+        }
+        double det = M3[0][0] * (M3[1][1] * M3[2][2] - M3[1][2] * M3[2][1]) -
+                     M3[0][1] * (M3[1][0] * M3[2][2] - M3[1][2] * M3[2][0]) +
+                     M3[0][2] * (M3[1][0] * M3[2][1] - M3[1][1] * M3[2][0]);
+        /* inverse(M) @ transpose(M) */
+        double inv[3][3];
+        for (int x = 0; x < 3; x++)
+            for (int y = 0; y < 3; y++) {
+                int x1 = (y + 1) % 3, x2 = (y + 2) % 3, y1 = (x + 1) % 3, y2 = (x + 2) % 3;
+                inv[x][y] = (M3[x1][y1] * M3[x2][y2] - M3[x1][y2] * M3[x2][y1]) / det;
+            }
+        for (int x = 0; x < 3; x++)
+            for (int y = 0; y < 3; y++) {
+                double e = inv[x][0] * M3[y][0] + inv[x][1] * M3[y][1] + inv[x][2] * M3[y][2];
+                double d = fabs(e - om[i][x * 3 + y]) / (1 + fabs(e));
+                if (d > maxerr)
+                    maxerr = d;
+            }
+        double es = a[0] * b[0] + a[1] * b[1] + a[2] * b[2] + sqrt(c[0] * c[0] + c[1] * c[1] + c[2] * c[2]) + det;
+        double d = fabs(es - os[i]) / (1 + fabs(es));
+        if (d > maxerr)
+            maxerr = d;
+    }
+    CHECK(maxerr < 1e-4, "vector/matrix/quaternion algebra: relative error %g", maxerr);
+}
+
+/* ---- control flow, funcs and structs, hand-computed ------------------------------ */
+static const char flow_src[] =
+    "import warp as wp\n"
+    "@wp.struct\n"
+    "class Acc:\n"
+    "    total: int\n"
+    "    scale: float\n"
+    "@wp.func\n"
+    "def collatz_steps(n: int):\n"
+    "    steps = int(0)\n"
+    "    while n != 1:\n"
+    "        if n % 2 == 0:\n"
+    "            n = n // 2\n"
+    "        else:\n"
+    "            n = 3 * n + 1\n"
+    "        steps += 1\n"
+    "    return steps\n"
+    "@wp.func\n"
+    "def divmod2(a: int, b: int):\n"
+    "    return a // b, a % b\n"
+    "@wp.kernel\n"
+    "def flow(acc: Acc, out: wp.array(dtype=int), outf: wp.array(dtype=float)):\n"
+    "    i = wp.tid()\n"
+    "    s = int(0)\n"
+    "    for k in range(10, 0, -3):\n"
+    "        if k == 4:\n"
+    "            continue\n"
+    "        s += k\n"
+    "    for k in range(i):\n"
+    "        if k > 5:\n"
+    "            break\n"
+    "        s += 100\n"
+    "    q, r = divmod2(i - 3, 2)\n"
+    "    out[i] = s + collatz_steps(i + 1) * 1000 + q * 10000 + r * 100000 + acc.total\n"
+    "    outf[i] = acc.scale * float(i)\n";
+
+static int collatz(int n) {
+    int s = 0;
+    while (n != 1) {
+        n = n % 2 == 0 ? n / 2 : 3 * n + 1;
+        s++;
+    }
+    return s;
+}
+
+static void test_flow(WpcJit *j, Prog *p) {
+    const WlKernel *k = kernel(p, "flow");
+    if (!k)
+        return;
+    enum { N = 20 };
+    int out[N];
+    float outf[N];
+    unsigned char blk[256] = {0};
+    struct {
+        int total;
+        float scale;
+    } acc = {7, 0.5f};
+    WlArray o = arr1(out, N, 4), of = arr1(outf, N, 4);
+    set(blk, k, "acc", &acc, sizeof acc);
+    set(blk, k, "out", &o, sizeof o);
+    set(blk, k, "outf", &of, sizeof of);
+    launch(j, k, blk, N, 0, 1);
+    for (int i = 0; i < N; i++) {
+        /* range(10, 0, -3) = 10, 7, 4, 1 without 4 */
+        int s = 10 + 7 + 1 + 100 * (i < 6 ? i : 6);
+        int e = s + collatz(i + 1) * 1000 + ((i - 3) / 2) * 10000 + ((i - 3) % 2) * 100000 + 7;
+        CHECK(out[i] == e && outf[i] == 0.5f * (float)i, "flow[%d] = %d %g (expected %d %g)", i, out[i], outf[i], e,
+              0.5f * (float)i);
+    }
+}
+
+/* ---- every kernel of a directory on small inputs ---------------------------------- */
+static int ends_with(const char *s, const char *t) {
+    size_t a = strlen(s), b = strlen(t);
+    return a >= b && !strcmp(s + a - b, t);
+}
+
+static int cmpstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* small deterministic inputs: arrays of 20 elements per dimension, ints in
+ * [1, 8) (a 0 would loop Collatz forever), floats in [-1, 1) */
+static void fill_leaf(const IrModule *m, IrType t, unsigned char *p, uint32_t *s, void ***allocs, int *nalloc);
+
+static void fill_array(const IrModule *m, IrType t, WlArray *a, uint32_t *s, void ***allocs, int *nalloc) {
+    const IrTypeInfo *x = ir_type_info(m, t);
+    uint64_t al, esz = llvm_type_size(m, x->elem, &al);
+    int n = 1;
+    for (int d = 0; d < x->ndim; d++)
+        n *= 20;
+    unsigned char *mem = calloc((size_t)n, esz ? esz : 1);
+    (*allocs)[(*nalloc)++] = mem;
+    for (int i = 0; i < n; i++)
+        fill_leaf(m, x->elem, mem + (size_t)i * esz, s, allocs, nalloc);
+    memset(a, 0, sizeof *a);
+    a->data = mem;
+    a->ndim = x->ndim;
+    int st = (int)esz;
+    for (int d = x->ndim - 1; d >= 0; d--) {
+        a->shape[d] = 20;
+        a->strides[d] = st;
+        st *= 20;
+    }
+}
+
+static void fill_leaf(const IrModule *m, IrType t, unsigned char *p, uint32_t *s, void ***allocs, int *nalloc) {
+    const IrTypeInfo *x = ir_type_info(m, t);
+    if (x->kind == TY_ARRAY) {
+        if (*nalloc < 4000)
+            fill_array(m, t, (WlArray *)p, s, allocs, nalloc);
+        return;
+    }
+    if (x->kind == TY_STRUCT) {
+        const IrStruct *st = m->structs[x->strct];
+        for (int i = 0; i < st->nfields; i++)
+            fill_leaf(m, st->fields[i].type, p + llvm_field_offset(m, x->strct, i), s, allocs, nalloc);
+        return;
+    }
+    uint64_t al, sz = llvm_type_size(m, t, &al);
+    int n = x->kind == TY_SCALAR ? 1 : x->kind == TY_VEC ? x->rows : x->kind == TY_MAT ? x->rows * x->cols
+          : x->kind == TY_QUAT ? 4 : x->kind == TY_TRANSFORM ? 7 : 0;
+    for (int i = 0; i < n; i++) {
+        *s = pcg(*s);
+        unsigned char *q = p + (size_t)i * (sz / (uint64_t)n);
+        double f = (double)(*s >> 8) / 16777216.0 * 2.0 - 1.0;
+        int64_t v = (int64_t)(*s % 7) + 1;
+        switch (x->scalar) {
+        case SC_BOOL: *q = (uint8_t)(v & 1); break;
+        case SC_INT8: case SC_UINT8: *q = (uint8_t)v; break;
+        case SC_INT16: case SC_UINT16: { uint16_t w = (uint16_t)v; memcpy(q, &w, 2); break; }
+        case SC_INT32: case SC_UINT32: { uint32_t w = (uint32_t)v; memcpy(q, &w, 4); break; }
+        case SC_INT64: case SC_UINT64: memcpy(q, &v, 8); break;
+        case SC_FLOAT16: { uint16_t w = 0x3800; memcpy(q, &w, 2); break; }
+        case SC_FLOAT32: { float w = (float)f; memcpy(q, &w, 4); break; }
+        case SC_FLOAT64: memcpy(q, &f, 8); break;
+        default: break;
+        }
+    }
+}
+
+static void sweep(const char *dir) {
+    DIR *d = opendir(dir);
+    if (!d) {
+        printf("sweep: no directory %s (skipped)\n", dir);
+        return;
+    }
+    char *names[4096];
+    int nn = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) && nn < 4096)
+        if (ends_with(e->d_name, ".py"))
+            names[nn++] = strdup(e->d_name);
+    closedir(d);
+    qsort(names, (size_t)nn, sizeof *names, cmpstr);
+    char err[1024];
+    WpcJit *j = wpc_jit_new(0, 1, err, sizeof err);
+    if (!j) {
+        printf("FAIL sweep: %s\n", err);
+        failures++;
+        return;
+    }
+    Prog *progs = calloc((size_t)nn, sizeof *progs);
+    int lowered = 0, kernels = 0, ran = 0;
+    for (int i = 0; i < nn; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        FILE *f = fopen(path, "rb");
+        if (!f)
+            continue;
+        static char src[1 << 20];
+        size_t len = fread(src, 1, sizeof src - 1, f);
+        fclose(f);
+        src[len] = 0;
+        checks++;
+        if (compile(j, names[i], src, &progs[i]) == 0) {
+            lowered++;
+            kernels += progs[i].nk;
+        } else {
+            progs[i].nk = 0;
+        }
+    }
+    if (wpc_jit_compile(j, err, sizeof err)) {
+        printf("FAIL sweep compile: %s\n", err);
+        failures++;
+        return;
+    }
+    /* launches: 16 threads of a 1-D kernel; 5 x 3 (x 2 x 2) grids otherwise */
+    fflush(stdout);
+    for (int i = 0; i < nn; i++)
+        for (int k = 0; k < progs[i].nk; k++) {
+            const WlKernel *kk = &progs[i].ks[k];
+            void **allocs = calloc(4096, sizeof *allocs);
+            int nalloc = 0;
+            uint32_t s = 1234u + (uint32_t)k;
+            unsigned char *blk = calloc(1, kk->args_size + 64);
+            for (int a = 0; a < kk->nparams; a++)
+                fill_leaf(progs[i].m, kk->params[a].type, blk + kk->params[a].offset, &s, &allocs, &nalloc);
+            WlEntryFn fn = wpc_jit_entry(j, kk, err, sizeof err);
+            checks++;
+            if (!fn) {
+                printf("FAIL sweep %s %s: %s\n", names[i], kk->name, err);
+                failures++;
+            } else {
+                int64_t dims[4] = {5, 3, 2, 2};
+                if (kk->dim == 1)
+                    dims[0] = 16;
+                uint64_t before = wpc_rt_oob_count;
+                if (getenv("WPC_SWEEP_VERBOSE"))
+                    fprintf(stderr, "run %s %s\n", names[i], kk->name);
+                wpc_launch(fn, kk, blk, dims, kk->dim, 1);
+                if (getenv("WPC_SWEEP_VERBOSE") && wpc_rt_oob_count != before)
+                    fprintf(stderr, "  %llu out-of-bounds accesses\n", (unsigned long long)(wpc_rt_oob_count - before));
+                ran++;
+            }
+            for (int a = 0; a < nalloc; a++)
+                free(allocs[a]);
+            free(allocs);
+            free(blk);
+        }
+    fflush(stdout);
+    printf("sweep: %d/%d files lowered and verified, %d kernels, %d ran (%llu out-of-bounds accesses redirected)\n",
+           lowered, nn, kernels, ran, (unsigned long long)wpc_rt_oob_count);
+    CHECK(lowered == nn, "sweep: %d of %d files did not lower", nn - lowered, nn);
+    for (int i = 0; i < nn; i++) {
+        if (progs[i].arena)
+            arena_free(progs[i].arena);
+        free(names[i]);
+    }
+    free(progs);
+    wpc_jit_free(j);
+}
+
+int main(int argc, char **argv) {
+    if (argc >= 3 && !strcmp(argv[1], "--sweep")) {
+        sweep(argv[2]);
+        printf("exec-sweep: %d passed, %d failed\n", checks - failures, failures);
+        return failures != 0;
+    }
+    char err[1024];
+    for (int mt = 0; mt < 2; mt++) {
+        /* single-threaded (Warp's CPU semantics), then 4 threads with atomic RMWs */
+        WpcJit *j = wpc_jit_new(mt, 0, err, sizeof err);
+        if (!j) {
+            printf("FAIL: %s\n", err);
+            return 1;
+        }
+        Prog saxpy, sem, heat, hist, rnd, alg, flow;
+        int ok = !compile(j, "saxpy.py", saxpy_src, &saxpy) & !compile(j, "sem.py", sem_src, &sem) &
+                 !compile(j, "heat.py", heat_src, &heat) & !compile(j, "hist.py", hist_src, &hist) &
+                 !compile(j, "rnd.py", rand_src, &rnd) & !compile(j, "alg.py", vec_src, &alg) &
+                 !compile(j, "flow.py", flow_src, &flow);
+        if (!ok || wpc_jit_compile(j, err, sizeof err)) {
+            printf("FAIL: %s\n", ok ? err : "compilation");
+            return 1;
+        }
+        int threads = mt ? 4 : 1;
+        if (!mt) {
+            test_saxpy(j, &saxpy);
+            test_semantics(j, &sem);
+            test_rand(j, &rnd);
+            test_algebra(j, &alg);
+            test_flow(j, &flow);
+        }
+        test_heat(j, &heat, threads);
+        test_histogram(j, &hist, threads);
+        wpc_jit_free(j);
+        Prog *all[] = {&saxpy, &sem, &heat, &hist, &rnd, &alg, &flow};
+        for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+            arena_free(all[i]->arena);
+    }
+    printf("exec: %d passed, %d failed\n", checks - failures, failures);
+    return failures != 0;
+}
