@@ -472,10 +472,11 @@ static int user_arg_matches(Builder *b, IrType param, const Ev *e) {
 static int user_type_matches(Builder *b, IrType param, IrType t) {
     if (param == t)
         return 1;
-    /* arrays: same dtype and ndim, any array kind */
+    /* arrays: the same dtype; func_match_args does not compare ndim (a 2-D
+     * array or view binds to a wp.array(dtype=float) parameter) */
     const IrTypeInfo *pi = tinfo(b, param), *ti = tinfo(b, t);
     if (pi->kind == TY_ARRAY && ti->kind == TY_ARRAY)
-        return pi->elem == ti->elem && pi->ndim == ti->ndim;
+        return pi->elem == ti->elem;
     /* a tuple[...] annotation and a tuple value: element by element */
     if (pi->kind == TY_TUPLE && ti->kind == TY_TUPLE && pi->rows == ti->rows) {
         const IrType *pe = ir_type_tuple_elems(b->m, param, NULL), *te = ir_type_tuple_elems(b->m, t, NULL);
@@ -3144,6 +3145,28 @@ static void declare_structs(Builder *b) {
     }
 }
 
+/* Declares an overload no call chose, for the hash (generic = 3); nothing
+ * if wpc cannot read its annotations. */
+static void declare_unbuilt(Builder *b, int defidx) {
+    jmp_buf djb;
+    Diag scratch = {0};
+    Builder db = *b;
+    db.jb = &djb;
+    db.diag = &scratch;
+    if (setjmp(djb))
+        return;
+    IrModule *m = b->m;
+    IrFunc *f = func_declare(&db, defidx, 0);
+    if (b->fm->defs[defidx].node->b)
+        f->ret_annotation = annotation_type(&db, b->fm->defs[defidx].node->b);
+    f->generic = 3;
+    f->ret = arena_alloc(m->arena, sizeof(IrType));
+    IrFunc **nf = arena_alloc(m->arena, sizeof(IrFunc *) * (m->nfuncs + 1));
+    memcpy(nf, m->funcs, sizeof(IrFunc *) * m->nfuncs);
+    nf[m->nfuncs++] = f;
+    m->funcs = nf;
+}
+
 int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs, int *nuser, int **struct_order,
                     int *nstruct_order) {
     jmp_buf jb;
@@ -3287,6 +3310,18 @@ int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs,
             mb.built_order[mb.nbuilt++] = g;
             break;
         }
+    }
+    /* overloads never called are still part of their function's hash (Warp
+     * hashes every overload of a key): declare them, unbuilt (generic = 3).
+     * An annotation wpc cannot read leaves the def out. */
+    for (int i = 0; i < fm->ndefs; i++) {
+        if (fm->defs[i].kind != DEF_FUNC)
+            continue;
+        int have = 0;
+        for (int k = 0; k < m->nfuncs && !have; k++)
+            have = m->funcs[k]->kind == IRK_FUNC && m->funcs[k]->group == i && m->funcs[k]->generic != 2;
+        if (!have)
+            declare_unbuilt(&b, i);
     }
     /* used_by_backward propagates through the call graph */
     int changed = 1;

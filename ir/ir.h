@@ -405,7 +405,8 @@ struct IrFunc {
     int custom_inputs;       /* a custom grad: how many params are the func's inputs */
     const char *sig;         /* overload signature string "f4_i4" */
     int generic;             /* 1: a generic template (declared, never built: hashed only);
-                                2: its instantiation for the argument types of a call */
+                                2: its instantiation for the argument types of a call;
+                                3: a concrete overload no call chose (declared for the hash) */
 };
 
 IrVal ir_val_new(IrModule *m, IrFunc *f, IrValue v);
