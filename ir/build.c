@@ -39,6 +39,9 @@ typedef struct Ev {
     const char *name; /* EV_BUILTIN key, EV_PYTYPE name ("float", "int") */
     int idx;          /* EV_FUNC group def index, EV_STRUCT struct index */
     const IrConst *raw; /* EV_RAW */
+    const char *static_tuple; /* a call argument written as a tuple of literals: Python's repr of
+                                 their classes, "(<class 'int'>, <class 'int'>)" (1.16 resolves
+                                 it statically) */
 } Ev;
 
 typedef struct Sym {
@@ -536,6 +539,27 @@ static int tmpl_type_matches(Builder *b, IrType tmpl, IrType t) {
     }
     if (pi->kind == TY_ARRAY && ti->kind == TY_ARRAY && pi->ndim == ti->ndim)
         return tmpl_type_matches(b, pi->elem, ti->elem);
+    if (pi->kind == TY_TUPLE) {
+        /* func_match_args' sequence matching (type_matches_template accepts
+         * any argument for a tuple annotation): element by element, or every
+         * element against T of tuple[T, ...] */
+        if (ti->kind != TY_TUPLE)
+            return 0;
+        const IrType *pe = ir_type_tuple_elems(b->m, tmpl, NULL), *te = ir_type_tuple_elems(b->m, t, NULL);
+        int np = pi->rows;
+        if (np == 2 && tinfo(b, pe[1])->kind == TY_GENERIC && tinfo(b, pe[1])->rows == GEN_ELLIPSIS) {
+            for (int k = 0; k < ti->rows; k++)
+                if (!tmpl_type_matches(b, pe[0], te[k]))
+                    return 0;
+            return 1;
+        }
+        if (np != ti->rows)
+            return 0;
+        for (int k = 0; k < np; k++)
+            if (!tmpl_type_matches(b, pe[k], te[k]))
+                return 0;
+        return 1;
+    }
     if (pi->kind == TY_VEC || pi->kind == TY_MAT || pi->kind == TY_QUAT || pi->kind == TY_TRANSFORM) {
         /* any composite: the scalar, then the shape (0 = any) */
         if (ti->kind != TY_VEC && ti->kind != TY_MAT && ti->kind != TY_QUAT && ti->kind != TY_TRANSFORM)
@@ -643,8 +667,12 @@ static int add_user_call(Builder *b, int group_def, const CallArg *args, int nar
         if (later)
             continue;
         IrType types[64];
-        for (int k = 0; k < t->nparams; k++)
+        for (int k = 0; k < t->nparams; k++) {
+            if (args[order[k]].ev.static_tuple)
+                FAIL("Failed to determine type code for argument '%s' of function %s: Unrecognized type '%s'",
+                     t->vals[t->params[k]].name, t->name, args[order[k]].ev.static_tuple);
             types[k] = strip(b, vtype(b, args[order[k]].ev.v));
+        }
         IrFunc *inst = instantiate_user_func(b, di, types);
         return emit_user_call(b, inst, args, order, outs);
     }
@@ -1343,6 +1371,28 @@ static void eval_args(Builder *b, AstNode *n, CallArg *args, int *nargs) {
             FAIL("too many arguments");
         args[k].kw = NULL;
         args[k].ev = eval(b, x);
+        if (x->kind == A_TUPLE && b->m->warp_minor >= 16 && args[k].ev.k == EV_VAR) {
+            /* resolve_arg: a tuple of literals is also a static expression */
+            Buf r = {0};
+            int all = x->l1.n > 0;
+            buf_puts(&r, "(");
+            for (int e = 0; e < x->l1.n && all; e++) {
+                AstNode *el = x->l1.items[e];
+                if (el->kind == A_UNARYOP && (el->op == OP_USUB || el->op == OP_UADD) && el->a->kind == A_CONST)
+                    el = el->a;
+                if (el->kind != A_CONST || (el->ck != CK_INT && el->ck != CK_FLOAT && el->ck != CK_BOOL)) {
+                    all = 0;
+                    break;
+                }
+                buf_printf(&r, "%s<class '%s'>", e ? ", " : "",
+                           el->ck == CK_INT ? "int" : el->ck == CK_FLOAT ? "float" : "bool");
+            }
+            buf_puts(&r, x->l1.n == 1 ? ",)" : ")");
+            buf_put(&r, "", 1);
+            if (all)
+                args[k].ev.static_tuple = arena_strdup(b->m->arena, r.data);
+            buf_free(&r);
+        }
         /* resolve_arg: a static expression (wp.pi, a global constant path) gives a second constant */
         if (x->kind == A_ATTR && args[k].ev.k == EV_VAR && val(b, args[k].ev.v)->is_const) {
             AstNode *r = x;
@@ -2695,6 +2745,8 @@ static int annotation_is_generic(Builder *b, AstNode *a) {
         return 0;
     if (generic_annotation(b, a) >= 0)
         return 1;
+    if (a->kind == A_CONST && a->ck == CK_NONE && a->str && !strcmp(a->str, "..."))
+        return 1; /* tuple[T, ...] */
     if (annotation_is_generic(b, a->a) || annotation_is_generic(b, a->b))
         return 1;
     for (int i = 0; i < a->l1.n; i++)
@@ -2832,9 +2884,16 @@ static IrType annotation_type(Builder *b, AstNode *a) {
         for (int i = 0; i < n; i++) {
             AstNode *e = el[i];
             py[i] = e->kind == A_NAME && (!strcmp(e->str, "float") || !strcmp(e->str, "int") || !strcmp(e->str, "bool"));
-            if (e->kind == A_CONST && e->ck == CK_NONE)
+            int ellipsis = (e->kind == A_CONST && e->ck == CK_NONE && e->str && !strcmp(e->str, "...")) ||
+                           (e->kind == A_OTHEREXPR && e->str && !strcmp(e->str, "Constant"));
+            if (e->kind == A_CONST && e->ck == CK_NONE && !ellipsis)
                 FAIL("unsupported type annotation");
-            ts[i] = dtype_of(b, e);
+            if (ellipsis && i == n - 1 && i > 0)
+                ts[i] = ir_type_generic(b->m, GEN_ELLIPSIS); /* tuple[T, ...] */
+            else if (ellipsis)
+                FAIL("unsupported type annotation");
+            else
+                ts[i] = dtype_of(b, e);
         }
         return ir_type_tuple(b->m, n, ts, py, 1);
     }

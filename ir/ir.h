@@ -86,7 +86,7 @@ typedef enum IrTypeKind {
 } IrTypeKind;
 
 /* The generic annotations: typing.Any and Warp's Scalar, Float, Int. */
-typedef enum IrGeneric { GEN_ANY, GEN_SCALAR, GEN_FLOAT, GEN_INT } IrGeneric;
+typedef enum IrGeneric { GEN_ANY, GEN_SCALAR, GEN_FLOAT, GEN_INT, GEN_ELLIPSIS /* tuple[T, ...] */ } IrGeneric;
 
 /* TY_SLICE flags: which of Warp's slice_t(start, stop, step) values are
  * compile-time ints (the rest are runtime Vars); SLICE_BEGIN / SLICE_END

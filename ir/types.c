@@ -156,6 +156,12 @@ int ir_type_is_generic(const IrModule *m, IrType t) {
         return i->strct || ((i->kind == TY_VEC || i->kind == TY_MAT) && !i->rows) || (i->kind == TY_MAT && !i->cols);
     if (i->kind == TY_ARRAY || i->kind == TY_REF)
         return ir_type_is_generic(m, i->elem);
+    if (i->kind == TY_TUPLE) {
+        const IrType *e = ir_type_tuple_elems(m, t, NULL);
+        for (int k = 0; k < i->rows; k++)
+            if (ir_type_is_generic(m, e[k]))
+                return 1;
+    }
     return 0;
 }
 
@@ -538,7 +544,8 @@ void ir_type_repr(const IrModule *m, IrType t, Buf *out) {
     case TY_RANGE: buf_puts(out, "warp._src.types.range_t"); break;
     case TY_SHAPE: buf_puts(out, "warp._src.types.shape_t"); break;
     case TY_SLICE: buf_puts(out, "warp._src.types.slice_t"); break;
-    case TY_GENERIC: buf_puts(out, i->rows == GEN_SCALAR ? "~Scalar" : i->rows == GEN_FLOAT ? "~Float" : i->rows == GEN_INT ? "~Int" : "Any"); break;
+    case TY_GENERIC: buf_puts(out, i->rows == GEN_SCALAR ? "~Scalar" : i->rows == GEN_FLOAT ? "~Float" : i->rows == GEN_INT ? "~Int"
+                                 : i->rows == GEN_ELLIPSIS ? "Ellipsis" : "Any"); break;
     case TY_TUPLE: {
         const uint8_t *py;
         const IrType *e = ir_type_tuple_elems(m, t, &py);
