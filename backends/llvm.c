@@ -55,7 +55,10 @@ typedef LLVMTypeRef T;
     X(transform_vector) X(transform_multiply) X(transform_inverse) X(spatial_top) X(spatial_bottom)              \
     X(spatial_dot) X(spatial_cross) X(atomic_add) X(atomic_sub) X(atomic_min) X(atomic_max) X(atomic_and)        \
     X(atomic_or) X(atomic_xor) X(atomic_cas) X(atomic_exch) X(rand_init) X(randi) X(randf) X(randn) X(randu)     \
-    X(expect_eq) X(expect_neq) X(expect_near) X(lower_bound) X(block_dim) X(len)
+    X(expect_eq) X(expect_neq) X(expect_near) X(lower_bound) X(block_dim) X(len) X(slice) X(argmin) X(argmax)    \
+    X(quat_to_axis_angle) X(sample_triangle) X(sample_unit_ring) X(sample_unit_disk) X(sample_unit_sphere_surface) \
+    X(sample_unit_sphere) X(sample_unit_hemisphere_surface) X(sample_unit_hemisphere) X(sample_unit_square)      \
+    X(sample_unit_cube) X(sample_unit_hypercube)
 
 enum {
     K_NONE,
@@ -1833,6 +1836,70 @@ static void emit_lower_bound(Lw *l, const IrInst *in) {
     OUT(0, LLVMBuildLoad2(l->B, l->i32, plo, ""));
 }
 
+/* rand.h's geometric samplers: each randf() a statement of its own, so in
+ * source order */
+static void emit_sample(Lw *l, const IrInst *in, int key) {
+    IrScalar s = SC_FLOAT32;
+    IrVal st = in->args[0];
+    V two_pi = C((double)(2.0f * 3.14159265358979323846f));
+    V c[4];
+    int n = 3;
+#define RF() randf01(l, st)
+#define RANGE2PI() ADD(MUL(SUB(two_pi, C(0)), RF()), C(0))
+#define SIN(x) s_un(l, U_SIN, s, x)
+#define COS(x) s_un(l, U_COS, s, x)
+#define ACOS(x) s_un(l, U_ACOS, s, x)
+#define SQRT(x) s_un(l, U_SQRT, s, x)
+    switch (key) {
+    case K_sample_triangle: {
+        V r = SQRT(RF());
+        V u = SUB(C(1), r);
+        V v = MUL(RF(), r);
+        c[0] = u, c[1] = v, n = 2;
+        break;
+    }
+    case K_sample_unit_ring: {
+        V t = RANGE2PI();
+        c[0] = COS(t), c[1] = SIN(t), n = 2;
+        break;
+    }
+    case K_sample_unit_disk: {
+        V r = SQRT(RF());
+        V t = RANGE2PI();
+        c[0] = MUL(r, COS(t)), c[1] = MUL(r, SIN(t)), n = 2;
+        break;
+    }
+    case K_sample_unit_sphere_surface: case K_sample_unit_hemisphere_surface: {
+        V u = RF();
+        V phi = ACOS(key == K_sample_unit_sphere_surface ? SUB(C(1), MUL(C(2), u)) : SUB(C(1), u));
+        V t = RANGE2PI();
+        c[0] = MUL(COS(t), SIN(phi)), c[1] = MUL(SIN(t), SIN(phi)), c[2] = COS(phi);
+        break;
+    }
+    case K_sample_unit_sphere: case K_sample_unit_hemisphere: {
+        V u = RF();
+        V phi = ACOS(key == K_sample_unit_sphere ? SUB(C(1), MUL(C(2), u)) : SUB(C(1), u));
+        V t = RANGE2PI();
+        V r = s_bin(l, OP_POW, s, RF(), C((double)(1.0f / 3.0f)));
+        c[0] = MUL(MUL(r, COS(t)), SIN(phi)), c[1] = MUL(MUL(r, SIN(t)), SIN(phi)), c[2] = MUL(r, COS(phi));
+        break;
+    }
+    default: {
+        n = key == K_sample_unit_square ? 2 : key == K_sample_unit_cube ? 3 : 4;
+        for (int i = 0; i < n; i++)
+            c[i] = SUB(RF(), C(0.5));
+        break;
+    }
+    }
+#undef RF
+#undef RANGE2PI
+#undef SIN
+#undef COS
+#undef ACOS
+#undef SQRT
+    OUT(0, build_comps(l, s, c, n));
+}
+
 static void emit_builtin(Lw *l, const IrInst *in) {
     int key = key_of_builtin ? key_of_builtin[in->builtin] : 0;
     int na = in->nargs;
@@ -2293,6 +2360,64 @@ static void emit_builtin(Lw *l, const IrInst *in) {
         return;
     }
     case K_expect_eq: case K_expect_neq: case K_expect_near: emit_expect(l, in, key); return;
+    case K_slice: {
+        V r = zero(ltype(l, OT(0)));
+        for (int i = 0; i < 3 && i < na; i++)
+            r = ins(l, r, as_i32(l, in->args[i]), (unsigned)i);
+        OUT(0, r);
+        return;
+    }
+    case K_len: {
+        const IrTypeInfo *x = ATI(0);
+        if (x->kind == TY_ARRAY)
+            OUT(0, arr_dim(l, A(0), 2, 0));
+        else
+            OUT(0, ci32(l, x->kind == TY_MAT ? x->rows : ncomp(x)));
+        return;
+    }
+    case K_argmin: case K_argmax: {
+        /* the first non-NaN extremum, 0 if all are NaN (vec.h) */
+        const IrTypeInfo *x = ATI(0);
+        IrScalar s = (IrScalar)x->scalar;
+        V a = A(0), best = ci32(l, 0), bv = E(a, 0), found = LLVMConstInt(l->i1, 0, 0);
+        for (int i = 0; i < ncomp(x); i++) {
+            V v = E(a, i);
+            V nan = LLVMConstInt(l->i1, 0, 0);
+            if (sc_isf(s)) {
+                V f = s_cast(l, v, s, SC_FLOAT32);
+                nan = LLVMBuildFCmp(l->B, LLVMRealUNO, f, f, "");
+            }
+            V better = s_cmp(l, key == K_argmin ? IR_CMP_LT : IR_CMP_GT, s, v, bv);
+            V take = LLVMBuildAnd(l->B, LLVMBuildNot(l->B, nan, ""), LLVMBuildOr(l->B, LLVMBuildNot(l->B, found, ""), better, ""), "");
+            best = sel(l, take, ci32(l, i), best);
+            bv = sel(l, take, v, bv);
+            found = LLVMBuildOr(l->B, found, LLVMBuildNot(l->B, nan, ""), "");
+        }
+        OUT(0, best);
+        return;
+    }
+    case K_quat_to_axis_angle: {
+        IrScalar s = scal(l, AT(0));
+        V q = A(0);
+        V v = sub_comps(l, s, q, 0, 3);
+        V len = s_un(l, U_SQRT, s, vdot(l, s, 3, v, v));
+        V nv = sel(l, s_cmp(l, IR_CMP_GT, s, len, C(0)), map2(l, OP_DIV, s, 3, v, 0, len, 1), zero(LLVMTypeOf(v)));
+        V axis = sel(l, s_cmp(l, IR_CMP_LT, s, E(q, 3), C(0)), map1(l, U_VNEG, s, 3, nv), nv);
+        V angle = MUL(C(2), s_bin(l, OP_ATAN2, s, len, s_un(l, U_ABS, s, E(q, 3))));
+        if (in->nout == 2) {
+            OUT(0, axis);
+            OUT(1, angle);
+        } else {
+            LLVMBuildStore(l->B, axis, addr_of(l, in->args[1]));
+            LLVMBuildStore(l->B, angle, addr_of(l, in->args[2]));
+        }
+        return;
+    }
+    case K_sample_triangle: case K_sample_unit_ring: case K_sample_unit_disk: case K_sample_unit_sphere_surface:
+    case K_sample_unit_sphere: case K_sample_unit_hemisphere_surface: case K_sample_unit_hemisphere:
+    case K_sample_unit_square: case K_sample_unit_cube: case K_sample_unit_hypercube:
+        emit_sample(l, in, key);
+        return;
     case K_lower_bound: emit_lower_bound(l, in); return;
     default: break;
     }
