@@ -889,6 +889,18 @@ static Ev emit_attribute(Builder *b, AstNode *n, const Ev *aggregate_in) {
     } else if (ti->kind == TY_ARRAY) {
         if (!strcmp(n->str, "shape"))
             ftype = ir_type_simple(b->m, TY_SHAPE);
+        else if (!strcmp(n->str, "ndim")) {
+            /* resolve_type_attribute: the array type's ndim, a Python int
+             * (a constant var only once a builtin call registers it) */
+            static const IrConst zero;
+            IrConst *c = arena_alloc(b->m->arena, sizeof *c);
+            *c = zero;
+            c->i = ti->ndim;
+            Ev e = {0};
+            e.k = EV_RAW;
+            e.raw = c;
+            return e;
+        }
     } else if (ti->kind == TY_OPAQUE) {
         /* MeshQueryPoint, MeshQueryRay, Mesh: their `vars`, read like struct fields */
         ftype = ir_type_opaque_field(b->m, at, n->str);
@@ -967,12 +979,24 @@ static Ev binop_call(Builder *b, const char *name, IrVal l, IrVal r) {
 }
 
 static Ev emit_binop(Builder *b, AstNode *n) {
-    IrVal l = need_var(b, eval(b, n->a), "left operand");
-    IrVal r = need_var(b, eval(b, n->b), "right operand");
+    Ev le = eval(b, n->a), re = eval(b, n->b);
     const char *name = binop_builtin(n->op);
     b->loc = n->loc; /* errors point at the operation */
     if (!name)
         FAIL("Operator %s is not supported", ast_op_name(n->op));
+    if ((le.k == EV_RAW || re.k == EV_RAW) && user_op_group(b, name) < 0) {
+        /* a Python int operand (arr.ndim): registered after the result */
+        if (le.k != EV_RAW)
+            le = ev_var(need_var(b, le, "left operand"));
+        if (re.k != EV_RAW)
+            re = ev_var(need_var(b, re, "right operand"));
+        CallArg args[2] = {{NULL, le}, {NULL, re}};
+        IrVal outs[8];
+        add_builtin_call_ex(b, name, args, 2, NULL, 0, 1, outs);
+        return ev_var(outs[0]);
+    }
+    IrVal l = need_var(b, le, "left operand");
+    IrVal r = need_var(b, re, "right operand");
     return binop_call(b, name, l, r);
 }
 
@@ -1754,7 +1778,15 @@ static void eval_stmts(Builder *b, AstList *l) {
         eval_stmt(b, l->items[i]);
 }
 
-static int types_equal(Builder *b, IrType a, IrType c) { return strip(b, a) == strip(b, c); }
+/* Warp's types_equal: arrays compare their dtype (not ndim). */
+static int types_equal(Builder *b, IrType a, IrType c) {
+    a = strip(b, a);
+    c = strip(b, c);
+    if (a == c)
+        return 1;
+    const IrTypeInfo *x = tinfo(b, a), *y = tinfo(b, c);
+    return x->kind == TY_ARRAY && y->kind == TY_ARRAY && x->elem == y->elem;
+}
 
 static void emit_assign(Builder *b, AstNode *n) {
     if (n->l1.n != 1)

@@ -1,0 +1,1053 @@
+#define WP_NO_BFLOAT16
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+#include "deterministic.h"
+
+// Map wp.breakpoint() to a device brkpt at the call site so cuda-gdb attributes the stop to the generated .cu line
+#if defined(__CUDACC__) && !defined(_MSC_VER)
+#define __debugbreak() __brkpt()
+#endif
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+#define builtin_tid1d() wp::tid(_idx, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, _idx, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, _idx, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, _idx, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+// CUDA Thread Block Cluster shape declaration. Expands to __cluster_dims__
+// only on devices that support clusters (compute capability 9.0+); otherwise
+// expands to nothing so the same source compiles cleanly for any target arch.
+#if defined(__CUDA_ARCH__) && (__CUDA_ARCH__ >= 900)
+#define WP_CLUSTER_DIMS(x, y, z) __cluster_dims__(x, y, z)
+#else
+#define WP_CLUSTER_DIMS(x, y, z)
+#endif
+
+
+// corpus/607_array_slice_views.py:4
+static CUDA_CALLABLE wp::float32 band_energy_0(
+    wp::array_t<wp::float32> var_band)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.0;
+    wp::float32 var_1;
+    wp::shape_t* var_2;
+    const wp::int32 var_3 = 0;
+    wp::int32 var_4;
+    wp::shape_t var_5;
+    wp::range_t var_6;
+    wp::int32 var_7;
+    wp::shape_t* var_8;
+    const wp::int32 var_9 = 1;
+    wp::int32 var_10;
+    wp::shape_t var_11;
+    wp::range_t var_12;
+    wp::int32 var_13;
+    wp::float32* var_14;
+    wp::float32* var_15;
+    wp::float32 var_16;
+    wp::float32 var_17;
+    wp::float32 var_18;
+    wp::float32 var_19;
+    //---------
+    // forward
+    // def band_energy(band: wp.array2d(dtype=float)) -> float:                               <L 5>
+    // e = float(0.0)                                                                         <L 6>
+    var_1 = wp::float(var_0);
+    // for i in range(band.shape[0]):                                                         <L 7>
+    var_2 = &(var_band.shape);
+    var_5 = wp::load(var_2);
+    var_4 = wp::extract(var_5, var_3);
+    var_6 = wp::range(var_4);
+    start_for_0:;
+        if (iter_cmp(var_6) == 0) goto end_for_0;
+        var_7 = wp::iter_next(var_6);
+        // for j in range(band.shape[1]):                                                     <L 8>
+        var_8 = &(var_band.shape);
+        var_11 = wp::load(var_8);
+        var_10 = wp::extract(var_11, var_9);
+        var_12 = wp::range(var_10);
+        start_for_2:;
+            if (iter_cmp(var_12) == 0) goto end_for_2;
+            var_13 = wp::iter_next(var_12);
+            // e += band[i, j] * band[i, j]                                                   <L 9>
+            var_14 = wp::address(var_band, var_7, var_13);
+            var_15 = wp::address(var_band, var_7, var_13);
+            var_17 = wp::load(var_14);
+            var_18 = wp::load(var_15);
+            var_16 = wp::mul(var_17, var_18);
+            var_19 = wp::add(var_1, var_16);
+            wp::assign(var_1, var_19);
+            goto start_for_2;
+        end_for_2:;
+        goto start_for_0;
+    end_for_0:;
+    // return e                                                                               <L 10>
+    return var_1;
+}
+
+
+// corpus/607_array_slice_views.py:4
+static CUDA_CALLABLE void adj_band_energy_0(
+    wp::array_t<wp::float32> var_band,
+    wp::array_t<wp::float32> & adj_band,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.0;
+    wp::float32 var_1;
+    wp::shape_t* var_2;
+    const wp::int32 var_3 = 0;
+    wp::int32 var_4;
+    wp::shape_t var_5;
+    wp::range_t var_6;
+    wp::int32 var_7;
+    wp::shape_t* var_8;
+    const wp::int32 var_9 = 1;
+    wp::int32 var_10;
+    wp::shape_t var_11;
+    wp::range_t var_12;
+    wp::int32 var_13;
+    wp::float32* var_14;
+    wp::float32* var_15;
+    wp::float32 var_16;
+    wp::float32 var_17;
+    wp::float32 var_18;
+    wp::float32 var_19;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::shape_t adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::int32 adj_4 = {};
+    wp::shape_t adj_5 = {};
+    wp::range_t adj_6 = {};
+    wp::int32 adj_7 = {};
+    wp::shape_t adj_8 = {};
+    wp::int32 adj_9 = {};
+    wp::int32 adj_10 = {};
+    wp::shape_t adj_11 = {};
+    wp::range_t adj_12 = {};
+    wp::int32 adj_13 = {};
+    wp::float32 adj_14 = {};
+    wp::float32 adj_15 = {};
+    wp::float32 adj_16 = {};
+    wp::float32 adj_17 = {};
+    wp::float32 adj_18 = {};
+    wp::float32 adj_19 = {};
+    //---------
+    // forward
+    // def band_energy(band: wp.array2d(dtype=float)) -> float:                               <L 5>
+    // e = float(0.0)                                                                         <L 6>
+    var_1 = wp::float(var_0);
+    // for i in range(band.shape[0]):                                                         <L 7>
+    var_2 = &(var_band.shape);
+    var_5 = wp::load(var_2);
+    var_4 = wp::extract(var_5, var_3);
+    var_6 = wp::range(var_4);
+    // return e                                                                               <L 10>
+    goto label4;
+    //---------
+    // reverse
+    label4:;
+    adj_1 += adj_ret;
+    // adj: return e                                                                          <L 10>
+    var_6 = wp::iter_reverse(var_6);
+    start_for_0:;
+        if (iter_cmp(var_6) == 0) goto end_for_0;
+        var_7 = wp::iter_next(var_6);
+    	adj_8 = {};
+    	adj_9 = {};
+    	adj_10 = {};
+    	adj_11 = {};
+    	adj_12 = {};
+        // for j in range(band.shape[1]):                                                     <L 8>
+        var_8 = &(var_band.shape);
+        var_11 = wp::load(var_8);
+        var_10 = wp::extract(var_11, var_9);
+        var_12 = wp::range(var_10);
+        var_12 = wp::iter_reverse(var_12);
+        start_for_2:;
+            if (iter_cmp(var_12) == 0) goto end_for_2;
+            var_13 = wp::iter_next(var_12);
+        	adj_14 = {};
+        	adj_15 = {};
+        	adj_16 = {};
+        	adj_17 = {};
+        	adj_18 = {};
+        	adj_19 = {};
+            // e += band[i, j] * band[i, j]                                                   <L 9>
+            var_14 = wp::address(var_band, var_7, var_13);
+            var_15 = wp::address(var_band, var_7, var_13);
+            var_17 = wp::load(var_14);
+            var_18 = wp::load(var_15);
+            var_16 = wp::mul(var_17, var_18);
+            var_19 = wp::add(var_1, var_16);
+            wp::assign(var_1, var_19);
+            wp::adj_assign(var_1, var_19, adj_1, adj_19);
+            wp::adj_add(var_1, var_16, adj_1, adj_16, adj_19);
+            wp::adj_mul(var_17, var_18, adj_14, adj_15, adj_16);
+            wp::adj_address(var_band, var_7, var_13, adj_band, adj_7, adj_13, adj_15);
+            wp::adj_address(var_band, var_7, var_13, adj_band, adj_7, adj_13, adj_14);
+            // adj: e += band[i, j] * band[i, j]                                              <L 9>
+        	goto start_for_2;
+        end_for_2:;
+        adj_band.shape = adj_8;
+        // adj: for j in range(band.shape[1]):                                                <L 8>
+    	goto start_for_0;
+    end_for_0:;
+    adj_band.shape = adj_2;
+    // adj: for i in range(band.shape[0]):                                                    <L 7>
+    wp::adj_float(var_0, adj_0, adj_1);
+    // adj: e = float(0.0)                                                                    <L 6>
+    // adj: def band_energy(band: wp.array2d(dtype=float)) -> float:                          <L 5>
+    return;
+}
+
+
+
+extern "C" __global__ void spectrogram_bands_e6876d0f_cuda_kernel_forward(
+    wp::launch_bounds_t<2> dim,
+    wp::array_t<wp::float32> var_spec,
+    wp::array_t<wp::int32> var_edges,
+    wp::array_t<wp::float32> var_energy)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32 var_1;
+        wp::int32* var_2;
+        wp::int32 var_3;
+        wp::int32 var_4;
+        const wp::int32 var_5 = 1;
+        wp::int32 var_6;
+        wp::int32* var_7;
+        wp::int32 var_8;
+        wp::int32 var_9;
+        wp::slice_t var_10;
+        const wp::int32 var_11 = 0;
+        wp::array_t<wp::float32> var_12;
+        wp::slice_t var_13;
+        const wp::int32 var_14 = 2147483647;
+        const wp::int32 var_15 = -2147483648;
+        const wp::int32 var_16 = 1;
+        wp::slice_t var_17;
+        const wp::int32 var_18 = 1;
+        wp::array_t<wp::float32> var_19;
+        wp::float32 var_20;
+        const wp::int32 var_21 = 0;
+        wp::slice_t var_22;
+        const wp::int32 var_23 = 1;
+        wp::slice_t var_24;
+        const wp::int32 var_25 = 0;
+        wp::slice_t var_26;
+        const wp::int32 var_27 = 0;
+        wp::array_t<wp::float32> var_28;
+        const wp::int32 var_29 = 0;
+        wp::float32* var_30;
+        const wp::int32 var_31 = 2;
+        wp::int32 var_32;
+        const wp::int32 var_33 = 2;
+        wp::float32 var_34;
+        wp::float32 var_35;
+        wp::float32 var_36;
+        wp::float32 var_37;
+        //---------
+        // forward
+        // def spectrogram_bands(spec: wp.array3d(dtype=float), edges: wp.array(dtype=int), energy: wp.array2d(dtype=float)):       <L 14>
+        // c, b = wp.tid()                                                                        <L 16>
+        builtin_tid2d(var_0, var_1);
+        // lo = edges[b]                                                                          <L 17>
+        var_2 = wp::address(var_edges, var_1);
+        var_4 = wp::load(var_2);
+        var_3 = wp::copy(var_4);
+        // hi = edges[b + 1]                                                                      <L 18>
+        var_6 = wp::add(var_1, var_5);
+        var_7 = wp::address(var_edges, var_6);
+        var_9 = wp::load(var_7);
+        var_8 = wp::copy(var_9);
+        // channel = spec[c]                                                                      <L 19>
+        var_10 = wp::slice_t(var_0, var_0, var_11);
+        var_12 = wp::view(var_spec, var_10);
+        // band = channel[:, lo:hi]                                                               <L 20>
+        var_13 = wp::slice_t(var_14, var_15, var_16);
+        var_17 = wp::slice_t(var_3, var_8, var_18);
+        var_19 = wp::view(var_12, var_13, var_17);
+        // energy[c, b] = band_energy(band)                                                       <L 21>
+        var_20 = band_energy_0(var_19);
+        wp::array_store(var_energy, var_0, var_1, var_20);
+        // first_frame = spec[c, 0, lo:hi]                                                        <L 22>
+        var_22 = wp::slice_t(var_3, var_8, var_23);
+        var_24 = wp::slice_t(var_0, var_0, var_25);
+        var_26 = wp::slice_t(var_21, var_21, var_27);
+        var_28 = wp::view(var_spec, var_24, var_26, var_22);
+        // energy[c, b] += first_frame[0] * float(band.ndim - 2)                                  <L 23>
+        var_30 = wp::address(var_28, var_29);
+        var_32 = wp::sub(var_33, var_31);
+        var_34 = wp::float(var_32);
+        var_36 = wp::load(var_30);
+        var_35 = wp::mul(var_36, var_34);
+        var_37 = wp::atomic_add(var_energy, var_0, var_1, var_35);
+    }
+}
+
+
+
+extern "C" __global__ void spectrogram_bands_e6876d0f_cuda_kernel_backward(
+    wp::launch_bounds_t<2> dim,
+    wp::array_t<wp::float32> var_spec,
+    wp::array_t<wp::int32> var_edges,
+    wp::array_t<wp::float32> var_energy,
+    wp::array_t<wp::float32> adj_spec,
+    wp::array_t<wp::int32> adj_edges,
+    wp::array_t<wp::float32> adj_energy)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32 var_1;
+        wp::int32* var_2;
+        wp::int32 var_3;
+        wp::int32 var_4;
+        const wp::int32 var_5 = 1;
+        wp::int32 var_6;
+        wp::int32* var_7;
+        wp::int32 var_8;
+        wp::int32 var_9;
+        wp::slice_t var_10;
+        const wp::int32 var_11 = 0;
+        wp::array_t<wp::float32> var_12;
+        wp::slice_t var_13;
+        const wp::int32 var_14 = 2147483647;
+        const wp::int32 var_15 = -2147483648;
+        const wp::int32 var_16 = 1;
+        wp::slice_t var_17;
+        const wp::int32 var_18 = 1;
+        wp::array_t<wp::float32> var_19;
+        wp::float32 var_20;
+        const wp::int32 var_21 = 0;
+        wp::slice_t var_22;
+        const wp::int32 var_23 = 1;
+        wp::slice_t var_24;
+        const wp::int32 var_25 = 0;
+        wp::slice_t var_26;
+        const wp::int32 var_27 = 0;
+        wp::array_t<wp::float32> var_28;
+        const wp::int32 var_29 = 0;
+        wp::float32* var_30;
+        const wp::int32 var_31 = 2;
+        wp::int32 var_32;
+        const wp::int32 var_33 = 2;
+        wp::float32 var_34;
+        wp::float32 var_35;
+        wp::float32 var_36;
+        wp::float32 var_37;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::int32 adj_2 = {};
+        wp::int32 adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::int32 adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::int32 adj_9 = {};
+        wp::slice_t adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::array_t<wp::float32> adj_12 = {};
+        wp::slice_t adj_13 = {};
+        wp::int32 adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::int32 adj_16 = {};
+        wp::slice_t adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::array_t<wp::float32> adj_19 = {};
+        wp::float32 adj_20 = {};
+        wp::int32 adj_21 = {};
+        wp::slice_t adj_22 = {};
+        wp::int32 adj_23 = {};
+        wp::slice_t adj_24 = {};
+        wp::int32 adj_25 = {};
+        wp::slice_t adj_26 = {};
+        wp::int32 adj_27 = {};
+        wp::array_t<wp::float32> adj_28 = {};
+        wp::int32 adj_29 = {};
+        wp::float32 adj_30 = {};
+        wp::int32 adj_31 = {};
+        wp::int32 adj_32 = {};
+        wp::int32 adj_33 = {};
+        wp::float32 adj_34 = {};
+        wp::float32 adj_35 = {};
+        wp::float32 adj_36 = {};
+        wp::float32 adj_37 = {};
+        //---------
+        // forward
+        // def spectrogram_bands(spec: wp.array3d(dtype=float), edges: wp.array(dtype=int), energy: wp.array2d(dtype=float)):       <L 14>
+        // c, b = wp.tid()                                                                        <L 16>
+        builtin_tid2d(var_0, var_1);
+        // lo = edges[b]                                                                          <L 17>
+        var_2 = wp::address(var_edges, var_1);
+        var_4 = wp::load(var_2);
+        var_3 = wp::copy(var_4);
+        // hi = edges[b + 1]                                                                      <L 18>
+        var_6 = wp::add(var_1, var_5);
+        var_7 = wp::address(var_edges, var_6);
+        var_9 = wp::load(var_7);
+        var_8 = wp::copy(var_9);
+        // channel = spec[c]                                                                      <L 19>
+        var_10 = wp::slice_t(var_0, var_0, var_11);
+        var_12 = wp::view(var_spec, var_10);
+        // band = channel[:, lo:hi]                                                               <L 20>
+        var_13 = wp::slice_t(var_14, var_15, var_16);
+        var_17 = wp::slice_t(var_3, var_8, var_18);
+        var_19 = wp::view(var_12, var_13, var_17);
+        // energy[c, b] = band_energy(band)                                                       <L 21>
+        var_20 = band_energy_0(var_19);
+        // wp::array_store(var_energy, var_0, var_1, var_20);
+        // first_frame = spec[c, 0, lo:hi]                                                        <L 22>
+        var_22 = wp::slice_t(var_3, var_8, var_23);
+        var_24 = wp::slice_t(var_0, var_0, var_25);
+        var_26 = wp::slice_t(var_21, var_21, var_27);
+        var_28 = wp::view(var_spec, var_24, var_26, var_22);
+        // energy[c, b] += first_frame[0] * float(band.ndim - 2)                                  <L 23>
+        var_30 = wp::address(var_28, var_29);
+        var_32 = wp::sub(var_33, var_31);
+        var_34 = wp::float(var_32);
+        var_36 = wp::load(var_30);
+        var_35 = wp::mul(var_36, var_34);
+        // var_37 = wp::atomic_add(var_energy, var_0, var_1, var_35);
+        //---------
+        // reverse
+        wp::adj_atomic_add(var_energy, var_0, var_1, var_35, adj_energy, adj_0, adj_1, adj_35, adj_37);
+        wp::adj_mul(var_36, var_34, adj_30, adj_34, adj_35);
+        wp::adj_float(var_32, adj_32, adj_34);
+        wp::adj_sub(var_33, var_31, adj_33, adj_31, adj_32);
+        wp::adj_address(var_28, var_29, adj_28, adj_29, adj_30);
+        // adj: energy[c, b] += first_frame[0] * float(band.ndim - 2)                             <L 23>
+        wp::adj_view(var_spec, var_24, var_26, var_22, adj_spec, adj_24, adj_26, adj_22, adj_28);
+        // adj: first_frame = spec[c, 0, lo:hi]                                                   <L 22>
+        wp::adj_array_store(var_energy, var_0, var_1, var_20, adj_energy, adj_0, adj_1, adj_20);
+        adj_band_energy_0(var_19, adj_19, adj_20);
+        // adj: energy[c, b] = band_energy(band)                                                  <L 21>
+        wp::adj_view(var_12, var_13, var_17, adj_12, adj_13, adj_17, adj_19);
+        // adj: band = channel[:, lo:hi]                                                          <L 20>
+        wp::adj_view(var_spec, var_10, adj_spec, adj_10, adj_12);
+        // adj: channel = spec[c]                                                                 <L 19>
+        wp::adj_copy(var_9, adj_7, adj_8);
+        wp::adj_address(var_edges, var_6, adj_edges, adj_6, adj_7);
+        wp::adj_add(var_1, var_5, adj_1, adj_5, adj_6);
+        // adj: hi = edges[b + 1]                                                                 <L 18>
+        wp::adj_copy(var_4, adj_2, adj_3);
+        wp::adj_address(var_edges, var_1, adj_edges, adj_1, adj_2);
+        // adj: lo = edges[b]                                                                     <L 17>
+        // adj: c, b = wp.tid()                                                                   <L 16>
+        // adj: def spectrogram_bands(spec: wp.array3d(dtype=float), edges: wp.array(dtype=int), energy: wp.array2d(dtype=float)):  <L 14>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void reverse_rows_5bddb300_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_img,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = -1;
+        wp::slice_t var_2;
+        const wp::int32 var_3 = 2147483647;
+        const wp::int32 var_4 = -2147483648;
+        wp::slice_t var_5;
+        const wp::int32 var_6 = 0;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_7;
+        wp::slice_t var_8;
+        const wp::int32 var_9 = 0;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_10;
+        wp::shape_t* var_11;
+        const wp::int32 var_12 = 0;
+        wp::int32 var_13;
+        wp::shape_t var_14;
+        wp::range_t var_15;
+        wp::int32 var_16;
+        wp::vec_t<3, wp::float32>* var_17;
+        wp::vec_t<3, wp::float32> var_18;
+        const wp::int32 var_19 = 2;
+        wp::slice_t var_20;
+        const wp::int32 var_21 = 2147483647;
+        const wp::int32 var_22 = -2147483648;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_23;
+        wp::shape_t* var_24;
+        const wp::int32 var_25 = 0;
+        wp::int32 var_26;
+        wp::shape_t var_27;
+        wp::range_t var_28;
+        wp::int32 var_29;
+        wp::vec_t<3, wp::float32>* var_30;
+        const wp::float32 var_31 = 1.1;
+        wp::vec_t<3, wp::float32> var_32;
+        wp::vec_t<3, wp::float32> var_33;
+        //---------
+        // forward
+        // def reverse_rows(img: wp.array2d(dtype=wp.vec3), out: wp.array2d(dtype=wp.vec3)):       <L 27>
+        // y = wp.tid()                                                                           <L 28>
+        var_0 = builtin_tid1d();
+        // src = img[y, ::-1]                                                                     <L 29>
+        var_2 = wp::slice_t(var_3, var_4, var_1);
+        var_5 = wp::slice_t(var_0, var_0, var_6);
+        var_7 = wp::view(var_img, var_5, var_2);
+        // dst = out[y]                                                                           <L 30>
+        var_8 = wp::slice_t(var_0, var_0, var_9);
+        var_10 = wp::view(var_out, var_8);
+        // for x in range(src.shape[0]):                                                          <L 31>
+        var_11 = &(var_7.shape);
+        var_14 = wp::load(var_11);
+        var_13 = wp::extract(var_14, var_12);
+        var_15 = wp::range(var_13);
+        start_for_0:;
+            if (iter_cmp(var_15) == 0) goto end_for_0;
+            var_16 = wp::iter_next(var_15);
+            // dst[x] = src[x]                                                                    <L 32>
+            var_17 = wp::address(var_7, var_16);
+            var_18 = wp::load(var_17);
+            wp::array_store(var_10, var_16, var_18);
+            goto start_for_0;
+        end_for_0:;
+        // even = dst[::2]                                                                        <L 34>
+        var_20 = wp::slice_t(var_21, var_22, var_19);
+        var_23 = wp::view(var_10, var_20);
+        // for x in range(even.shape[0]):                                                         <L 35>
+        var_24 = &(var_23.shape);
+        var_27 = wp::load(var_24);
+        var_26 = wp::extract(var_27, var_25);
+        var_28 = wp::range(var_26);
+        start_for_2:;
+            if (iter_cmp(var_28) == 0) goto end_for_2;
+            var_29 = wp::iter_next(var_28);
+            // even[x] = even[x] * 1.1                                                            <L 36>
+            var_30 = wp::address(var_23, var_29);
+            var_33 = wp::load(var_30);
+            var_32 = wp::mul(var_33, var_31);
+            wp::array_store(var_23, var_29, var_32);
+            goto start_for_2;
+        end_for_2:;
+    }
+}
+
+
+
+extern "C" __global__ void reverse_rows_5bddb300_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_img,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_out,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_img,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = -1;
+        wp::slice_t var_2;
+        const wp::int32 var_3 = 2147483647;
+        const wp::int32 var_4 = -2147483648;
+        wp::slice_t var_5;
+        const wp::int32 var_6 = 0;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_7;
+        wp::slice_t var_8;
+        const wp::int32 var_9 = 0;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_10;
+        wp::shape_t* var_11;
+        const wp::int32 var_12 = 0;
+        wp::int32 var_13;
+        wp::shape_t var_14;
+        wp::range_t var_15;
+        wp::int32 var_16;
+        wp::vec_t<3, wp::float32>* var_17;
+        wp::vec_t<3, wp::float32> var_18;
+        const wp::int32 var_19 = 2;
+        wp::slice_t var_20;
+        const wp::int32 var_21 = 2147483647;
+        const wp::int32 var_22 = -2147483648;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_23;
+        wp::shape_t* var_24;
+        const wp::int32 var_25 = 0;
+        wp::int32 var_26;
+        wp::shape_t var_27;
+        wp::range_t var_28;
+        wp::int32 var_29;
+        wp::vec_t<3, wp::float32>* var_30;
+        const wp::float32 var_31 = 1.1;
+        wp::vec_t<3, wp::float32> var_32;
+        wp::vec_t<3, wp::float32> var_33;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::slice_t adj_2 = {};
+        wp::int32 adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::slice_t adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::array_t<wp::vec_t<3, wp::float32>> adj_7 = {};
+        wp::slice_t adj_8 = {};
+        wp::int32 adj_9 = {};
+        wp::array_t<wp::vec_t<3, wp::float32>> adj_10 = {};
+        wp::shape_t adj_11 = {};
+        wp::int32 adj_12 = {};
+        wp::int32 adj_13 = {};
+        wp::shape_t adj_14 = {};
+        wp::range_t adj_15 = {};
+        wp::int32 adj_16 = {};
+        wp::vec_t<3, wp::float32> adj_17 = {};
+        wp::vec_t<3, wp::float32> adj_18 = {};
+        wp::int32 adj_19 = {};
+        wp::slice_t adj_20 = {};
+        wp::int32 adj_21 = {};
+        wp::int32 adj_22 = {};
+        wp::array_t<wp::vec_t<3, wp::float32>> adj_23 = {};
+        wp::shape_t adj_24 = {};
+        wp::int32 adj_25 = {};
+        wp::int32 adj_26 = {};
+        wp::shape_t adj_27 = {};
+        wp::range_t adj_28 = {};
+        wp::int32 adj_29 = {};
+        wp::vec_t<3, wp::float32> adj_30 = {};
+        wp::float32 adj_31 = {};
+        wp::vec_t<3, wp::float32> adj_32 = {};
+        wp::vec_t<3, wp::float32> adj_33 = {};
+        //---------
+        // forward
+        // def reverse_rows(img: wp.array2d(dtype=wp.vec3), out: wp.array2d(dtype=wp.vec3)):       <L 27>
+        // y = wp.tid()                                                                           <L 28>
+        var_0 = builtin_tid1d();
+        // src = img[y, ::-1]                                                                     <L 29>
+        var_2 = wp::slice_t(var_3, var_4, var_1);
+        var_5 = wp::slice_t(var_0, var_0, var_6);
+        var_7 = wp::view(var_img, var_5, var_2);
+        // dst = out[y]                                                                           <L 30>
+        var_8 = wp::slice_t(var_0, var_0, var_9);
+        var_10 = wp::view(var_out, var_8);
+        // for x in range(src.shape[0]):                                                          <L 31>
+        var_11 = &(var_7.shape);
+        var_14 = wp::load(var_11);
+        var_13 = wp::extract(var_14, var_12);
+        var_15 = wp::range(var_13);
+        // even = dst[::2]                                                                        <L 34>
+        var_20 = wp::slice_t(var_21, var_22, var_19);
+        var_23 = wp::view(var_10, var_20);
+        // for x in range(even.shape[0]):                                                         <L 35>
+        var_24 = &(var_23.shape);
+        var_27 = wp::load(var_24);
+        var_26 = wp::extract(var_27, var_25);
+        var_28 = wp::range(var_26);
+        //---------
+        // reverse
+        var_28 = wp::iter_reverse(var_28);
+        start_for_2:;
+            if (iter_cmp(var_28) == 0) goto end_for_2;
+            var_29 = wp::iter_next(var_28);
+        	adj_30 = {};
+        	adj_31 = {};
+        	adj_32 = {};
+        	adj_33 = {};
+            // even[x] = even[x] * 1.1                                                            <L 36>
+            var_30 = wp::address(var_23, var_29);
+            var_33 = wp::load(var_30);
+            var_32 = wp::mul(var_33, var_31);
+            // wp::array_store(var_23, var_29, var_32);
+            wp::adj_array_store(var_23, var_29, var_32, adj_23, adj_29, adj_32);
+            wp::adj_mul(var_33, var_31, adj_30, adj_31, adj_32);
+            wp::adj_address(var_23, var_29, adj_23, adj_29, adj_30);
+            // adj: even[x] = even[x] * 1.1                                                       <L 36>
+        	goto start_for_2;
+        end_for_2:;
+        adj_23.shape = adj_24;
+        // adj: for x in range(even.shape[0]):                                                    <L 35>
+        wp::adj_view(var_10, var_20, adj_10, adj_20, adj_23);
+        // adj: even = dst[::2]                                                                   <L 34>
+        var_15 = wp::iter_reverse(var_15);
+        start_for_0:;
+            if (iter_cmp(var_15) == 0) goto end_for_0;
+            var_16 = wp::iter_next(var_15);
+        	adj_17 = {};
+        	adj_18 = {};
+            // dst[x] = src[x]                                                                    <L 32>
+            var_17 = wp::address(var_7, var_16);
+            var_18 = wp::load(var_17);
+            // wp::array_store(var_10, var_16, var_18);
+            wp::adj_array_store(var_10, var_16, var_18, adj_10, adj_16, adj_17);
+            wp::adj_address(var_7, var_16, adj_7, adj_16, adj_17);
+            // adj: dst[x] = src[x]                                                               <L 32>
+        	goto start_for_0;
+        end_for_0:;
+        adj_7.shape = adj_11;
+        // adj: for x in range(src.shape[0]):                                                     <L 31>
+        wp::adj_view(var_out, var_8, adj_out, adj_8, adj_10);
+        // adj: dst = out[y]                                                                      <L 30>
+        wp::adj_view(var_img, var_5, var_2, adj_img, adj_5, adj_2, adj_7);
+        // adj: src = img[y, ::-1]                                                                <L 29>
+        // adj: y = wp.tid()                                                                      <L 28>
+        // adj: def reverse_rows(img: wp.array2d(dtype=wp.vec3), out: wp.array2d(dtype=wp.vec3)):  <L 27>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void tile_means_3b3e269e_cuda_kernel_forward(
+    wp::launch_bounds_t<2> dim,
+    wp::array_t<wp::float32> var_field,
+    wp::int32 var_tile,
+    wp::array_t<wp::float32> var_means)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32 var_1;
+        wp::int32 var_2;
+        const wp::int32 var_3 = 1;
+        wp::int32 var_4;
+        wp::int32 var_5;
+        wp::slice_t var_6;
+        const wp::int32 var_7 = 1;
+        wp::int32 var_8;
+        const wp::int32 var_9 = 1;
+        wp::int32 var_10;
+        wp::int32 var_11;
+        wp::slice_t var_12;
+        const wp::int32 var_13 = 1;
+        wp::array_t<wp::float32> var_14;
+        const wp::float32 var_15 = 0.0;
+        wp::float32 var_16;
+        wp::shape_t* var_17;
+        const wp::int32 var_18 = 0;
+        wp::int32 var_19;
+        wp::shape_t var_20;
+        wp::range_t var_21;
+        wp::int32 var_22;
+        wp::slice_t var_23;
+        const wp::int32 var_24 = 0;
+        wp::array_t<wp::float32> var_25;
+        wp::shape_t* var_26;
+        const wp::int32 var_27 = 0;
+        wp::int32 var_28;
+        wp::shape_t var_29;
+        wp::range_t var_30;
+        wp::int32 var_31;
+        wp::float32* var_32;
+        wp::float32 var_33;
+        wp::float32 var_34;
+        wp::int32 var_35;
+        wp::float32 var_36;
+        wp::float32 var_37;
+        //---------
+        // forward
+        // def tile_means(field: wp.array2d(dtype=float), tile: int, means: wp.array2d(dtype=float)):       <L 40>
+        // ty, tx = wp.tid()                                                                      <L 41>
+        builtin_tid2d(var_0, var_1);
+        // block = field[ty * tile : (ty + 1) * tile, tx * tile : (tx + 1) * tile]                <L 42>
+        var_2 = wp::mul(var_0, var_tile);
+        var_4 = wp::add(var_0, var_3);
+        var_5 = wp::mul(var_4, var_tile);
+        var_6 = wp::slice_t(var_2, var_5, var_7);
+        var_8 = wp::mul(var_1, var_tile);
+        var_10 = wp::add(var_1, var_9);
+        var_11 = wp::mul(var_10, var_tile);
+        var_12 = wp::slice_t(var_8, var_11, var_13);
+        var_14 = wp::view(var_field, var_6, var_12);
+        // s = float(0.0)                                                                         <L 43>
+        var_16 = wp::float(var_15);
+        // for i in range(block.shape[0]):                                                        <L 44>
+        var_17 = &(var_14.shape);
+        var_20 = wp::load(var_17);
+        var_19 = wp::extract(var_20, var_18);
+        var_21 = wp::range(var_19);
+        start_for_0:;
+            if (iter_cmp(var_21) == 0) goto end_for_0;
+            var_22 = wp::iter_next(var_21);
+            // row = block[i]                                                                     <L 45>
+            var_23 = wp::slice_t(var_22, var_22, var_24);
+            var_25 = wp::view(var_14, var_23);
+            // for j in range(row.shape[0]):                                                      <L 46>
+            var_26 = &(var_25.shape);
+            var_29 = wp::load(var_26);
+            var_28 = wp::extract(var_29, var_27);
+            var_30 = wp::range(var_28);
+            start_for_2:;
+                if (iter_cmp(var_30) == 0) goto end_for_2;
+                var_31 = wp::iter_next(var_30);
+                // s += row[j]                                                                    <L 47>
+                var_32 = wp::address(var_25, var_31);
+                var_34 = wp::load(var_32);
+                var_33 = wp::add(var_16, var_34);
+                wp::assign(var_16, var_33);
+                goto start_for_2;
+            end_for_2:;
+            goto start_for_0;
+        end_for_0:;
+        // means[ty, tx] = s / float(tile * tile)                                                 <L 48>
+        var_35 = wp::mul(var_tile, var_tile);
+        var_36 = wp::float(var_35);
+        var_37 = wp::div(var_16, var_36);
+        wp::array_store(var_means, var_0, var_1, var_37);
+    }
+}
+
+
+
+extern "C" __global__ void tile_means_3b3e269e_cuda_kernel_backward(
+    wp::launch_bounds_t<2> dim,
+    wp::array_t<wp::float32> var_field,
+    wp::int32 var_tile,
+    wp::array_t<wp::float32> var_means,
+    wp::array_t<wp::float32> adj_field,
+    wp::int32 adj_tile,
+    wp::array_t<wp::float32> adj_means)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32 var_1;
+        wp::int32 var_2;
+        const wp::int32 var_3 = 1;
+        wp::int32 var_4;
+        wp::int32 var_5;
+        wp::slice_t var_6;
+        const wp::int32 var_7 = 1;
+        wp::int32 var_8;
+        const wp::int32 var_9 = 1;
+        wp::int32 var_10;
+        wp::int32 var_11;
+        wp::slice_t var_12;
+        const wp::int32 var_13 = 1;
+        wp::array_t<wp::float32> var_14;
+        const wp::float32 var_15 = 0.0;
+        wp::float32 var_16;
+        wp::shape_t* var_17;
+        const wp::int32 var_18 = 0;
+        wp::int32 var_19;
+        wp::shape_t var_20;
+        wp::range_t var_21;
+        wp::int32 var_22;
+        wp::slice_t var_23;
+        const wp::int32 var_24 = 0;
+        wp::array_t<wp::float32> var_25;
+        wp::shape_t* var_26;
+        const wp::int32 var_27 = 0;
+        wp::int32 var_28;
+        wp::shape_t var_29;
+        wp::range_t var_30;
+        wp::int32 var_31;
+        wp::float32* var_32;
+        wp::float32 var_33;
+        wp::float32 var_34;
+        wp::int32 var_35;
+        wp::float32 var_36;
+        wp::float32 var_37;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::int32 adj_2 = {};
+        wp::int32 adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::int32 adj_5 = {};
+        wp::slice_t adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::int32 adj_9 = {};
+        wp::int32 adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::slice_t adj_12 = {};
+        wp::int32 adj_13 = {};
+        wp::array_t<wp::float32> adj_14 = {};
+        wp::float32 adj_15 = {};
+        wp::float32 adj_16 = {};
+        wp::shape_t adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::int32 adj_19 = {};
+        wp::shape_t adj_20 = {};
+        wp::range_t adj_21 = {};
+        wp::int32 adj_22 = {};
+        wp::slice_t adj_23 = {};
+        wp::int32 adj_24 = {};
+        wp::array_t<wp::float32> adj_25 = {};
+        wp::shape_t adj_26 = {};
+        wp::int32 adj_27 = {};
+        wp::int32 adj_28 = {};
+        wp::shape_t adj_29 = {};
+        wp::range_t adj_30 = {};
+        wp::int32 adj_31 = {};
+        wp::float32 adj_32 = {};
+        wp::float32 adj_33 = {};
+        wp::float32 adj_34 = {};
+        wp::int32 adj_35 = {};
+        wp::float32 adj_36 = {};
+        wp::float32 adj_37 = {};
+        //---------
+        // forward
+        // def tile_means(field: wp.array2d(dtype=float), tile: int, means: wp.array2d(dtype=float)):       <L 40>
+        // ty, tx = wp.tid()                                                                      <L 41>
+        builtin_tid2d(var_0, var_1);
+        // block = field[ty * tile : (ty + 1) * tile, tx * tile : (tx + 1) * tile]                <L 42>
+        var_2 = wp::mul(var_0, var_tile);
+        var_4 = wp::add(var_0, var_3);
+        var_5 = wp::mul(var_4, var_tile);
+        var_6 = wp::slice_t(var_2, var_5, var_7);
+        var_8 = wp::mul(var_1, var_tile);
+        var_10 = wp::add(var_1, var_9);
+        var_11 = wp::mul(var_10, var_tile);
+        var_12 = wp::slice_t(var_8, var_11, var_13);
+        var_14 = wp::view(var_field, var_6, var_12);
+        // s = float(0.0)                                                                         <L 43>
+        var_16 = wp::float(var_15);
+        // for i in range(block.shape[0]):                                                        <L 44>
+        var_17 = &(var_14.shape);
+        var_20 = wp::load(var_17);
+        var_19 = wp::extract(var_20, var_18);
+        var_21 = wp::range(var_19);
+        // means[ty, tx] = s / float(tile * tile)                                                 <L 48>
+        var_35 = wp::mul(var_tile, var_tile);
+        var_36 = wp::float(var_35);
+        var_37 = wp::div(var_16, var_36);
+        // wp::array_store(var_means, var_0, var_1, var_37);
+        //---------
+        // reverse
+        wp::adj_array_store(var_means, var_0, var_1, var_37, adj_means, adj_0, adj_1, adj_37);
+        wp::adj_div(var_16, var_36, var_37, adj_16, adj_36, adj_37);
+        wp::adj_float(var_35, adj_35, adj_36);
+        wp::adj_mul(var_tile, var_tile, adj_tile, adj_tile, adj_35);
+        // adj: means[ty, tx] = s / float(tile * tile)                                            <L 48>
+        var_21 = wp::iter_reverse(var_21);
+        start_for_0:;
+            if (iter_cmp(var_21) == 0) goto end_for_0;
+            var_22 = wp::iter_next(var_21);
+        	adj_23 = {};
+        	adj_24 = {};
+        	adj_25 = {};
+        	adj_26 = {};
+        	adj_27 = {};
+        	adj_28 = {};
+        	adj_29 = {};
+        	adj_30 = {};
+            // row = block[i]                                                                     <L 45>
+            var_23 = wp::slice_t(var_22, var_22, var_24);
+            var_25 = wp::view(var_14, var_23);
+            // for j in range(row.shape[0]):                                                      <L 46>
+            var_26 = &(var_25.shape);
+            var_29 = wp::load(var_26);
+            var_28 = wp::extract(var_29, var_27);
+            var_30 = wp::range(var_28);
+            var_30 = wp::iter_reverse(var_30);
+            start_for_2:;
+                if (iter_cmp(var_30) == 0) goto end_for_2;
+                var_31 = wp::iter_next(var_30);
+            	adj_32 = {};
+            	adj_33 = {};
+            	adj_34 = {};
+                // s += row[j]                                                                    <L 47>
+                var_32 = wp::address(var_25, var_31);
+                var_34 = wp::load(var_32);
+                var_33 = wp::add(var_16, var_34);
+                wp::assign(var_16, var_33);
+                wp::adj_assign(var_16, var_33, adj_16, adj_33);
+                wp::adj_add(var_16, var_34, adj_16, adj_32, adj_33);
+                wp::adj_address(var_25, var_31, adj_25, adj_31, adj_32);
+                // adj: s += row[j]                                                               <L 47>
+            	goto start_for_2;
+            end_for_2:;
+            adj_25.shape = adj_26;
+            // adj: for j in range(row.shape[0]):                                                 <L 46>
+            wp::adj_view(var_14, var_23, adj_14, adj_23, adj_25);
+            // adj: row = block[i]                                                                <L 45>
+        	goto start_for_0;
+        end_for_0:;
+        adj_14.shape = adj_17;
+        // adj: for i in range(block.shape[0]):                                                   <L 44>
+        wp::adj_float(var_15, adj_15, adj_16);
+        // adj: s = float(0.0)                                                                    <L 43>
+        wp::adj_view(var_field, var_6, var_12, adj_field, adj_6, adj_12, adj_14);
+        wp::adj_mul(var_10, var_tile, adj_10, adj_tile, adj_11);
+        wp::adj_add(var_1, var_9, adj_1, adj_9, adj_10);
+        wp::adj_mul(var_1, var_tile, adj_1, adj_tile, adj_8);
+        wp::adj_mul(var_4, var_tile, adj_4, adj_tile, adj_5);
+        wp::adj_add(var_0, var_3, adj_0, adj_3, adj_4);
+        wp::adj_mul(var_0, var_tile, adj_0, adj_tile, adj_2);
+        // adj: block = field[ty * tile : (ty + 1) * tile, tx * tile : (tx + 1) * tile]           <L 42>
+        // adj: ty, tx = wp.tid()                                                                 <L 41>
+        // adj: def tile_means(field: wp.array2d(dtype=float), tile: int, means: wp.array2d(dtype=float)):  <L 40>
+        continue;
+    }
+}
+
