@@ -615,6 +615,20 @@ static int emit_user_call(Builder *b, IrFunc *callee, const CallArg *args, const
     return nout;
 }
 
+/* get_signature: the parameter type codes joined with '_'. */
+static const char *param_sig(Builder *b, const IrFunc *f) {
+    Buf s = {0};
+    for (int k = 0; k < f->nparams; k++) {
+        if (k)
+            buf_puts(&s, "_");
+        ir_type_code(b->m, f->vals[f->params[k]].type, &s);
+    }
+    buf_put(&s, "", 1);
+    const char *r = arena_strdup(b->m->arena, s.data);
+    buf_free(&s);
+    return r;
+}
+
 /* The generic template of a def (declared up front), or NULL for a concrete def. */
 static IrFunc *template_of(Builder *b, int defidx) {
     for (int i = 0; i < b->m->nfuncs; i++)
@@ -642,8 +656,28 @@ static int add_user_call(Builder *b, int group_def, const CallArg *args, int nar
             Builder db = *b;
             cand = func_declare(&db, di, 0);
         }
-        if (bind_user_args(b, cand, args, nargs, order, 0))
+        if (bind_user_args(b, cand, args, nargs, order, 0)) {
+            /* user_overloads is keyed by signature: a later def with the
+             * same parameter types replaces this one in its place */
+            const char *sig = param_sig(b, cand);
+            int use = di;
+            for (int dj = di + 1; dj < b->fm->ndefs; dj++) {
+                const FeDef *e = &b->fm->defs[dj];
+                if (e->kind != DEF_FUNC || strcmp(e->name, d0->name) || template_of(b, dj))
+                    continue;
+                Builder db = *b;
+                if (!strcmp(param_sig(b, func_declare(&db, dj, 0)), sig))
+                    use = dj;
+            }
+            if (use != di) {
+                IrFunc *later = build_user_func(b, use);
+                if (!bind_user_args(b, later, args, nargs, order, 0))
+                    FAIL("Couldn't find function overload for '%s' that matched inputs with types: [%s]", d0->name,
+                         arg_types_str(b, args, nargs));
+                return emit_user_call(b, later, args, order, outs);
+            }
             return emit_user_call(b, build_user_func(b, di), args, order, outs);
+        }
     }
     for (int fi = 0; fi < b->m->nfuncs; fi++) {
         IrFunc *cand = b->m->funcs[fi];
