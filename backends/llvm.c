@@ -120,6 +120,8 @@ typedef struct Lw {
     V fn;
     LLVMBasicBlockRef alloca_bb;
     V *slots;
+    V *ssa;          /* values kept in registers: their current LLVM value */
+    uint8_t *in_ssa; /* 1: the value needs no stack slot (see analyze_ssa) */
     V args_ptr, coords[4];
     V *ret_ptrs;
     Ctl ctl[256];
@@ -310,6 +312,13 @@ static V intrinsic(Lw *l, const char *name, T ty, V *args, unsigned n) {
     return LLVMBuildCall2(l->B, fty, fn, args, n, "");
 }
 
+/* funcs and kernel bodies are inlined into the entry points: one function
+ * per kernel for code generation */
+static void add_fn_attr(Lw *l, V fn, const char *name) {
+    unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+    LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(l->C, kind, 0));
+}
+
 static V string_ptr(Lw *l, const char *s, size_t n) {
     V str = LLVMConstStringInContext(l->C, s, (unsigned)n, 0);
     V g = LLVMAddGlobal(l->M, LLVMTypeOf(str), "");
@@ -410,6 +419,8 @@ static V member_slot(Lw *l, const IrValue *x) {
 static V slot(Lw *l, IrVal v) {
     if (l->slots[v])
         return l->slots[v];
+    if (l->in_ssa[v])
+        fail(l, "internal: the address of register value %d", v);
     const IrValue *x = val(l, v);
     V p;
     if (x->label == -1 && !x->is_arg && !x->noprefix && x->name && strchr(x->name, '.')) {
@@ -430,6 +441,8 @@ static V get(Lw *l, IrVal v) {
         return string_ptr(l, x->cstr, (size_t)x->cval.i);
     if (x->is_const)
         return const_of(l, &x->cval, x->type);
+    if (l->in_ssa[v])
+        return l->ssa[v] ? l->ssa[v] : zero(ltype(l, x->type));
     return LLVMBuildLoad2(l->B, ltype(l, x->type), slot(l, v), "");
 }
 
@@ -443,7 +456,12 @@ static V deref(Lw *l, IrVal v) {
 /* where the (dereferenced) value lives */
 static V addr_of(Lw *l, IrVal v) { return is_ref(l, v) ? get(l, v) : slot(l, v); }
 
-static void set(Lw *l, IrVal v, V x) { LLVMBuildStore(l->B, x, slot(l, v)); }
+static void set(Lw *l, IrVal v, V x) {
+    if (l->in_ssa[v])
+        l->ssa[v] = x;
+    else
+        LLVMBuildStore(l->B, x, slot(l, v));
+}
 
 /* ---- scalar semantics (builtin.h) ------------------------------------------------ */
 static V tof(Lw *l, V a) { return LLVMBuildFPExt(l->B, a, l->f32, ""); }
@@ -2780,11 +2798,144 @@ static void emit_body(Lw *l) {
 }
 
 /* ---- functions and kernels ------------------------------------------------------------------ */
+/* Which values can live in registers instead of stack slots: written once,
+ * read only after that write while the block that wrote it is still open
+ * (so the write dominates every read), never mutated in place or through
+ * an address, and not the root of a struct member lvalue.  Everything else
+ * keeps its slot (SROA promotes those later); fewer slots make the IR given
+ * to the optimiser much smaller. */
+static void use_at(uint8_t *ok, const int *def_k, const int *def_blk, const int *open, int nopen, int k, IrVal v) {
+    if (!ok[v])
+        return;
+    if (def_k[v] == INT32_MIN || def_k[v] >= k) {
+        ok[v] = 0;
+        return;
+    }
+    int b = def_blk[v];
+    for (int i = 0; i < nopen; i++)
+        if (open[i] == b)
+            return;
+    ok[v] = 0;
+}
+
+static void analyze_ssa(Lw *l) {
+    const IrFunc *f = l->f;
+    int n = f->nvals;
+    uint8_t *ok = l->in_ssa;
+    int *defs = arena_alloc(l->arena, sizeof(int) * (size_t)(n + 1));
+    int *def_k = arena_alloc(l->arena, sizeof(int) * (size_t)(n + 1));
+    int *def_blk = arena_alloc(l->arena, sizeof(int) * (size_t)(n + 1));
+    int open[256], nopen = 1, nextblk = 1;
+    open[0] = 0;
+    memset(ok, 1, (size_t)n);
+    for (int i = 0; i < n; i++) {
+        def_k[i] = INT32_MIN;
+        const IrValue *x = &f->vals[i];
+        if (x->is_const || x->cstr)
+            ok[i] = 0;
+        if (x->label == -1 && !x->is_arg && x->name && strchr(x->name, '.')) {
+            /* a member lvalue and its root stay in memory */
+            ok[i] = 0;
+            const char *s = x->name;
+            if (s[0] >= '0' && s[0] <= '9') {
+                int lab = atoi(s);
+                if (lab >= 0 && lab < f->nvars)
+                    ok[f->varlist[lab]] = 0;
+            } else {
+                size_t k = (size_t)(strchr(s, '.') - s);
+                for (int p = 0; p < f->nparams; p++)
+                    if (strlen(f->vals[f->params[p]].name) == k && !strncmp(f->vals[f->params[p]].name, s, k))
+                        ok[f->params[p]] = 0;
+            }
+        }
+    }
+    /* parameters are defined on entry; struct kernel parameters are copied
+     * into slots (SROA splits the copy) */
+    for (int p = 0; p < f->nparams; p++) {
+        if (f->kind == IRK_KERNEL && ti(l, f->vals[f->params[p]].type)->kind == TY_STRUCT)
+            ok[f->params[p]] = 0;
+        defs[f->params[p]] = 1;
+        def_k[f->params[p]] = -1;
+        def_blk[f->params[p]] = 0;
+    }
+    for (int k = 0; k < f->ninsts; k++) {
+        const IrInst *in = &f->insts[k];
+        /* reads */
+        for (int a = 0; a < in->nargs; a++)
+            use_at(ok, def_k, def_blk, open, nopen, k, in->args[a]);
+        if (in->origin) {
+            use_at(ok, def_k, def_blk, open, nopen, k, in->origin->root);
+            for (int st = 0; st < in->origin->nsteps; st++)
+                for (int q = 0; q < in->origin->steps[st].nidx; q++)
+                    use_at(ok, def_k, def_blk, open, nopen, k, in->origin->steps[st].idx[q]);
+        }
+        if (in->op == IR_BOOL_BEGIN || in->op == IR_BOOL_STEP || in->op == IR_BOOL_END)
+            for (int o = 0; o < in->nout; o++)
+                ok[in->outs[o]] = 0;
+        /* writes */
+        for (int o = 0; o < in->nout; o++) {
+            IrVal v = in->outs[o];
+            defs[v]++;
+            def_k[v] = k;
+            def_blk[v] = open[nopen - 1];
+            if (in->op == IR_CALL && !in->builtin && in->nout > 1)
+                ok[v] = 0; /* results written through pointers */
+        }
+        /* addresses */
+        if (in->op == IR_ATTR_ADDR) {
+            ok[in->args[0]] = 0;
+            if (in->origin)
+                ok[in->origin->root] = 0;
+        }
+        if (in->op == IR_ATTR_STORE && in->nargs)
+            ok[in->args[0]] = 0;
+        if (in->op == IR_CALL && in->builtin && in->nargs) {
+            int key = key_of_builtin[in->builtin];
+            switch (key) {
+            case K_assign: case K_iter_next: case K_randi: case K_randf: case K_randn: case K_randu:
+            case K_assign_inplace: case K_add_inplace: case K_sub_inplace: case K_index: case K_indexref:
+            case K_sample_triangle: case K_sample_unit_ring: case K_sample_unit_disk: case K_sample_unit_sphere_surface:
+            case K_sample_unit_sphere: case K_sample_unit_hemisphere_surface: case K_sample_unit_hemisphere:
+            case K_sample_unit_square: case K_sample_unit_cube: case K_sample_unit_hypercube:
+                ok[in->args[0]] = 0;
+                break;
+            case K_quat_to_axis_angle:
+                for (int a = 1; a < in->nargs; a++)
+                    ok[in->args[a]] = 0;
+                break;
+            default: break;
+            }
+        }
+        /* blocks */
+        switch ((IrOp)in->op) {
+        case IR_IF_BEGIN: case IR_ELSE_BEGIN: case IR_BOOL_BEGIN: case IR_FOR_BEGIN: case IR_WHILE_BEGIN:
+            if (nopen < 256)
+                open[nopen++] = nextblk++;
+            break;
+        case IR_IF_END: case IR_ELSE_END:
+            if (in->a != 2 && nopen > 1)
+                nopen--;
+            break;
+        case IR_BOOL_END: case IR_FOR_END: case IR_WHILE_END:
+            if (nopen > 1)
+                nopen--;
+            break;
+        default: break;
+        }
+    }
+    for (int i = 0; i < n; i++)
+        if (defs[i] != 1)
+            ok[i] = 0;
+}
+
 static void begin_function(Lw *l, const IrFunc *f, V fn) {
     l->f = f;
     l->fn = fn;
     l->nctl = 0;
     l->slots = arena_alloc(l->arena, sizeof(V) * (size_t)(f->nvals + 1));
+    l->ssa = arena_alloc(l->arena, sizeof(V) * (size_t)(f->nvals + 1));
+    l->in_ssa = arena_alloc(l->arena, (size_t)f->nvals + 1);
+    analyze_ssa(l);
     l->alloca_bb = LLVMAppendBasicBlockInContext(l->C, fn, "entry");
     LLVMPositionBuilderAtEnd(l->BA, l->alloca_bb);
     LLVMPositionBuilderAtEnd(l->B, new_block(l));
@@ -2809,8 +2960,12 @@ static void lower_func(Lw *l, int idx) {
     const IrFunc *f = l->m->funcs[idx];
     V fn = l->fns[idx];
     begin_function(l, f, fn);
-    for (int i = 0; i < f->nparams; i++)
-        LLVMBuildStore(l->BA, LLVMGetParam(fn, (unsigned)i), slot(l, f->params[i]));
+    for (int i = 0; i < f->nparams; i++) {
+        if (l->in_ssa[f->params[i]])
+            l->ssa[f->params[i]] = LLVMGetParam(fn, (unsigned)i);
+        else
+            LLVMBuildStore(l->BA, LLVMGetParam(fn, (unsigned)i), slot(l, f->params[i]));
+    }
     if (f->nret > 1) {
         l->ret_ptrs = arena_alloc(l->arena, sizeof(V) * (size_t)f->nret);
         for (int i = 0; i < f->nret; i++)
@@ -2822,9 +2977,12 @@ static void lower_func(Lw *l, int idx) {
 
 /* The entry point: for task in [start, end): body(args, coordinates).
  * Warp's launch_coord unravels each task index with divisions; here the
- * start index is unravelled once and the coordinates then advance as an
- * odometer (the innermost dimension fastest, coord_mult tasks per tuple),
- * with a division-free fast path for 1-D grids. */
+ * start index is unravelled once.  Without coord_mult the tasks then run
+ * row by row: an inner counted loop over the last (fastest) coordinate,
+ * which the optimiser can vectorise, and a carry into the outer
+ * coordinates between rows.  With coord_mult > 1 (a launch with more
+ * dimensions than the kernel's wp.tid()) the coordinates advance as an
+ * odometer, coord_mult tasks per tuple. */
 static void build_entry(Lw *l, const IrFunc *f, WlKernel *k, V body, T bty) {
     int n = f->dim < 1 ? 1 : f->dim > 4 ? 4 : f->dim;
     T ep[4] = {l->ptr, l->ptr, l->i64, l->i64};
@@ -2841,91 +2999,134 @@ static void build_entry(Lw *l, const IrFunc *f, WlKernel *k, V body, T bty) {
     V args = LLVMGetParam(entry, 0), bounds = LLVMGetParam(entry, 1);
     V start = LLVMGetParam(entry, 2), end = LLVMGetParam(entry, 3);
     LLVMBuilderRef B = l->B;
-    LLVMBasicBlockRef b0 = LLVMAppendBasicBlockInContext(l->C, entry, "");
-    LLVMBasicBlockRef fast = LLVMAppendBasicBlockInContext(l->C, entry, "");
-    LLVMBasicBlockRef gen = LLVMAppendBasicBlockInContext(l->C, entry, "");
-    LLVMBasicBlockRef loop = LLVMAppendBasicBlockInContext(l->C, entry, "");
-    LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(l->C, entry, "");
+#define BB() LLVMAppendBasicBlockInContext(l->C, entry, "")
+    LLVMBasicBlockRef b0 = BB(), pick = BB(), rows = BB(), gen = BB(), done = BB();
     LLVMPositionBuilderAtEnd(B, b0);
     V cm = LLVMBuildLoad2(B, l->i64, LLVMBuildStructGEP2(B, l->bounds_t, bounds, 2, ""), "");
     V shp = LLVMBuildStructGEP2(B, l->bounds_t, bounds, 0, "");
-    V shape[4];
-    for (int d = 0; d < 4; d++)
+    V shape[4], shape64[4];
+    for (int d = 0; d < 4; d++) {
         shape[d] = LLVMBuildLoad2(B, l->i32, dyn_ptr(l, LLVMArrayType2(l->i32, 4), shp, ci32(l, d)), "");
-    V nonempty = LLVMBuildICmp(B, LLVMIntULT, start, end, "");
-    V simple = LLVMBuildICmp(B, LLVMIntULE, cm, ci64(l, 1), "");
-    LLVMBasicBlockRef pick = LLVMAppendBasicBlockInContext(l->C, entry, "");
-    LLVMBuildCondBr(B, nonempty, pick, done);
-    LLVMPositionBuilderAtEnd(B, pick);
-    if (n == 1)
-        LLVMBuildCondBr(B, simple, fast, gen);
-    else
-        LLVMBuildBr(B, gen);
-    /* 1-D, coord_mult 1: coordinate = task index */
-    LLVMPositionBuilderAtEnd(B, fast);
-    {
-        LLVMBasicBlockRef fl = LLVMAppendBasicBlockInContext(l->C, entry, "");
-        LLVMBuildBr(B, fl);
-        LLVMPositionBuilderAtEnd(B, fl);
-        V t = LLVMBuildPhi(B, l->i64, "");
-        V a[5] = {args, LLVMBuildTrunc(B, t, l->i32, ""), ci32(l, 0), ci32(l, 0), ci32(l, 0)};
-        LLVMBuildCall2(B, bty, body, a, 5, "");
-        V nt = LLVMBuildAdd(B, t, ci64(l, 1), "");
-        LLVMAddIncoming(t, &start, &fast, 1);
-        LLVMAddIncoming(t, &nt, &fl, 1);
-        LLVMBuildCondBr(B, LLVMBuildICmp(B, LLVMIntULT, nt, end, ""), fl, done);
+        shape64[d] = LLVMBuildSExt(B, shape[d], l->i64, "");
     }
-    /* general: unravel start, then step the odometer */
-    LLVMPositionBuilderAtEnd(B, gen);
-    V cm1 = sel(l, simple, ci64(l, 1), cm);
-    V lin = LLVMBuildUDiv(B, start, cm1, "");
-    V rem0 = LLVMBuildURem(B, start, cm1, "");
-    V c0[4];
+    LLVMBuildCondBr(B, LLVMBuildICmp(B, LLVMIntULT, start, end, ""), pick, done);
+    LLVMPositionBuilderAtEnd(B, pick);
+    V simple = LLVMBuildICmp(B, LLVMIntULE, cm, ci64(l, 1), "");
+    LLVMBuildCondBr(B, simple, rows, gen);
+
+    /* rows: unravel start; per row an inner loop over the last coordinate */
+    LLVMPositionBuilderAtEnd(B, rows);
+    V c0[4], lin = start;
     for (int d = 0; d < 4; d++)
         c0[d] = ci32(l, 0);
     for (int d = n - 1; d >= 1; d--) {
-        V sd = LLVMBuildSExt(B, shape[d], l->i64, "");
-        c0[d] = LLVMBuildTrunc(B, LLVMBuildURem(B, lin, sd, ""), l->i32, "");
-        lin = LLVMBuildUDiv(B, lin, sd, "");
+        c0[d] = LLVMBuildTrunc(B, LLVMBuildURem(B, lin, shape64[d], ""), l->i32, "");
+        lin = LLVMBuildUDiv(B, lin, shape64[d], "");
     }
     c0[0] = LLVMBuildTrunc(B, lin, l->i32, "");
-    LLVMBuildBr(B, loop);
-    LLVMPositionBuilderAtEnd(B, loop);
-    V t = LLVMBuildPhi(B, l->i64, ""), rem = LLVMBuildPhi(B, l->i64, "");
-    V c[4];
+    LLVMBasicBlockRef row = BB(), inner = BB(), after = BB(), carry = BB();
+    LLVMBuildBr(B, row);
+    LLVMPositionBuilderAtEnd(B, row);
+    V rt = LLVMBuildPhi(B, l->i64, ""), rc[4];
     for (int d = 0; d < 4; d++)
-        c[d] = LLVMBuildPhi(B, l->i32, "");
-    V a[5] = {args, c[0], c[1], c[2], c[3]};
+        rc[d] = LLVMBuildPhi(B, l->i32, "");
+    /* tasks in this row: min(shape[last] - c[last], end - t) (a 1-D grid: all) */
+    V left = n == 1 ? LLVMBuildSub(B, end, rt, "")
+                    : LLVMBuildSub(B, shape64[n - 1], LLVMBuildSExt(B, rc[n - 1], l->i64, ""), "");
+    V rem = LLVMBuildSub(B, end, rt, "");
+    V cnt = sel(l, LLVMBuildICmp(B, LLVMIntULT, left, rem, ""), left, rem);
+    V rowend = LLVMBuildAdd(B, rt, cnt, "");
+    LLVMBuildBr(B, inner);
+    LLVMPositionBuilderAtEnd(B, inner);
+    V it = LLVMBuildPhi(B, l->i64, "");
+    V a[5] = {args, rc[0], rc[1], rc[2], rc[3]};
+    V lastc = LLVMBuildAdd(B, rc[n - 1], LLVMBuildTrunc(B, LLVMBuildSub(B, it, rt, ""), l->i32, ""), "");
+    a[n] = lastc;
     LLVMBuildCall2(B, bty, body, a, 5, "");
-    V nt = LLVMBuildAdd(B, t, ci64(l, 1), "");
-    V nr = LLVMBuildAdd(B, rem, ci64(l, 1), "");
-    V wrap = LLVMBuildICmp(B, LLVMIntEQ, nr, cm1, "");
-    V nrem = sel(l, wrap, ci64(l, 0), nr);
-    V carry = wrap, nc[4];
-    for (int d = n - 1; d >= 0; d--) {
-        V inc = LLVMBuildAdd(B, c[d], LLVMBuildZExt(B, carry, l->i32, ""), "");
+    V nit = LLVMBuildAdd(B, it, ci64(l, 1), "");
+    LLVMAddIncoming(it, &rt, &row, 1);
+    LLVMAddIncoming(it, &nit, &inner, 1);
+    LLVMBuildCondBr(B, LLVMBuildICmp(B, LLVMIntULT, nit, rowend, ""), inner, after);
+    LLVMPositionBuilderAtEnd(B, after);
+    LLVMBuildCondBr(B, LLVMBuildICmp(B, LLVMIntULT, rowend, end, ""), carry, done);
+    /* next row: last coordinate 0, carry into the outer ones */
+    LLVMPositionBuilderAtEnd(B, carry);
+    V nc[4], cy = LLVMConstInt(l->i1, 1, 0);
+    for (int d = 0; d < 4; d++)
+        nc[d] = d < n ? rc[d] : ci32(l, 0);
+    nc[n - 1] = ci32(l, 0);
+    for (int d = n - 2; d >= 0; d--) {
+        V inc = LLVMBuildAdd(B, rc[d], LLVMBuildZExt(B, cy, l->i32, ""), "");
         if (d > 0) {
-            V over = LLVMBuildAnd(B, carry, LLVMBuildICmp(B, LLVMIntEQ, inc, shape[d], ""), "");
+            V over = LLVMBuildAnd(B, cy, LLVMBuildICmp(B, LLVMIntEQ, inc, shape[d], ""), "");
             nc[d] = sel(l, over, ci32(l, 0), inc);
-            carry = over;
+            cy = over;
         } else {
             nc[d] = inc;
         }
     }
+    LLVMBuildBr(B, row);
+    LLVMAddIncoming(rt, &start, &rows, 1);
+    LLVMAddIncoming(rt, &rowend, &carry, 1);
+    for (int d = 0; d < 4; d++) {
+        LLVMAddIncoming(rc[d], &c0[d], &rows, 1);
+        LLVMAddIncoming(rc[d], &nc[d], &carry, 1);
+    }
+
+    /* coord_mult > 1: unravel start, then step the odometer */
+    LLVMPositionBuilderAtEnd(B, gen);
+    LLVMBasicBlockRef loop = BB();
+    lin = LLVMBuildUDiv(B, start, cm, "");
+    V rem0 = LLVMBuildURem(B, start, cm, "");
+    V g0[4];
+    for (int d = 0; d < 4; d++)
+        g0[d] = ci32(l, 0);
+    for (int d = n - 1; d >= 1; d--) {
+        g0[d] = LLVMBuildTrunc(B, LLVMBuildURem(B, lin, shape64[d], ""), l->i32, "");
+        lin = LLVMBuildUDiv(B, lin, shape64[d], "");
+    }
+    g0[0] = LLVMBuildTrunc(B, lin, l->i32, "");
+    LLVMBuildBr(B, loop);
+    LLVMPositionBuilderAtEnd(B, loop);
+    V t = LLVMBuildPhi(B, l->i64, ""), rr = LLVMBuildPhi(B, l->i64, "");
+    V c[4];
+    for (int d = 0; d < 4; d++)
+        c[d] = LLVMBuildPhi(B, l->i32, "");
+    V ga[5] = {args, c[0], c[1], c[2], c[3]};
+    /* this rare path calls the body out of line: one inlined copy only */
+    V gcall = LLVMBuildCall2(B, bty, body, ga, 5, "");
+    unsigned noinline = LLVMGetEnumAttributeKindForName("noinline", 8);
+    LLVMAddCallSiteAttribute(gcall, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(l->C, noinline, 0));
+    V nt = LLVMBuildAdd(B, t, ci64(l, 1), "");
+    V nr = LLVMBuildAdd(B, rr, ci64(l, 1), "");
+    V wrap = LLVMBuildICmp(B, LLVMIntEQ, nr, cm, "");
+    V nrem = sel(l, wrap, ci64(l, 0), nr);
+    V carry2 = wrap, gc[4];
+    for (int d = n - 1; d >= 0; d--) {
+        V inc = LLVMBuildAdd(B, c[d], LLVMBuildZExt(B, carry2, l->i32, ""), "");
+        if (d > 0) {
+            V over = LLVMBuildAnd(B, carry2, LLVMBuildICmp(B, LLVMIntEQ, inc, shape[d], ""), "");
+            gc[d] = sel(l, over, ci32(l, 0), inc);
+            carry2 = over;
+        } else {
+            gc[d] = inc;
+        }
+    }
     for (int d = n; d < 4; d++)
-        nc[d] = ci32(l, 0);
+        gc[d] = ci32(l, 0);
     LLVMBasicBlockRef lb = LLVMGetInsertBlock(B);
     LLVMAddIncoming(t, &start, &gen, 1);
     LLVMAddIncoming(t, &nt, &lb, 1);
-    LLVMAddIncoming(rem, &rem0, &gen, 1);
-    LLVMAddIncoming(rem, &nrem, &lb, 1);
+    LLVMAddIncoming(rr, &rem0, &gen, 1);
+    LLVMAddIncoming(rr, &nrem, &lb, 1);
     for (int d = 0; d < 4; d++) {
-        LLVMAddIncoming(c[d], &c0[d], &gen, 1);
-        LLVMAddIncoming(c[d], &nc[d], &lb, 1);
+        LLVMAddIncoming(c[d], &g0[d], &gen, 1);
+        LLVMAddIncoming(c[d], &gc[d], &lb, 1);
     }
     LLVMBuildCondBr(B, LLVMBuildICmp(B, LLVMIntULT, nt, end, ""), loop, done);
     LLVMPositionBuilderAtEnd(B, done);
     LLVMBuildRetVoid(B);
+#undef BB
 }
 
 static void lower_kernel(Lw *l, const IrFunc *f, WlKernel *k) {
@@ -2956,14 +3157,36 @@ static void lower_kernel(Lw *l, const IrFunc *f, WlKernel *k) {
     const char *bname = arena_printf(l->arena, "%s%s_body", l->opt->prefix ? l->opt->prefix : "", f->native);
     V body = LLVMAddFunction(l->M, bname, bty);
     LLVMSetLinkage(body, LLVMInternalLinkage);
+    add_fn_attr(l, body, "alwaysinline");
     begin_function(l, f, body);
     l->args_ptr = LLVMGetParam(body, 0);
     for (int d = 0; d < 4; d++)
         l->coords[d] = LLVMGetParam(body, (unsigned)(d + 1));
     for (int i = 0; i < np; i++) {
+        /* never loaded as one aggregate (it would reach code generation
+         * whole): arrays field by field, structs copied into their slot
+         * (SROA splits the copy into the fields used) */
+        IrVal pv = f->params[i];
         V fp = LLVMBuildStructGEP2(l->BA, args_t, l->args_ptr, (unsigned)i, "");
-        V v = LLVMBuildLoad2(l->BA, el[i], fp, "");
-        LLVMBuildStore(l->BA, v, slot(l, f->params[i]));
+        const IrTypeInfo *x = ti(l, f->vals[pv].type);
+        V v = NULL;
+        if (x->kind == TY_ARRAY) {
+            v = LLVMGetUndef(l->arr_t);
+            for (unsigned k = 0; k < 6; k++) {
+                V gp = LLVMBuildStructGEP2(l->BA, l->arr_t, fp, k, "");
+                v = LLVMBuildInsertValue(l->BA, v, LLVMBuildLoad2(l->BA, LLVMStructGetTypeAtIndex(l->arr_t, k), gp, ""), k, "");
+            }
+        } else if (x->kind != TY_STRUCT) {
+            v = LLVMBuildLoad2(l->BA, el[i], fp, "");
+        }
+        if (v && l->in_ssa[pv]) {
+            l->ssa[pv] = v;
+        } else if (v) {
+            LLVMBuildStore(l->BA, v, slot(l, pv));
+        } else {
+            uint64_t al, sz = layout(l->m, f->vals[pv].type, &al);
+            LLVMBuildMemCpy(l->BA, slot(l, pv), (unsigned)al, fp, (unsigned)al, ci64(l, (int64_t)sz));
+        }
     }
     emit_body(l);
     end_function(l);
@@ -3051,6 +3274,7 @@ int llvm_lower_module(const IrModule *m, struct LLVMOpaqueModule *mod, const WlO
         const char *name = arena_printf(arena, "%s%s_func", opt->prefix ? opt->prefix : "", f->native ? f->native : f->name);
         l->fns[i] = LLVMAddFunction(mod, name, l->fnty[i]);
         LLVMSetLinkage(l->fns[i], LLVMInternalLinkage);
+        add_fn_attr(l, l->fns[i], "alwaysinline");
     }
     for (int i = 0; i < m->nfuncs; i++)
         if (seen[i] && m->funcs[i]->kind == IRK_FUNC)

@@ -87,7 +87,7 @@ static void target_init(void) {
     target_ok = !LLVMInitializeNativeTarget() && !LLVMInitializeNativeAsmPrinter();
 }
 
-static LLVMTargetMachineRef host_machine(char *err, size_t errlen) {
+static LLVMTargetMachineRef host_machine(LLVMCodeGenOptLevel level, char *err, size_t errlen) {
     pthread_once(&target_once, target_init);
     if (!target_ok) {
         snprintf(err, errlen, "LLVM has no native target");
@@ -103,7 +103,7 @@ static LLVMTargetMachineRef host_machine(char *err, size_t errlen) {
         return NULL;
     }
     char *cpu = LLVMGetHostCPUName(), *features = LLVMGetHostCPUFeatures();
-    LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, cpu, features, LLVMCodeGenLevelDefault,
+    LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, cpu, features, level,
                                                       LLVMRelocDefault, LLVMCodeModelJITDefault);
     LLVMDisposeMessage(cpu);
     LLVMDisposeMessage(features);
@@ -122,9 +122,13 @@ static void module_target(LLVMModuleRef mod, LLVMTargetMachineRef tm) {
     LLVMDisposeTargetData(td);
 }
 
-static int optimize(LLVMModuleRef mod, LLVMTargetMachineRef tm, char *err, size_t errlen) {
+/* the IR pipeline: O2, or a short one when compile time matters more */
+#define FAST_PIPELINE "always-inline,globaldce,function(sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg)"
+
+static int optimize(LLVMModuleRef mod, LLVMTargetMachineRef tm, int fast, char *err, size_t errlen) {
     LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
-    LLVMErrorRef e = LLVMRunPasses(mod, "default<O2>", tm, po);
+    const char *pipe = getenv("WPC_JIT_PIPELINE");
+    LLVMErrorRef e = LLVMRunPasses(mod, pipe ? pipe : fast ? FAST_PIPELINE : "default<O2>", tm, po);
     LLVMDisposePassBuilderOptions(po);
     if (e) {
         char *msg = LLVMGetErrorMessage(e);
@@ -161,7 +165,7 @@ int wpc_compile_llvm(const WpcJob *job, const char *src, size_t len, Arena *aren
     if (wpc_build_ir(job, src, len, arena, &m, diag))
         return 1;
     char err[512];
-    LLVMTargetMachineRef tm = host_machine(err, sizeof err);
+    LLVMTargetMachineRef tm = host_machine(LLVMCodeGenLevelDefault, err, sizeof err);
     if (!tm) {
         diag->loc = (SrcLoc){1, 1};
         diag->msg = arena_strdup(arena, err);
@@ -173,7 +177,7 @@ int wpc_compile_llvm(const WpcJob *job, const char *src, size_t len, Arena *aren
     int nk;
     LLVMModuleRef mod = lower_one(m, ctx, tm, &opt, arena, &ks, &nk, err, sizeof err);
     int rc = 0;
-    if (!mod || (optimized && optimize(mod, tm, err, sizeof err))) {
+    if (!mod || (optimized && optimize(mod, tm, 0, err, sizeof err))) {
         diag->loc = (SrcLoc){1, 1};
         diag->msg = arena_strdup(arena, err);
         rc = 1;
@@ -196,7 +200,8 @@ struct WpcJit {
     LLVMOrcLLJITRef jit;
     LLVMTargetMachineRef tm; /* for the optimisation pipeline */
     LLVMModuleRef batch;     /* modules lowered since the last compile */
-    int nbatch, seq, atomic, bounds_check;
+    int nbatch, seq;
+    unsigned flags;
 };
 
 /* out-of-bounds accesses of bounds-checked kernels: counted here, and
@@ -259,31 +264,26 @@ static void jit_error(LLVMErrorRef e, const char *what, char *err, size_t errlen
     LLVMDisposeErrorMessage(msg);
 }
 
-WpcJit *wpc_jit_new(int atomic, int bounds_check, char *err, size_t errlen) {
+WpcJit *wpc_jit_new(unsigned flags, char *err, size_t errlen) {
     WpcJit *j = calloc(1, sizeof *j);
     if (!j) {
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
-    j->atomic = atomic;
-    j->bounds_check = bounds_check;
-    j->tm = host_machine(err, errlen);
-    if (!j->tm) {
+    j->flags = flags;
+    j->tm = host_machine(LLVMCodeGenLevelDefault, err, errlen);
+    LLVMTargetMachineRef cgtm = j->tm ? host_machine(flags & WPC_JIT_FAST ? LLVMCodeGenLevelNone : LLVMCodeGenLevelDefault,
+                                                     err, errlen) : NULL;
+    if (!cgtm) {
+        if (j->tm)
+            LLVMDisposeTargetMachine(j->tm);
         free(j);
         return NULL;
     }
     LLVMOrcLLJITBuilderRef jb = LLVMOrcCreateLLJITBuilder();
-    LLVMOrcJITTargetMachineBuilderRef jtmb;
-    LLVMErrorRef e = LLVMOrcJITTargetMachineBuilderDetectHost(&jtmb);
-    if (e) {
-        jit_error(e, "JIT target", err, errlen);
-        LLVMOrcDisposeLLJITBuilder(jb);
-        LLVMDisposeTargetMachine(j->tm);
-        free(j);
-        return NULL;
-    }
-    LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(jb, jtmb);
-    e = LLVMOrcCreateLLJIT(&j->jit, jb);
+    /* code generation for the host CPU at the chosen level */
+    LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(jb, LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(cgtm));
+    LLVMErrorRef e = LLVMOrcCreateLLJIT(&j->jit, jb);
     if (e) {
         jit_error(e, "JIT", err, errlen);
         LLVMDisposeTargetMachine(j->tm);
@@ -313,21 +313,58 @@ void wpc_jit_free(WpcJit *j) {
     free(j);
 }
 
+/* removes everything a failed lowering added to the batch (its symbols
+ * carry the module's prefix): uses first, then the functions */
+static void drop_prefixed(LLVMModuleRef mod, const char *prefix) {
+    size_t n = strlen(prefix);
+    for (int pass = 0; pass < 2; pass++) {
+        LLVMValueRef f = LLVMGetFirstFunction(mod);
+        while (f) {
+            LLVMValueRef next = LLVMGetNextFunction(f);
+            size_t len;
+            const char *name = LLVMGetValueName2(f, &len);
+            if (len >= n && !strncmp(name, prefix, n)) {
+                if (pass == 0)
+                    LLVMReplaceAllUsesWith(f, LLVMGetPoison(LLVMTypeOf(f)));
+                else
+                    LLVMDeleteFunction(f);
+            }
+            f = next;
+        }
+    }
+}
+
 int wpc_jit_add(WpcJit *j, IrModule *m, Arena *arena, WlKernel **kernels, int *nkernels, char *err, size_t errlen) {
     char prefix[32];
     snprintf(prefix, sizeof prefix, "w%d_", j->seq++);
-    WlOptions opt = {arena_strdup(arena, prefix), j->atomic, j->bounds_check};
-    LLVMModuleRef mod = lower_one(m, j->ctx, j->tm, &opt, arena, kernels, nkernels, err, errlen);
-    if (!mod)
-        return -1;
+    WlOptions opt = {arena_strdup(arena, prefix), !!(j->flags & WPC_JIT_ATOMIC), !!(j->flags & WPC_JIT_BOUNDS_CHECK)};
     if (!j->batch) {
-        j->batch = mod;
-    } else if (LLVMLinkModules2(j->batch, mod)) {
-        snprintf(err, errlen, "internal error: cannot link module %s", m->module_name ? m->module_name : "");
+        j->batch = LLVMModuleCreateWithNameInContext("wpc_batch", j->ctx);
+        module_target(j->batch, j->tm);
+    }
+    /* lowered straight into the batch: no per-module linking */
+    LLVMValueRef last = LLVMGetLastFunction(j->batch);
+    if (llvm_lower_module(m, j->batch, &opt, arena, kernels, nkernels, err, errlen)) {
+        drop_prefixed(j->batch, prefix);
         return -1;
     }
+    for (LLVMValueRef f = last ? LLVMGetNextFunction(last) : LLVMGetFirstFunction(j->batch); f; f = LLVMGetNextFunction(f))
+        if (LLVMCountBasicBlocks(f) && LLVMVerifyFunction(f, LLVMReturnStatusAction)) {
+            char *msg = NULL;
+            LLVMVerifyModule(j->batch, LLVMReturnStatusAction, &msg);
+            snprintf(err, errlen, "internal error: LLVM verification failed: %.400s", msg ? msg : "");
+            LLVMDisposeMessage(msg);
+            drop_prefixed(j->batch, prefix);
+            return -1;
+        }
     j->nbatch++;
     return 0;
+}
+
+static const char *arena_printf_tmp(const char *base, int seq) {
+    static char path[4096];
+    snprintf(path, sizeof path, "%s.%d", base, seq);
+    return path;
 }
 
 int wpc_jit_compile(WpcJit *j, char *err, size_t errlen) {
@@ -336,7 +373,10 @@ int wpc_jit_compile(WpcJit *j, char *err, size_t errlen) {
     LLVMModuleRef mod = j->batch;
     j->batch = NULL;
     j->nbatch = 0;
-    if (optimize(mod, j->tm, err, errlen)) {
+    const char *dump = getenv("WPC_JIT_DUMP"); /* debugging: the batch before optimisation */
+    if (dump)
+        LLVMPrintModuleToFile(mod, arena_printf_tmp(dump, j->seq), NULL);
+    if (optimize(mod, j->tm, !!(j->flags & WPC_JIT_FAST), err, errlen)) {
         LLVMDisposeModule(mod);
         return -1;
     }

@@ -609,7 +609,7 @@ int wpc_run_main(int argc, char **argv) {
         goto done;
     }
     char err[1024];
-    jit = wpc_jit_new(threads > 1, bounds, err, sizeof err);
+    jit = wpc_jit_new((threads > 1 ? WPC_JIT_ATOMIC : 0) | (bounds ? WPC_JIT_BOUNDS_CHECK : 0), err, sizeof err);
     if (!jit) {
         fprintf(stderr, "wpc run: %s\n", err);
         goto done;

@@ -37,12 +37,15 @@ int wpc_build_ir(const WpcJob *job, const char *src, size_t len, Arena *arena, I
 int wpc_compile_llvm(const WpcJob *job, const char *src, size_t len, Arena *arena, int optimized, Buf *out,
                      Diag *diag);
 
-/* A JIT session: one LLVM context and one ORC LLJIT.  atomic: compile
- * atomics as atomic read-modify-writes (for multithreaded launches);
- * bounds_check: out-of-bounds array accesses are counted in
- * wpc_rt_oob_count and go to a scratch block instead of memory. */
+/* A JIT session: one LLVM context and one ORC LLJIT.  Flags:
+ * WPC_JIT_ATOMIC: atomics as atomic read-modify-writes (multithreaded
+ * launches); WPC_JIT_BOUNDS_CHECK: out-of-bounds array accesses are counted
+ * in wpc_rt_oob_count and go to a scratch block instead of memory;
+ * WPC_JIT_FAST: a short IR pipeline and unoptimised code generation (for
+ * validating many kernels) instead of O2. */
+enum { WPC_JIT_ATOMIC = 1, WPC_JIT_BOUNDS_CHECK = 2, WPC_JIT_FAST = 4 };
 typedef struct WpcJit WpcJit;
-WpcJit *wpc_jit_new(int atomic, int bounds_check, char *err, size_t errlen);
+WpcJit *wpc_jit_new(unsigned flags, char *err, size_t errlen);
 extern uint64_t wpc_rt_oob_count;
 void wpc_jit_free(WpcJit *j);
 /* Lowers the kernels of m into the pending batch; *kernels in arena. */

@@ -771,7 +771,7 @@ static void sweep(const char *dir) {
     closedir(d);
     qsort(names, (size_t)nn, sizeof *names, cmpstr);
     char err[1024];
-    WpcJit *j = wpc_jit_new(0, 1, err, sizeof err);
+    WpcJit *j = wpc_jit_new(WPC_JIT_BOUNDS_CHECK | WPC_JIT_FAST, err, sizeof err);
     if (!j) {
         printf("FAIL sweep: %s\n", err);
         failures++;
@@ -884,7 +884,7 @@ int main(int argc, char **argv) {
     char err[1024];
     for (int mt = 0; mt < 2; mt++) {
         /* single-threaded (Warp's CPU semantics), then 4 threads with atomic RMWs */
-        WpcJit *j = wpc_jit_new(mt, 0, err, sizeof err);
+        WpcJit *j = wpc_jit_new(mt ? WPC_JIT_ATOMIC : 0, err, sizeof err);
         if (!j) {
             printf("FAIL: %s\n", err);
             return 1;
