@@ -307,8 +307,8 @@ static V call_ext(Lw *l, const char *name, T ret, T *params, unsigned np, V *arg
 
 static V intrinsic(Lw *l, const char *name, T ty, V *args, unsigned n) {
     unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
-    V fn = LLVMGetIntrinsicDeclaration(l->M, id, &ty, 1);
-    T fty = LLVMIntrinsicGetType(l->C, id, &ty, 1);
+    V fn = LLVMGetIntrinsicDeclaration(l->M, id, &ty, ty ? 1 : 0);
+    T fty = LLVMIntrinsicGetType(l->C, id, &ty, ty ? 1 : 0);
     return LLVMBuildCall2(l->B, fty, fn, args, n, "");
 }
 
@@ -1094,15 +1094,25 @@ static int index_list(Lw *l, IrVal v, int n, int count, V *out) {
 /* ---- arrays (array.h) -------------------------------------------------------------- */
 static V arr_dim(Lw *l, V arr, int field, int d) { return ext(l, ext(l, arr, (unsigned)field), (unsigned)d); }
 
-/* the element address of arr[i, j, ...] (negative indices from the end) */
-static V arr_ptr(Lw *l, V arr, const IrVal *idx, int n) {
+/* the element address of arr[i, j, ...] (negative indices from the end).
+ * The offset is counted in elements (strides / element size): with a
+ * typed address the vectoriser sees unit-stride accesses behind a runtime
+ * check of the stride.  Byte strides must be multiples of the element size
+ * (as every array wpc run and the tests make). */
+static V arr_ptr(Lw *l, V arr, IrType elem, const IrVal *idx, int n) {
+    uint64_t al, esz = layout(l->m, elem, &al);
+    T et = ltype(l, elem);
     V off = ci64(l, 0);
     for (int d = 0; d < n; d++) {
         V i = wrap_idx(l, as_i32(l, idx[d]), arr_dim(l, arr, 2, d));
         V st = LLVMBuildSExt(l->B, arr_dim(l, arr, 3, d), l->i64, "");
+        if (esz > 1 && !(esz & (esz - 1)))
+            st = LLVMBuildAShr(l->B, st, ci64(l, __builtin_ctzll(esz)), "");
+        else if (esz > 1)
+            st = LLVMBuildSDiv(l->B, st, ci64(l, (int64_t)esz), "");
         off = LLVMBuildAdd(l->B, off, LLVMBuildMul(l->B, LLVMBuildSExt(l->B, i, l->i64, ""), st, ""), "");
     }
-    V p = LLVMBuildGEP2(l->B, l->i8, ext(l, arr, 0), &off, 1, "");
+    V p = LLVMBuildGEP2(l->B, esz ? et : l->i8, ext(l, arr, 0), &off, 1, "");
     if (l->opt->bounds_check && n > 0) {
         V inb = LLVMConstInt(l->i1, 1, 0);
         for (int d = 0; d < n; d++) {
@@ -1955,9 +1965,9 @@ static void emit_builtin(Lw *l, const IrInst *in) {
         OUT(0, is_ref(l, in->args[0]) ? LLVMBuildLoad2(l->B, ltype(l, OT(0)), get(l, in->args[0]), "") : get(l, in->args[0]));
         return;
     case K_store: LLVMBuildStore(l->B, A(1), get(l, in->args[0])); return;
-    case K_address: OUT(0, arr_ptr(l, A(0), in->args + 1, na - 1)); return;
+    case K_address: OUT(0, arr_ptr(l, A(0), ATI(0)->elem, in->args + 1, na - 1)); return;
     case K_view: OUT(0, arr_view(l, A(0), in->args + 1, na - 1)); return;
-    case K_array_store: LLVMBuildStore(l->B, A(na - 1), arr_ptr(l, A(0), in->args + 1, na - 2)); return;
+    case K_array_store: LLVMBuildStore(l->B, A(na - 1), arr_ptr(l, A(0), ATI(0)->elem, in->args + 1, na - 2)); return;
     case K_extract: emit_extract(l, in); return;
     case K_index: case K_indexref: emit_index(l, in); return;
     case K_assign_inplace: inplace(l, in, -1, 0); return;
@@ -2305,7 +2315,7 @@ static void emit_builtin(Lw *l, const IrInst *in) {
     }
     case K_atomic_add: case K_atomic_sub: case K_atomic_min: case K_atomic_max: case K_atomic_and:
     case K_atomic_or: case K_atomic_xor: case K_atomic_exch: {
-        V p = arr_ptr(l, A(0), in->args + 1, na - 2);
+        V p = arr_ptr(l, A(0), ATI(0)->elem, in->args + 1, na - 2);
         IrType vt = AT(na - 1);
         V v = A(na - 1);
         int aop = key == K_atomic_add || key == K_atomic_sub ? A_ADD : key == K_atomic_min ? A_MIN
@@ -2321,7 +2331,7 @@ static void emit_builtin(Lw *l, const IrInst *in) {
         return;
     }
     case K_atomic_cas: {
-        V p = arr_ptr(l, A(0), in->args + 1, na - 3);
+        V p = arr_ptr(l, A(0), ATI(0)->elem, in->args + 1, na - 3);
         IrType vt = AT(na - 1);
         IrScalar s = scal(l, vt);
         V cmpv = A(na - 2), nv = A(na - 1);
@@ -2500,7 +2510,7 @@ static V origin_ptr(Lw *l, const IrOrigin *o, IrType *tout) {
             if (x->kind != TY_ARRAY)
                 fail(l, "element step on %s", type_name(l, t));
             V arr = LLVMBuildLoad2(l->B, l->arr_t, p, "");
-            p = arr_ptr(l, arr, st->idx, st->nidx);
+            p = arr_ptr(l, arr, x->elem, st->idx, st->nidx);
             t = x->elem;
         } else {
             const IrTypeInfo *x = ti(l, t);
@@ -2522,7 +2532,7 @@ static V origin_ptr(Lw *l, const IrOrigin *o, IrType *tout) {
 static void emit_slot_store(Lw *l, const IrInst *in) {
     int nidx = in->a;
     V arr = A(0);
-    V p = arr_ptr(l, arr, in->args + 1, nidx);
+    V p = arr_ptr(l, arr, ti(l, AT(0))->elem, in->args + 1, nidx);
     IrType t = ti(l, AT(0))->elem;
     const char *c = in->text;
     while (*c) {
@@ -2996,12 +3006,25 @@ static void build_entry(Lw *l, const IrFunc *f, WlKernel *k, V body, T bty) {
             LLVMAddAttributeAtIndex(entry, i + 1, LLVMCreateEnumAttribute(l->C, kind, 0));
         }
     }
+    /* the argument block and bounds are readable in full: loads from them
+     * may be hoisted out of conditional code */
+    unsigned deref_kind = LLVMGetEnumAttributeKindForName("dereferenceable", 15);
+    LLVMAddAttributeAtIndex(entry, 1, LLVMCreateEnumAttribute(l->C, deref_kind, k->args_size ? k->args_size : 1));
+    LLVMAddAttributeAtIndex(entry, 2, LLVMCreateEnumAttribute(l->C, deref_kind, sizeof(WlBounds)));
     V args = LLVMGetParam(entry, 0), bounds = LLVMGetParam(entry, 1);
     V start = LLVMGetParam(entry, 2), end = LLVMGetParam(entry, 3);
     LLVMBuilderRef B = l->B;
 #define BB() LLVMAppendBasicBlockInContext(l->C, entry, "")
     LLVMBasicBlockRef b0 = BB(), pick = BB(), rows = BB(), gen = BB(), done = BB();
     LLVMPositionBuilderAtEnd(B, b0);
+    /* the arguments copied once into a local block: after inlining, SROA
+     * turns every parameter into a value computed before the loops */
+    if (k->args_size) {
+        V local = LLVMBuildAlloca(B, LLVMArrayType2(l->i8, k->args_size), "");
+        LLVMSetAlignment(local, 16);
+        LLVMBuildMemCpy(B, local, 16, args, (unsigned)k->args_align, ci64(l, (int64_t)k->args_size));
+        args = local;
+    }
     V cm = LLVMBuildLoad2(B, l->i64, LLVMBuildStructGEP2(B, l->bounds_t, bounds, 2, ""), "");
     V shp = LLVMBuildStructGEP2(B, l->bounds_t, bounds, 0, "");
     V shape[4], shape64[4];
@@ -3036,17 +3059,32 @@ static void build_entry(Lw *l, const IrFunc *f, WlKernel *k, V body, T bty) {
     V rem = LLVMBuildSub(B, end, rt, "");
     V cnt = sel(l, LLVMBuildICmp(B, LLVMIntULT, left, rem, ""), left, rem);
     V rowend = LLVMBuildAdd(B, rt, cnt, "");
+    /* the inner loop counts the last coordinate itself (an i32 induction
+     * variable without wrap), up to rc[last] + cnt */
+    V lend = LLVMBuildAdd(B, rc[n - 1], LLVMBuildTrunc(B, cnt, l->i32, ""), "");
     LLVMBuildBr(B, inner);
     LLVMPositionBuilderAtEnd(B, inner);
-    V it = LLVMBuildPhi(B, l->i64, "");
+    V lastc = LLVMBuildPhi(B, l->i32, "");
     V a[5] = {args, rc[0], rc[1], rc[2], rc[3]};
-    V lastc = LLVMBuildAdd(B, rc[n - 1], LLVMBuildTrunc(B, LLVMBuildSub(B, it, rt, ""), l->i32, ""), "");
     a[n] = lastc;
+    /* 0 <= coordinate < extent: lets the optimiser drop the negative-index
+     * wrap of neighbouring accesses (and vectorise the row) */
+    for (int d = 0; d < n; d++) {
+        V ge = LLVMBuildICmp(B, LLVMIntSGE, a[d + 1], ci32(l, 0), "");
+        intrinsic(l, "llvm.assume", NULL, &ge, 1);
+        if (d > 0 || n > 1) {
+            V lt = LLVMBuildICmp(B, LLVMIntSLT, a[d + 1], shape[d], "");
+            intrinsic(l, "llvm.assume", NULL, &lt, 1);
+        }
+    }
+    /* the increment before the body: it dominates the body's own `j + 1`,
+     * which then is no partially redundant value (a PRE phi would hide the
+     * induction variable from the vectoriser) */
+    V nlc = LLVMBuildNSWAdd(B, lastc, ci32(l, 1), "");
     LLVMBuildCall2(B, bty, body, a, 5, "");
-    V nit = LLVMBuildAdd(B, it, ci64(l, 1), "");
-    LLVMAddIncoming(it, &rt, &row, 1);
-    LLVMAddIncoming(it, &nit, &inner, 1);
-    LLVMBuildCondBr(B, LLVMBuildICmp(B, LLVMIntULT, nit, rowend, ""), inner, after);
+    LLVMAddIncoming(lastc, &rc[n - 1], &row, 1);
+    LLVMAddIncoming(lastc, &nlc, &inner, 1);
+    LLVMBuildCondBr(B, LLVMBuildICmp(B, LLVMIntSLT, nlc, lend, ""), inner, after);
     LLVMPositionBuilderAtEnd(B, after);
     LLVMBuildCondBr(B, LLVMBuildICmp(B, LLVMIntULT, rowend, end, ""), carry, done);
     /* next row: last coordinate 0, carry into the outer ones */
