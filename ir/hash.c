@@ -78,6 +78,7 @@ typedef struct Refs {
     int funcs[64];     /* def index of the group's first def */
     int nfuncs;
     int dim;
+    int name_lookup;   /* resolving a bare Name: resolve_external_reference, blind to parameters */
 } Refs;
 
 static int is_param(const Refs *r, const char *name) {
@@ -147,7 +148,9 @@ static int resolve_static(Refs *r, AstNode *n, IrConst *c, int *kind, int *idx, 
     *kind = 0;
     if (cur->kind != A_NAME)
         return 0;
-    if (is_param(r, cur->str))
+    /* resolve_path bails out on names in adj.symbols (the parameters, at hash
+     * time); a bare Name goes through resolve_external_reference, which does not */
+    if (!r->name_lookup && is_param(r, cur->str))
         return 0;
     IrModule *m = r->m;
     /* path text */
@@ -265,7 +268,10 @@ static void visit(AstNode *n, void *ctx) {
     const char *path;
     switch (n->kind) {
     case A_NAME:
-        if (!is_local(r, n->str) && resolve_static(r, n, &c, &kind, &idx, &t, &path)) {
+        r->name_lookup = 1;
+        int found = !is_local(r, n->str) && resolve_static(r, n, &c, &kind, &idx, &t, &path);
+        r->name_lookup = 0;
+        if (found) {
             /* resolve_external_reference: only globals, not warp's names */
             const FeGlobal *g = fe_global(r->fm, n->str);
             if (g && (g->kind == G_VALUE || g->kind == G_WARP_ATTR))
