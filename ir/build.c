@@ -2076,6 +2076,64 @@ static Ev store_aggregate(Builder *b, AstNode *node) {
     return eval(b, node);
 }
 
+/* Store rv into the attribute lhs of the evaluated aggregate av (agg): a
+ * vector/quaternion component, a transform's p or q, a struct field
+ * (Adjoint._store_attribute, shared by emit_Assign and emit_AugAssign). */
+static void store_attribute(Builder *b, AstNode *lhs, Ev agg, IrVal av, IrVal rv) {
+    IrType at = strip(b, vtype(b, av));
+    const IrTypeInfo *ti = tinfo(b, at);
+    if (ti->kind == TY_VEC || ti->kind == TY_QUAT) {
+        int idx = vector_index(b, lhs->str, at);
+        IrVal iv = add_constant(b, const_int(idx));
+        if (is_ref(b, vtype(b, av))) {
+            IrVal a2[2] = {av, iv};
+            IrVal ref = builtin1(b, "indexref", a2, 2);
+            IrVal st[2] = {ref, rv};
+            builtin1(b, "store", st, 2);
+        } else {
+            IrVal a3[3] = {av, iv, rv};
+            builtin1(b, "assign_inplace", a3, 3);
+        }
+        return;
+    }
+    if (ti->kind == TY_TRANSFORM) {
+        if (is_ref(b, vtype(b, av)))
+            FAIL("Error, assigning transform attribute %s to an array element", lhs->str);
+        IrVal a2[2] = {av, rv};
+        if (!strcmp(lhs->str, "p"))
+            builtin1(b, "transform_set_translation", a2, 2);
+        else if (!strcmp(lhs->str, "q"))
+            builtin1(b, "transform_set_rotation", a2, 2);
+        else
+            FAIL("Attribute for transformation must be either 'p' or 'q', got %s", lhs->str);
+        return;
+    }
+    if (ti->kind == TY_STRUCT && !is_ref(b, vtype(b, av)) && b->m->warp_minor >= 16) {
+        const IrStruct *st = b->m->structs[ti->strct];
+        IrType ft = 0;
+        for (int i = 0; i < st->nfields; i++)
+            if (!strcmp(st->fields[i].name, lhs->str))
+                ft = st->fields[i].type;
+        if (!ft)
+            FAIL("Error, `%s` is not an attribute of '%s' (%s)", lhs->str,
+                 lhs->a->kind == A_NAME ? lhs->a->str : "expression", type_repr(b, at));
+        if (is_ref(b, vtype(b, rv)))
+            rv = builtin1(b, "copy", &rv, 1);
+        if (!types_equal(b, vtype(b, rv), ft))
+            FAIL("Error, assigning to struct field `%s` (%s) with different type (%s)", lhs->str,
+                 type_repr(b, ft), type_repr(b, vtype(b, rv)));
+        IrInst *in = emit(b, IR_ATTR_STORE);
+        IrVal a2[2] = {av, rv};
+        in->args = vals_dup(b, a2, 2);
+        in->nargs = 2;
+        in->text = lhs->str;
+        return;
+    }
+    Ev attr = b->m->warp_minor >= 16 ? emit_attribute(b, lhs, &agg) : emit_attribute(b, lhs, NULL);
+    IrVal a2[2] = {attr.v, rv};
+    builtin1(b, is_ref(b, vtype(b, attr.v)) ? "store" : "assign", a2, 2);
+}
+
 static void assign_to(Builder *b, AstNode *lhs, Ev r, AstNode *valnode) {
     if (is_adjoint_subscript(b, lhs)) {
         adjoint_assign(b, lhs, need_var(b, r, "assigned value"));
@@ -2149,58 +2207,7 @@ static void assign_to(Builder *b, AstNode *lhs, Ev r, AstNode *valnode) {
         IrVal rv = need_var(b, r, "assigned value");
         Ev agg = store_aggregate(b, lhs->a);
         IrVal av = need_var(b, agg, "attribute target");
-        IrType at = strip(b, vtype(b, av));
-        const IrTypeInfo *ti = tinfo(b, at);
-        if (ti->kind == TY_VEC || ti->kind == TY_QUAT) {
-            int idx = vector_index(b, lhs->str, at);
-            IrVal iv = add_constant(b, const_int(idx));
-            if (is_ref(b, vtype(b, av))) {
-                IrVal a2[2] = {av, iv};
-                IrVal ref = builtin1(b, "indexref", a2, 2);
-                IrVal st[2] = {ref, rv};
-                builtin1(b, "store", st, 2);
-            } else {
-                IrVal a3[3] = {av, iv, rv};
-                builtin1(b, "assign_inplace", a3, 3);
-            }
-            return;
-        }
-        if (ti->kind == TY_TRANSFORM) {
-            if (is_ref(b, vtype(b, av)))
-                FAIL("Error, assigning transform attribute %s to an array element", lhs->str);
-            IrVal a2[2] = {av, rv};
-            if (!strcmp(lhs->str, "p"))
-                builtin1(b, "transform_set_translation", a2, 2);
-            else if (!strcmp(lhs->str, "q"))
-                builtin1(b, "transform_set_rotation", a2, 2);
-            else
-                FAIL("Attribute for transformation must be either 'p' or 'q', got %s", lhs->str);
-            return;
-        }
-        if (ti->kind == TY_STRUCT && !is_ref(b, vtype(b, av)) && b->m->warp_minor >= 16) {
-            const IrStruct *st = b->m->structs[ti->strct];
-            IrType ft = 0;
-            for (int i = 0; i < st->nfields; i++)
-                if (!strcmp(st->fields[i].name, lhs->str))
-                    ft = st->fields[i].type;
-            if (!ft)
-                FAIL("Error, `%s` is not an attribute of '%s' (%s)", lhs->str,
-                     lhs->a->kind == A_NAME ? lhs->a->str : "expression", type_repr(b, at));
-            if (is_ref(b, vtype(b, rv)))
-                rv = builtin1(b, "copy", &rv, 1);
-            if (!types_equal(b, vtype(b, rv), ft))
-                FAIL("Error, assigning to struct field `%s` (%s) with different type (%s)", lhs->str,
-                     type_repr(b, ft), type_repr(b, vtype(b, rv)));
-            IrInst *in = emit(b, IR_ATTR_STORE);
-            IrVal a2[2] = {av, rv};
-            in->args = vals_dup(b, a2, 2);
-            in->nargs = 2;
-            in->text = lhs->str;
-            return;
-        }
-        Ev attr = b->m->warp_minor >= 16 ? emit_attribute(b, lhs, &agg) : emit_attribute(b, lhs, NULL);
-        IrVal a2[2] = {attr.v, rv};
-        builtin1(b, is_ref(b, vtype(b, attr.v)) ? "store" : "assign", a2, 2);
+        store_attribute(b, lhs, agg, av, rv);
         return;
     }
     FAIL("Error, unsupported assignment statement.");
@@ -2350,36 +2357,7 @@ static void emit_augassign(Builder *b, AstNode *n) {
         IrVal av = need_var(b, agg, "attribute target");
         Ev cur = emit_attribute(b, lhs, &agg);
         Ev res = binop_call(b, opname, cur.v, rhs);
-        IrType at = strip(b, vtype(b, av));
-        const IrTypeInfo *ti = tinfo(b, at);
-        if (ti->kind == TY_VEC || ti->kind == TY_QUAT) {
-            int idx = vector_index(b, lhs->str, at);
-            IrVal iv = add_constant(b, const_int(idx));
-            if (is_ref(b, vtype(b, av))) {
-                IrVal a2[2] = {av, iv};
-                IrVal ref = builtin1(b, "indexref", a2, 2);
-                IrVal st[2] = {ref, res.v};
-                builtin1(b, "store", st, 2);
-            } else {
-                IrVal a3[3] = {av, iv, res.v};
-                builtin1(b, "assign_inplace", a3, 3);
-            }
-            return;
-        }
-        if (ti->kind == TY_STRUCT && !is_ref(b, vtype(b, av))) {
-            IrVal rv = res.v;
-            if (is_ref(b, vtype(b, rv)))
-                rv = builtin1(b, "copy", &rv, 1);
-            IrInst *in = emit(b, IR_ATTR_STORE);
-            IrVal a2[2] = {av, rv};
-            in->args = vals_dup(b, a2, 2);
-            in->nargs = 2;
-            in->text = lhs->str;
-            return;
-        }
-        Ev attr = emit_attribute(b, lhs, &agg);
-        IrVal a2[2] = {attr.v, res.v};
-        builtin1(b, is_ref(b, vtype(b, attr.v)) ? "store" : "assign", a2, 2);
+        store_attribute(b, lhs, agg, av, res.v);
         return;
     }
     FAIL("Error, unsupported target for augmented assignment.");

@@ -10,9 +10,9 @@ if [ -n "$missing" ]; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo=sudo
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing </dev/null >/dev/null
 fi
-[ -d build ] || meson setup build
+[ -f build/build.ninja ] || meson setup build
 meson compile -C build
 first=$(ls corpus/*.py 2>/dev/null | head -1)
 [ -n "$first" ] || first=../shared/conformance/kernels/010_scalar_arith.py
