@@ -58,7 +58,10 @@ typedef LLVMTypeRef T;
     X(expect_eq) X(expect_neq) X(expect_near) X(lower_bound) X(block_dim) X(len) X(slice) X(argmin) X(argmax)    \
     X(quat_to_axis_angle) X(sample_triangle) X(sample_unit_ring) X(sample_unit_disk) X(sample_unit_sphere_surface) \
     X(sample_unit_sphere) X(sample_unit_hemisphere_surface) X(sample_unit_hemisphere) X(sample_unit_square)      \
-    X(sample_unit_cube) X(sample_unit_hypercube)
+    X(sample_unit_cube) X(sample_unit_hypercube) X(tuple) X(quat_slerp) X(spatial_adjoint)             \
+    X(closest_point_edge_edge) X(spatial_cross_dual) X(quat_from_matrix) X(transform_set_translation)          \
+    X(transform_set_rotation) X(transform_set_translation_copy) X(transform_set_rotation_copy)                  \
+    X(transform_add_inplace) X(transform_sub_inplace)
 
 enum {
     K_NONE,
@@ -207,6 +210,15 @@ static T ltype(Lw *l, IrType t) {
         break;
     }
     case TY_SHAPE: r = LLVMArrayType2(l->i32, 4); break;
+    case TY_TUPLE: {
+        const IrType *el = ir_type_tuple_elems(l->m, t, NULL);
+        T ft[64];
+        int n = x->rows < 64 ? x->rows : 64;
+        for (int i = 0; i < n; i++)
+            ft[i] = ltype(l, el[i]);
+        r = LLVMStructTypeInContext(l->C, ft, (unsigned)n, 0);
+        break;
+    }
     case TY_SLICE: {
         T el[3] = {l->i32, l->i32, l->i32};
         r = LLVMStructTypeInContext(l->C, el, 3, 0);
@@ -1423,8 +1435,15 @@ static void tid_coords(Lw *l, V *c) {
 /* ---- builtins ------------------------------------------------------------------------ */
 static V cast_value(Lw *l, V v, IrType from, IrType to) {
     const IrTypeInfo *a = ti(l, from), *b = ti(l, to);
-    if (from == to)
-        return v;
+    if (from == to || (a->kind == TY_ARRAY && b->kind == TY_ARRAY))
+        return v; /* array_t<T> whatever the ndim (Warp binds arrays by dtype) */
+    if (a->kind == TY_TUPLE && b->kind == TY_TUPLE && a->rows == b->rows) {
+        const IrType *ea = ir_type_tuple_elems(l->m, from, NULL), *eb = ir_type_tuple_elems(l->m, to, NULL);
+        V r = LLVMGetUndef(ltype(l, to));
+        for (int i = 0; i < a->rows; i++)
+            r = ins(l, r, cast_value(l, ext(l, v, (unsigned)i), ea[i], eb[i]), (unsigned)i);
+        return r;
+    }
     if (a->kind == TY_SCALAR && b->kind == TY_SCALAR)
         return s_cast(l, v, a->scalar, b->scalar);
     int n = ncomp(b);
@@ -1700,6 +1719,15 @@ static void emit_extract(Lw *l, const IrInst *in) {
     IrType t = AT(0);
     const IrTypeInfo *x = ti(l, t);
     V a = A(0);
+    if (x->kind == TY_TUPLE) {
+        /* extract<k>(tuple): the index is a template argument */
+        int k = in->text ? atoi(in->text) : in->nargs > 1 ? (int)val(l, in->args[1])->cval.i : 0;
+        if (k < 0 || k >= x->rows)
+            fail(l, "tuple index %d out of range", k);
+        const IrType *el = ir_type_tuple_elems(l->m, t, NULL);
+        OUT(0, cast_value(l, ext(l, a, (unsigned)k), el[k], OT(0)));
+        return;
+    }
     IrType ot = OT(0);
     const IrTypeInfo *oi = ti(l, ot);
     if (x->kind == TY_SHAPE) {
@@ -1926,6 +1954,49 @@ static void emit_sample(Lw *l, const IrInst *in, int key) {
 #undef ACOS
 #undef SQRT
     OUT(0, build_comps(l, s, c, n));
+}
+
+/* intersect.h closest_point_edge_edge (float32): (s, t, distance) */
+static V diff_product(Lw *l, V a, V b, V c, V d) {
+    IrScalar s = SC_FLOAT32;
+    V cd = MUL(c, d);
+    V args1[3] = {a, b, LLVMBuildFNeg(l->B, cd, "")};
+    V diff = intrinsic(l, "llvm.fma", l->f32, args1, 3);
+    V args2[3] = {LLVMBuildFNeg(l->B, c, ""), d, cd};
+    V error = intrinsic(l, "llvm.fma", l->f32, args2, 3);
+    return ADD(diff, error);
+}
+
+static void emit_edge_edge(Lw *l, const IrInst *in) {
+    IrScalar s = SC_FLOAT32;
+    V p1 = A(0), q1 = A(1), p2 = A(2), q2 = A(3), eps = A(4);
+    V d1 = map2(l, OP_SUB, s, 3, q1, 0, p1, 0), d2 = map2(l, OP_SUB, s, 3, q2, 0, p2, 0);
+    V r = map2(l, OP_SUB, s, 3, p1, 0, p2, 0);
+    V a = vdot(l, s, 3, d1, d1), e = vdot(l, s, 3, d2, d2), f = vdot(l, s, 3, d2, r);
+    V degen1 = s_cmp(l, IR_CMP_LE, s, a, eps), degen2 = s_cmp(l, IR_CMP_LE, s, e, eps);
+#define CLAMP01(x) S(l, OP_MIN, s, S(l, OP_MAX, s, C(0), x), C(1))
+    /* degen1 only: t = clamp(f / e); degen2 only: s = clamp(-dot(d1, r) / a) */
+    V t_d1 = CLAMP01(DIVV(f, e));
+    V s_d2 = CLAMP01(DIVV(s_un(l, U_VNEG, s, vdot(l, s, 3, d1, r)), a));
+    /* general case */
+    V c = vdot(l, s, 3, d1, r), b = vdot(l, s, 3, d1, d2);
+    V denom = diff_product(l, a, e, b, b);
+    V num = diff_product(l, b, f, c, e);
+    V s_init = sel(l, s_cmp(l, IR_CMP_GT, s, denom, C(0)), CLAMP01(DIVV(num, denom)), C(0));
+    V t_init = DIVV(ADD(MUL(b, s_init), f), e);
+    V lt0 = s_cmp(l, IR_CMP_LT, s, t_init, C(0)), gt1 = s_cmp(l, IR_CMP_GT, s, t_init, C(1));
+    V s_lt = CLAMP01(DIVV(s_un(l, U_VNEG, s, c), a)), s_gt = CLAMP01(DIVV(SUB(b, c), a));
+    V sg = sel(l, lt0, s_lt, sel(l, gt1, s_gt, s_init));
+    V tg = sel(l, lt0, C(0), sel(l, gt1, C(1), t_init));
+#undef CLAMP01
+    V both = LLVMBuildAnd(l->B, degen1, degen2, "");
+    V sv = sel(l, both, C(0), sel(l, degen1, C(0), sel(l, degen2, s_d2, sg)));
+    V tv = sel(l, both, C(0), sel(l, degen1, t_d1, sel(l, degen2, C(0), tg)));
+    V c1 = map2(l, OP_ADD, s, 3, p1, 0, map2(l, OP_MUL, s, 3, d1, 0, sv, 1), 0);
+    V c2 = map2(l, OP_ADD, s, 3, p2, 0, map2(l, OP_MUL, s, 3, d2, 0, tv, 1), 0);
+    V dd = map2(l, OP_SUB, s, 3, c2, 0, c1, 0);
+    V dist = s_un(l, U_SQRT, s, vdot(l, s, 3, dd, dd));
+    OUT(0, vec3(l, s, sv, tv, dist));
 }
 
 static void emit_builtin(Lw *l, const IrInst *in) {
@@ -2388,6 +2459,133 @@ static void emit_builtin(Lw *l, const IrInst *in) {
         return;
     }
     case K_expect_eq: case K_expect_neq: case K_expect_near: emit_expect(l, in, key); return;
+    case K_quat_slerp: {
+        /* quat_to_axis_angle(q0^-1 q1) -> mul(q0, quat_from_axis_angle(axis, t * angle)) */
+        IrScalar s = scal(l, AT(0));
+        V q0 = A(0), q1 = A(1), t = A(2);
+        V qi[4] = {s_un(l, U_VNEG, s, E(q0, 0)), s_un(l, U_VNEG, s, E(q0, 1)), s_un(l, U_VNEG, s, E(q0, 2)), E(q0, 3)};
+        V d = quat_mul(l, s, build_comps(l, s, qi, 4), q1);
+        V v = sub_comps(l, s, d, 0, 3);
+        V len = s_un(l, U_SQRT, s, vdot(l, s, 3, v, v));
+        V nv = sel(l, s_cmp(l, IR_CMP_GT, s, len, C(0)), map2(l, OP_DIV, s, 3, v, 0, len, 1), zero(LLVMTypeOf(v)));
+        V axis = sel(l, s_cmp(l, IR_CMP_LT, s, E(d, 3), C(0)), map1(l, U_VNEG, s, 3, nv), nv);
+        V angle = MUL(C(2), s_bin(l, OP_ATAN2, s, len, s_un(l, U_ABS, s, E(d, 3))));
+        V half = MUL(MUL(t, angle), C(0.5));
+        V w = s_un(l, U_COS, s, half), sn = s_un(l, U_SIN, s, half);
+        V c[4] = {MUL(E(axis, 0), sn), MUL(E(axis, 1), sn), MUL(E(axis, 2), sn), w};
+        OUT(0, quat_mul(l, s, q0, build_comps(l, s, c, 4)));
+        return;
+    }
+    case K_spatial_adjoint: {
+        IrScalar s = scal(l, AT(0));
+        V R = A(0), Sm = A(1), c[36];
+        for (int i = 0; i < 36; i++)
+            c[i] = C(0);
+        for (int i = 0; i < 3; i++)
+            for (int j = 0; j < 3; j++) {
+                c[i * 6 + j] = E(R, i * 3 + j);
+                c[(i + 3) * 6 + j + 3] = E(R, i * 3 + j);
+                c[(i + 3) * 6 + j] = E(Sm, i * 3 + j);
+            }
+        OUT(0, build_comps(l, s, c, 36));
+        return;
+    }
+    case K_closest_point_edge_edge: emit_edge_edge(l, in); return;
+    case K_transform_set_translation: case K_transform_set_rotation: case K_transform_set_translation_copy:
+    case K_transform_set_rotation_copy: case K_transform_add_inplace: case K_transform_sub_inplace: {
+        /* spatial.h: t.p = p, t.q = q (in place, or on a copy), t.p += / -= v */
+        IrScalar s = scal(l, AT(0));
+        int copy = key == K_transform_set_translation_copy || key == K_transform_set_rotation_copy;
+        int rot = key == K_transform_set_rotation || key == K_transform_set_rotation_copy;
+        V t = A(0), v = A(1);
+        int off = rot ? 3 : 0, n = rot ? 4 : 3;
+        for (int i = 0; i < n; i++) {
+            V x = E(v, i);
+            if (key == K_transform_add_inplace)
+                x = ADD(E(t, off + i), x);
+            else if (key == K_transform_sub_inplace)
+                x = SUB(E(t, off + i), x);
+            t = ins(l, t, x, (unsigned)(off + i));
+        }
+        if (copy)
+            OUT(0, t);
+        else
+            LLVMBuildStore(l->B, t, addr_of(l, in->args[0]));
+        return;
+    }
+    case K_spatial_cross_dual: {
+        IrScalar s = scal(l, AT(0));
+        V a = A(0), b = A(1);
+        V aw = sub_comps(l, s, a, 0, 3), av = sub_comps(l, s, a, 3, 3);
+        V bw = sub_comps(l, s, b, 0, 3), bv = sub_comps(l, s, b, 3, 3);
+        V w = map2(l, OP_ADD, s, 3, vcross(l, s, aw, bw), 0, vcross(l, s, av, bv), 0);
+        V v = vcross(l, s, aw, bv);
+        V c[6] = {E(w, 0), E(w, 1), E(w, 2), E(v, 0), E(v, 1), E(v, 2)};
+        OUT(0, build_comps(l, s, c, 6));
+        return;
+    }
+    case K_quat_from_matrix: {
+        /* quat.h: the trace branch or the largest diagonal element's, then normalize */
+        const IrTypeInfo *x = ATI(0);
+        IrScalar s = (IrScalar)x->scalar;
+        V m = A(0);
+        int nc = x->cols;
+#define M(i, j) E(m, (i) * nc + (j))
+        V tr = ADD(ADD(M(0, 0), M(1, 1)), M(2, 2));
+        V q[4][4]; /* candidates: trace, diag 0, 1, 2 (x y z w) */
+        {
+            V h = s_un(l, U_SQRT, s, ADD(tr, C(1)));
+            V w = MUL(C(0.5), h);
+            h = DIVV(C(0.5), h);
+            q[0][0] = MUL(SUB(M(2, 1), M(1, 2)), h), q[0][1] = MUL(SUB(M(0, 2), M(2, 0)), h);
+            q[0][2] = MUL(SUB(M(1, 0), M(0, 1)), h), q[0][3] = w;
+        }
+        {
+            V h = s_un(l, U_SQRT, s, ADD(SUB(M(0, 0), ADD(M(1, 1), M(2, 2))), C(1)));
+            V xx = MUL(C(0.5), h);
+            h = DIVV(C(0.5), h);
+            q[1][0] = xx, q[1][1] = MUL(ADD(M(0, 1), M(1, 0)), h), q[1][2] = MUL(ADD(M(2, 0), M(0, 2)), h);
+            q[1][3] = MUL(SUB(M(2, 1), M(1, 2)), h);
+        }
+        {
+            V h = s_un(l, U_SQRT, s, ADD(SUB(M(1, 1), ADD(M(2, 2), M(0, 0))), C(1)));
+            V y = MUL(C(0.5), h);
+            h = DIVV(C(0.5), h);
+            q[2][1] = y, q[2][2] = MUL(ADD(M(1, 2), M(2, 1)), h), q[2][0] = MUL(ADD(M(0, 1), M(1, 0)), h);
+            q[2][3] = MUL(SUB(M(0, 2), M(2, 0)), h);
+        }
+        {
+            V h = s_un(l, U_SQRT, s, ADD(SUB(M(2, 2), ADD(M(0, 0), M(1, 1))), C(1)));
+            V z = MUL(C(0.5), h);
+            h = DIVV(C(0.5), h);
+            q[3][2] = z, q[3][0] = MUL(ADD(M(2, 0), M(0, 2)), h), q[3][1] = MUL(ADD(M(1, 2), M(2, 1)), h);
+            q[3][3] = MUL(SUB(M(1, 0), M(0, 1)), h);
+        }
+        V d1 = s_cmp(l, IR_CMP_GT, s, M(1, 1), M(0, 0));
+        V dmax = sel(l, d1, M(1, 1), M(0, 0));
+        V d2 = s_cmp(l, IR_CMP_GT, s, M(2, 2), dmax);
+        V use_tr = s_cmp(l, IR_CMP_GE, s, tr, C(0));
+#undef M
+        V c[4];
+        for (int k = 0; k < 4; k++)
+            c[k] = sel(l, use_tr, q[0][k], sel(l, d2, q[3][k], sel(l, d1, q[2][k], q[1][k])));
+        V qq = build_comps(l, s, c, 4);
+        V len = s_un(l, U_SQRT, s, qdot(l, s, qq, qq));
+        V inv = DIVV(C(1), len);
+        V nq = map2(l, OP_MUL, s, 4, qq, 0, inv, 1);
+        V id[4] = {C(0), C(0), C(0), C(1)};
+        OUT(0, sel(l, s_cmp(l, IR_CMP_GT, s, len, C(0)), nq, build_comps(l, s, id, 4)));
+        return;
+    }
+    case K_tuple: {
+        IrType ot = OT(0);
+        const IrType *el = ir_type_tuple_elems(l->m, ot, NULL);
+        V r = LLVMGetUndef(ltype(l, ot));
+        for (int i = 0; i < na && i < ti(l, ot)->rows; i++)
+            r = ins(l, r, cast_value(l, A(i), AT(i), el[i]), (unsigned)i);
+        OUT(0, r);
+        return;
+    }
     case K_slice: {
         V r = zero(ltype(l, OT(0)));
         for (int i = 0; i < 3 && i < na; i++)
@@ -2902,6 +3100,8 @@ static void analyze_ssa(Lw *l) {
         if (in->op == IR_CALL && in->builtin && in->nargs) {
             int key = key_of_builtin[in->builtin];
             switch (key) {
+            case K_transform_set_translation: case K_transform_set_rotation: case K_transform_add_inplace:
+            case K_transform_sub_inplace:
             case K_assign: case K_iter_next: case K_randi: case K_randf: case K_randn: case K_randu:
             case K_assign_inplace: case K_add_inplace: case K_sub_inplace: case K_index: case K_indexref:
             case K_sample_triangle: case K_sample_unit_ring: case K_sample_unit_disk: case K_sample_unit_sphere_surface:
