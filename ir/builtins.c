@@ -439,6 +439,34 @@ int ir_builtin_exists(const char *key, int warp_minor) {
     return 0;
 }
 
+/* Builtins registered with export=False (their first overload): they are not
+ * attributes of the warp module, so a bare name (`tid()`, not `wp.tid()`)
+ * does not find them (tiles, textures and the *_tiled queries left out). */
+static const char *const unexported[] = {
+    "add_inplace", "assign", "assign_copy", "assign_inplace", "bit_and_inplace", "bit_or_inplace",
+    "bit_xor_inplace", "bvh_get_group_root", "bvh_query_aabb", "bvh_query_aabb_tiled", "bvh_query_next",
+    "bvh_query_next_tiled", "bvh_query_ray", "bvh_query_ray_tiled", "cast", "closest_point_edge_edge",
+    "div_approx", "expect_neq", "extract", "hash_grid_point_id", "hash_grid_query", "hash_grid_query_next",
+    "identity", "intersect_tri_tri", "inverse_approx", "iter_next", "matrix", "mesh_eval_face_normal",
+    "mesh_eval_position", "mesh_eval_velocity", "mesh_get", "mesh_get_group_root", "mesh_get_index",
+    "mesh_get_point", "mesh_get_velocity", "mesh_query_aabb", "mesh_query_aabb_next",
+    "mesh_query_aabb_next_tiled", "mesh_query_aabb_tiled", "mesh_query_furthest_point_no_sign",
+    "mesh_query_point", "mesh_query_point_no_sign", "mesh_query_point_sign_normal",
+    "mesh_query_point_sign_parity", "mesh_query_point_sign_winding_number", "mesh_query_ray",
+    "mesh_query_ray_anyhit", "mesh_query_ray_count_intersections", "quaternion", "spatial_adjoint",
+    "sub_inplace", "tid", "transform_add_inplace", "transform_set_rotation_copy",
+    "transform_set_translation_copy", "transform_sub_inplace", "transformation", "vector", "volume_lookup",
+    "volume_sample", "volume_sample_grad", "volume_sample_grad_index", "volume_sample_index", "volume_store",
+    "volume_store_f", "volume_store_i", "volume_store_v",
+};
+
+int ir_builtin_exported(const char *key) {
+    for (size_t i = 0; i < sizeof unexported / sizeof unexported[0]; i++)
+        if (!strcmp(unexported[i], key))
+            return 0;
+    return 1;
+}
+
 int ir_builtin_arg_noload(IrBuiltinId id, int k) {
     return id >= 1 && id <= NROWS && rows[id - 1].df == DF_REF0 && k == 0;
 }

@@ -234,6 +234,7 @@ const char *ir_builtin_key(IrBuiltinId id);    /* Python name: "add" */
 const char *ir_builtin_native(IrBuiltinId id); /* C++ name: "add", "builtin_tid1d" */
 unsigned ir_builtin_flags(IrBuiltinId id);
 int ir_builtin_exists(const char *key, int warp_minor); /* any overload of key in this version */
+int ir_builtin_exported(const char *key); /* an attribute of the warp module (export=True) */
 /* Resolve a call of builtin `key` for Warp 1.<warp_minor> (10 or 16).
  * Returns 0 and fills *out, or -1 with Warp's message in err
  * ("Couldn't find function overload for 'add' that matched inputs with types: [float32, int32]"). */
