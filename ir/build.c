@@ -313,6 +313,8 @@ static void fill_callarg(Builder *b, const Ev *e, IrCallArg *ca) {
         ca->type = vtype(b, e->v);
         if (val(b, e->v)->is_const)
             ca->value = &val(b, e->v)->cval;
+        else if (tinfo(b, ca->type)->kind == TY_TUPLE && val(b, e->v)->cval.n)
+            ca->value = &val(b, e->v)->cval; /* a tuple of constants */
     } else if (e->k == EV_RAW) {
         ca->type = const_type(b, e->raw);
         ca->value = e->raw;
@@ -1714,6 +1716,20 @@ static Ev eval(Builder *b, AstNode *n) {
         }
         IrVal outs[8];
         add_builtin_call_ex(b, "tuple", args, n->l1.n, NULL, 0, 1, outs);
+        /* get_arg_value of a tuple Var: the constants of its elements (a
+         * shape=(2, 3) argument); kept in cval, the value is not `const` */
+        int allconst = n->l1.n > 0;
+        for (int i = 0; i < n->l1.n; i++) {
+            const IrValue *ev = val(b, args[i].ev.v);
+            allconst &= ev->is_const && !ev->cval.n && !ev->cval.is_float;
+        }
+        if (allconst) {
+            double *v = arena_alloc(b->m->arena, sizeof(double) * n->l1.n);
+            for (int i = 0; i < n->l1.n; i++)
+                v[i] = (double)val(b, args[i].ev.v)->cval.i;
+            val(b, outs[0])->cval.n = n->l1.n;
+            val(b, outs[0])->cval.v = v;
+        }
         return ev_var(outs[0]);
     }
     case A_LIST:

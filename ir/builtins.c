@@ -1056,7 +1056,11 @@ static int vf_matrix(Ctx *c) {
     int n = ctor_values(c, vals, 1);
     int rows_ = -1, cols_ = -1, dgiven;
     BArg *sa = get(c, "shape");
-    if (sa) {
+    if (sa && sa->kind == BA_ARG && sa->cval && sa->cval->n == 2 && is_kind(c, sa->type, TY_TUPLE)) {
+        /* shape=(2, 3) given at the call: a tuple Var of constants */
+        rows_ = (int)sa->cval->v[0];
+        cols_ = (int)sa->cval->v[1];
+    } else if (sa) {
         if (sa->kind != BA_TYPEARG)
             return fail(c, "the `shape` argument must be a constant tuple");
         rows_ = (int)sa->own.i;
@@ -2136,7 +2140,9 @@ static int bind_call(Ctx *c, const IrTypeArgs *targs) {
                 return fail(c, "Remove the extraneous `%.*s` parameter when calling the templated version of `wp.%s()`",
                             pp->namelen, pp->name, c->row->native);
             }
-            if (has_ta && is_shape)
+            if (has_ta && is_shape &&
+                !(a->cval && a->cval->n == 2 && is_kind(c, a->type, TY_TUPLE) && a->cval->v[0] == targs->rows &&
+                  a->cval->v[1] == targs->cols))
                 return fail(c, "Remove the extraneous `shape` parameter when calling the templated version of `wp.%s()`",
                             c->row->native);
             c->nb++;
