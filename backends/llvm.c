@@ -3500,6 +3500,8 @@ int llvm_lower_module(const IrModule *m, struct LLVMOpaqueModule *mod, const WlO
             continue;
         if (f->custom_inputs)
             fail(l, "custom gradient function %s called in forward code", f->name);
+        if (f->native_snippet)
+            fail(l, "@wp.func_native %s (a C++ snippet) is not supported by the CPU runtime", f->name);
         T p[64];
         int n = 0;
         for (int k = 0; k < f->nparams && n < 64; k++)

@@ -6,12 +6,15 @@
  * algebra) and a C port of Warp's rand.h.  Never wpc against itself.
  *
  * Usage: exec_test            directed tests
+ *        exec_test --warp-ref DIR EXPECTED SO   DIR's kernels against Warp's own
+ *                               generated C++ (compiled into SO by warp_ref_test.sh)
  *        exec_test --sweep DIR  also: every kernel of DIR (.py files) lowers,
  *                               verifies and runs on small inputs (one JIT
  *                               batch for all files). */
 #include "runtime/runtime.h"
 
 #include <dirent.h>
+#include <dlfcn.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -700,6 +703,13 @@ static int cmpstr(const void *a, const void *b) { return strcmp(*(char *const *)
  * [1, 8) (a 0 would loop Collatz forever), floats in [-1, 1) */
 static void fill_leaf(const IrModule *m, IrType t, unsigned char *p, uint32_t *s, void ***allocs, int *nalloc);
 
+/* float inputs are scaled by this (the warp-ref comparison runs twice) */
+static double fill_scale = 1.0;
+
+/* per allocation of the last fill: bytes and element type (for comparisons) */
+static size_t alloc_bytes[4096];
+static IrType alloc_elem[4096];
+
 static void fill_array(const IrModule *m, IrType t, WlArray *a, uint32_t *s, void ***allocs, int *nalloc) {
     const IrTypeInfo *x = ir_type_info(m, t);
     uint64_t al, esz = llvm_type_size(m, x->elem, &al);
@@ -707,6 +717,8 @@ static void fill_array(const IrModule *m, IrType t, WlArray *a, uint32_t *s, voi
     for (int d = 0; d < x->ndim; d++)
         n *= 20;
     unsigned char *mem = calloc((size_t)n, esz ? esz : 1);
+    alloc_bytes[*nalloc] = (size_t)n * (esz ? esz : 1);
+    alloc_elem[*nalloc] = x->elem;
     (*allocs)[(*nalloc)++] = mem;
     for (int i = 0; i < n; i++)
         fill_leaf(m, x->elem, mem + (size_t)i * esz, s, allocs, nalloc);
@@ -740,7 +752,7 @@ static void fill_leaf(const IrModule *m, IrType t, unsigned char *p, uint32_t *s
     for (int i = 0; i < n; i++) {
         *s = pcg(*s);
         unsigned char *q = p + (size_t)i * (sz / (uint64_t)n);
-        double f = (double)(*s >> 8) / 16777216.0 * 2.0 - 1.0;
+        double f = ((double)(*s >> 8) / 16777216.0 * 2.0 - 1.0) * fill_scale;
         int64_t v = (int64_t)(*s % 7) + 1;
         switch (x->scalar) {
         case SC_BOOL: *q = (uint8_t)(v & 1); break;
@@ -875,7 +887,188 @@ static void sweep(const char *dir) {
     wpc_jit_free(j);
 }
 
+/* ---- against Warp's own generated C++ -----------------------------------------------
+ * EXPECTED_DIR holds the .cpp real Warp 1.16.0 wrote for each kernel file;
+ * tests/warp_ref_test.sh compiles them with Warp's native headers into one
+ * shared library.  Each kernel runs there and in wpc's JIT on identical
+ * inputs; every array must come out bitwise equal (NaN equal to NaN). */
+static int same_values(const IrModule *m, IrType et, const unsigned char *a, const unsigned char *b, size_t n,
+                       size_t *first) {
+    if (!memcmp(a, b, n))
+        return 1;
+    IrScalar s = ir_type_scalar_of(m, et);
+    int w = s == SC_FLOAT64 ? 8 : s == SC_FLOAT32 ? 4 : s == SC_FLOAT16 ? 2 : 0;
+    for (size_t i = 0; i < n; i += w ? (size_t)w : 1) {
+        if (w ? !memcmp(a + i, b + i, (size_t)w) : a[i] == b[i])
+            continue;
+        if (w == 4) {
+            float x, y;
+            memcpy(&x, a + i, 4), memcpy(&y, b + i, 4);
+            if (isnan(x) && isnan(y))
+                continue;
+        } else if (w == 8) {
+            double x, y;
+            memcpy(&x, a + i, 8), memcpy(&y, b + i, 8);
+            if (isnan(x) && isnan(y))
+                continue;
+        } else if (w == 2) {
+            uint16_t x, y;
+            memcpy(&x, a + i, 2), memcpy(&y, b + i, 2);
+            if ((x & 0x7c00) == 0x7c00 && (x & 0x3ff) && (y & 0x7c00) == 0x7c00 && (y & 0x3ff))
+                continue;
+        }
+        *first = i;
+        return 0;
+    }
+    return 1;
+}
+
+static void warp_ref(const char *dir, const char *expected, const char *so_path) {
+    void *so = dlopen(so_path, RTLD_NOW);
+    if (!so) {
+        printf("FAIL warp-ref: %s\n", dlerror());
+        failures++;
+        return;
+    }
+    int unsupported = 0;
+    DIR *d = opendir(dir);
+    if (!d) {
+        printf("FAIL warp-ref: no directory %s\n", dir);
+        failures++;
+        return;
+    }
+    char *names[4096];
+    int nn = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) && nn < 4096)
+        if (ends_with(e->d_name, ".py"))
+            names[nn++] = strdup(e->d_name);
+    closedir(d);
+    qsort(names, (size_t)nn, sizeof *names, cmpstr);
+    char err[1024];
+    WpcJit *j = wpc_jit_new(WPC_JIT_BOUNDS_CHECK, err, sizeof err);
+    Prog *progs = calloc((size_t)nn, sizeof *progs);
+    for (int i = 0; i < nn; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        FILE *f = fopen(path, "rb");
+        if (!f)
+            continue;
+        static char src[1 << 20];
+        size_t len = fread(src, 1, sizeof src - 1, f);
+        fclose(f);
+        src[len] = 0;
+        /* a file wpc rejects (a diagnostics case) or cannot run yet is
+         * reported and left out */
+        char exp[4200];
+        snprintf(exp, sizeof exp, "%s/%.*s.cpp", expected, (int)strlen(names[i]) - 3, names[i]);
+        FILE *ef = fopen(exp, "rb");
+        if (!ef) {
+            progs[i].nk = 0;
+            continue;
+        }
+        fclose(ef);
+        progs[i].arena = arena_new();
+        WpcJob job = {names[i], 16, WPC_EMIT_CPP};
+        Diag dg = {0};
+        if (wpc_build_ir(&job, src, len, progs[i].arena, &progs[i].m, &dg) ||
+            wpc_jit_add(j, progs[i].m, progs[i].arena, &progs[i].ks, &progs[i].nk, err, sizeof err)) {
+            printf("warp-ref %s: not run (%s)\n", names[i], dg.msg ? dg.msg : err);
+            unsupported++;
+            progs[i].nk = 0;
+        }
+    }
+    if (wpc_jit_compile(j, err, sizeof err)) {
+        printf("FAIL warp-ref compile: %s\n", err);
+        failures++;
+        return;
+    }
+    int same = 0, differ = 0, skipped = 0, missing = 0;
+    for (int round = 0; round < 2; round++)
+    for (int i = 0; i < nn; i++)
+        for (int k = 0; k < progs[i].nk; k++) {
+            /* round 1: inputs in [-1, 1); round 2: in [-37.5, 37.5), another seed */
+            fill_scale = round ? 37.5 : 1.0;
+            const WlKernel *kk = &progs[i].ks[k];
+            char sym[512];
+            snprintf(sym, sizeof sym, "%s_cpu_forward", kk->f->native);
+            void *wfn = dlsym(so, sym);
+            WlEntryFn fn = wpc_jit_entry(j, kk, err, sizeof err);
+            if (!wfn || !fn) {
+                /* no symbol: Warp's C++ for this file did not compile */
+                printf("%swarp-ref %s %s: %s missing\n", fn ? "" : "FAIL ", names[i], kk->name, wfn ? "JIT entry" : sym);
+                missing++;
+                if (!fn)
+                    failures++;
+                continue;
+            }
+            fflush(stdout);
+            pid_t pid = fork();
+            if (pid == 0) {
+                alarm(10);
+                void **aw = calloc(4096, sizeof *aw), **ab = calloc(4096, sizeof *ab);
+                int nw = 0, nb = 0;
+                unsigned char *bw = calloc(1, kk->args_size + 64), *bb = calloc(1, kk->args_size + 64);
+                uint32_t s1 = 4321u + (uint32_t)k + 7919u * (uint32_t)round, s2 = s1;
+                for (int a = 0; a < kk->nparams; a++)
+                    fill_leaf(progs[i].m, kk->params[a].type, bw + kk->params[a].offset, &s1, &aw, &nw);
+                for (int a = 0; a < kk->nparams; a++)
+                    fill_leaf(progs[i].m, kk->params[a].type, bb + kk->params[a].offset, &s2, &ab, &nb);
+                int64_t dims[4] = {5, 3, 2, 2};
+                if (kk->dim == 1)
+                    dims[0] = 16;
+                /* Warp's launch_bounds_t<N>: int shape[N]; size_t size; size_t coord_mult */
+                WlBounds wb;
+                wpc_launch_bounds(dims, kk->dim, kk->dim, &wb);
+                unsigned char lb[64] = {0};
+                size_t off = ((size_t)kk->dim * 4 + 7) / 8 * 8;
+                memcpy(lb, wb.shape, (size_t)kk->dim * 4);
+                memcpy(lb + off, &wb.size, 8);
+                memcpy(lb + off + 8, &wb.coord_mult, 8);
+                ((void (*)(void *, void *))wfn)(lb, bw);
+                wpc_rt_oob_count = 0;
+                wpc_launch(fn, kk, bb, dims, kk->dim, 1);
+                fflush(stdout);
+                if (wpc_rt_oob_count)
+                    _exit(3);
+                for (int q = 0; q < nw && q < nb; q++) {
+                    size_t first = 0;
+                    if (!same_values(progs[i].m, alloc_elem[q], aw[q], ab[q], alloc_bytes[q], &first)) {
+                        printf("FAIL warp-ref %s %s: array %d differs at byte %zu\n", names[i], kk->name, q, first);
+                        fflush(stdout);
+                        _exit(1);
+                    }
+                }
+                _exit(0);
+            }
+            int st = 0;
+            waitpid(pid, &st, 0);
+            if (WIFEXITED(st) && WEXITSTATUS(st) == 0) {
+                same++;
+            } else if (WIFEXITED(st) && WEXITSTATUS(st) == 3) {
+                skipped++;
+            } else if (WIFEXITED(st) && WEXITSTATUS(st) == 1) {
+                differ++;
+                failures++;
+            } else {
+                printf("warp-ref %s %s: skipped (a crash or time-out on these inputs, status %d)\n", names[i], kk->name,
+                       st);
+                skipped++;
+            }
+            checks++;
+        }
+    printf("warp-ref: %d kernel runs (2 input sets) bitwise equal to Warp's generated C++, %d differ, %d skipped "
+           "(out-of-bounds or trapping inputs), %d missing; %d files not run\n",
+           same, differ, skipped, missing, unsupported);
+    wpc_jit_free(j);
+}
+
 int main(int argc, char **argv) {
+    if (argc >= 5 && !strcmp(argv[1], "--warp-ref")) {
+        warp_ref(argv[2], argv[3], argv[4]);
+        printf("exec-warp-ref: %d passed, %d failed\n", checks - failures, failures);
+        return failures != 0;
+    }
     if (argc >= 3 && !strcmp(argv[1], "--sweep")) {
         sweep(argv[2]);
         printf("exec-sweep: %d passed, %d failed\n", checks - failures, failures);
