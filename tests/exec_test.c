@@ -702,9 +702,12 @@ static int cmpstr(const void *a, const void *b) { return strcmp(*(char *const *)
 /* small deterministic inputs: arrays of 20 elements per dimension, ints in
  * [1, 8) (a 0 would loop Collatz forever), floats in [-1, 1) */
 static void fill_leaf(const IrModule *m, IrType t, unsigned char *p, uint32_t *s, void ***allocs, int *nalloc);
+static int sc_signed_int(int s) { return s == SC_INT8 || s == SC_INT16 || s == SC_INT32 || s == SC_INT64; }
 
-/* float inputs are scaled by this (the warp-ref comparison runs twice) */
+/* float inputs are scaled by this, integers may be negative (the warp-ref
+ * comparison runs three input sets) */
 static double fill_scale = 1.0;
+static int fill_negative;
 
 /* per allocation of the last fill: bytes and element type (for comparisons) */
 static size_t alloc_bytes[4096];
@@ -754,6 +757,8 @@ static void fill_leaf(const IrModule *m, IrType t, unsigned char *p, uint32_t *s
         unsigned char *q = p + (size_t)i * (sz / (uint64_t)n);
         double f = ((double)(*s >> 8) / 16777216.0 * 2.0 - 1.0) * fill_scale;
         int64_t v = (int64_t)(*s % 7) + 1;
+        if (fill_negative && (*s >> 20) % 2 && sc_signed_int(x->scalar))
+            v = -v;
         switch (x->scalar) {
         case SC_BOOL: *q = (uint8_t)(v & 1); break;
         case SC_INT8: case SC_UINT8: *q = (uint8_t)v; break;
@@ -984,11 +989,13 @@ static void warp_ref(const char *dir, const char *expected, const char *so_path)
         return;
     }
     int same = 0, differ = 0, skipped = 0, missing = 0;
-    for (int round = 0; round < 2; round++)
+    for (int round = 0; round < 3; round++)
     for (int i = 0; i < nn; i++)
         for (int k = 0; k < progs[i].nk; k++) {
-            /* round 1: inputs in [-1, 1); round 2: in [-37.5, 37.5), another seed */
+            /* round 1: inputs in [-1, 1); round 2: in [-37.5, 37.5), another seed;
+             * round 3: signed integers also negative (-7..-1, 1..7) */
             fill_scale = round ? 37.5 : 1.0;
+            fill_negative = round == 2;
             const WlKernel *kk = &progs[i].ks[k];
             char sym[512];
             snprintf(sym, sizeof sym, "%s_cpu_forward", kk->f->native);
@@ -1057,7 +1064,7 @@ static void warp_ref(const char *dir, const char *expected, const char *so_path)
             }
             checks++;
         }
-    printf("warp-ref: %d kernel runs (2 input sets) bitwise equal to Warp's generated C++, %d differ, %d skipped "
+    printf("warp-ref: %d kernel runs (3 input sets) bitwise equal to Warp's generated C++, %d differ, %d skipped "
            "(out-of-bounds or trapping inputs), %d missing; %d files not run\n",
            same, differ, skipped, missing, unsupported);
     wpc_jit_free(j);
