@@ -519,9 +519,16 @@ static int bind_user_args(Builder *b, const IrFunc *cand, const CallArg *args, i
         if (tmpl ? !tmpl_matches(b, pt, &args[i].ev) : !user_arg_matches(b, pt, &args[i].ev))
             return 0;
     }
-    for (int k = 0; k < cand->nparams; k++)
-        if (!bound[k])
+    for (int k = 0; k < cand->nparams; k++) {
+        if (bound[k])
+            continue;
+        /* func_match_args: an unbound parameter takes its default, whose
+         * type must match the parameter's (Python int as int32, float as float32) */
+        int di = k - (cand->nparams - cand->ndefaults);
+        if (tmpl || di < 0 || !user_type_matches(b, cand->vals[cand->params[k]].type, const_type(b, &cand->defaults[di])))
             return 0;
+        order[k] = -1;
+    }
     return 1;
 }
 
@@ -594,9 +601,14 @@ static int emit_user_call(Builder *b, IrFunc *callee, const CallArg *args, const
     int nout = callee->nret;
     for (int i = 0; i < nout; i++)
         outs[i] = add_var(b, callee->ret[i]);
+    /* defaults are constant Vars registered after the outputs (register_var) */
+    IrVal dflt[64];
+    for (int k = 0; k < callee->nparams; k++)
+        if (order[k] < 0)
+            dflt[k] = add_constant(b, callee->defaults[k - (callee->nparams - callee->ndefaults)]);
     IrVal fwd[64], adjv[64];
     for (int k = 0; k < callee->nparams; k++) {
-        IrVal v = args[order[k]].ev.v;
+        IrVal v = order[k] < 0 ? dflt[k] : args[order[k]].ev.v;
         adjv[k] = v;
         fwd[k] = load(b, v);
     }
@@ -3147,8 +3159,17 @@ static IrFunc *func_declare(Builder *b, int defidx, int is_kernel) {
         fail_at(b, args->loc, "%s", args->unsupported);
     f->nparams = args->l1.n;
     f->params = arena_alloc(b->m->arena, sizeof(IrVal) * (f->nparams + 1));
-    if (args->l2.n)
-        fail_at(b, args->l2.items[0]->loc, "default argument values are not supported in Warp functions");
+    if (args->l2.n && is_kernel)
+        fail_at(b, args->l2.items[0]->loc, "default argument values are not supported in Warp kernels");
+    if (args->l2.n) {
+        /* Python evaluates the defaults at definition time: compile-time values */
+        IrConst *dv = arena_alloc(b->m->arena, sizeof(IrConst) * args->l2.n);
+        for (int i = 0; i < args->l2.n; i++)
+            if (!fe_const_eval(b->fm, args->l2.items[i], &dv[i]))
+                fail_at(b, args->l2.items[i]->loc, "wpc supports only constant default argument values");
+        f->defaults = dv;
+        f->ndefaults = args->l2.n;
+    }
     for (int i = 0; i < args->l1.n; i++) {
         AstNode *a = args->l1.items[i];
         if (!a->a)

@@ -405,6 +405,8 @@ struct IrFunc {
     const char *adj_native_snippet; /* ... and its adjoint's (may be NULL) */
     int custom_inputs;       /* a custom grad: how many params are the func's inputs */
     const char *sig;         /* overload signature string "f4_i4" */
+    const IrConst *defaults; /* default values of the last ndefaults params (`s: float = 2.0`) */
+    int ndefaults;
     int generic;             /* 1: a generic template (declared, never built: hashed only);
                                 2: its instantiation for the argument types of a call;
                                 3: a concrete overload no call chose (declared for the hash) */
