@@ -33,6 +33,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* ---- the pipeline up to the IR -------------------------------------------- */
 int wpc_build_ir(const WpcJob *job, const char *src, size_t len, Arena *arena, IrModule **out, Diag *diag) {
@@ -105,6 +106,29 @@ static LLVMTargetMachineRef host_machine(LLVMCodeGenOptLevel level, char *err, s
     char *cpu = LLVMGetHostCPUName(), *features = LLVMGetHostCPUFeatures();
     LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, cpu, features, level,
                                                       LLVMRelocDefault, LLVMCodeModelJITDefault);
+    LLVMDisposeMessage(cpu);
+    LLVMDisposeMessage(features);
+    LLVMDisposeMessage(triple);
+    if (!tm)
+        snprintf(err, errlen, "cannot create the LLVM target machine");
+    return tm;
+}
+
+/* position-independent code for objects handed to the JIT linker (external
+ * calls and data through its stubs and GOT) */
+static LLVMTargetMachineRef host_machine_pic(LLVMCodeGenOptLevel level, char *err, size_t errlen) {
+    char *triple = LLVMGetDefaultTargetTriple();
+    LLVMTargetRef target;
+    char *msg = NULL;
+    if (LLVMGetTargetFromTriple(triple, &target, &msg)) {
+        snprintf(err, errlen, "LLVM target %s: %s", triple, msg ? msg : "?");
+        LLVMDisposeMessage(msg);
+        LLVMDisposeMessage(triple);
+        return NULL;
+    }
+    char *cpu = LLVMGetHostCPUName(), *features = LLVMGetHostCPUFeatures();
+    LLVMTargetMachineRef tm =
+        LLVMCreateTargetMachine(target, triple, cpu, features, level, LLVMRelocPIC, LLVMCodeModelSmall);
     LLVMDisposeMessage(cpu);
     LLVMDisposeMessage(features);
     LLVMDisposeMessage(triple);
@@ -194,13 +218,25 @@ int wpc_compile_llvm(const WpcJob *job, const char *src, size_t len, Arena *aren
 }
 
 /* ---- the JIT session ----------------------------------------------------------- */
-struct WpcJit {
-    LLVMOrcThreadSafeContextRef tsc;
+/* The pending batch is split into shards, one LLVM context and module
+ * each, so that compiling the batch runs the IR pipeline and code
+ * generation of the shards on as many threads; the resulting objects are
+ * added to LLJIT, which links them. */
+#define MAX_SHARDS 32
+typedef struct Shard {
     LLVMContextRef ctx;
+    LLVMModuleRef mod;       /* lowered since the last compile, or NULL */
+    size_t weight;           /* instructions lowered into it (load balance) */
+    LLVMMemoryBufferRef obj; /* compile output */
+    char err[512];
+    int failed;
+} Shard;
+
+struct WpcJit {
     LLVMOrcLLJITRef jit;
-    LLVMTargetMachineRef tm; /* for the optimisation pipeline */
-    LLVMModuleRef batch;     /* modules lowered since the last compile */
-    int nbatch, seq;
+    LLVMTargetMachineRef tm; /* host target, O2 code generation: layouts, --emit=llvm */
+    Shard shards[MAX_SHARDS];
+    int nshards, nbatch, seq;
     unsigned flags;
 };
 
@@ -294,20 +330,30 @@ WpcJit *wpc_jit_new(unsigned flags, char *err, size_t errlen) {
         wpc_jit_free(j);
         return NULL;
     }
-    j->tsc = LLVMOrcCreateNewThreadSafeContext();
-    j->ctx = LLVMOrcThreadSafeContextGetContext(j->tsc);
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    const char *env = getenv("WPC_JIT_THREADS");
+    j->nshards = env ? atoi(env) : ncpu > 0 ? (int)ncpu : 1;
+    if (j->nshards < 1)
+        j->nshards = 1;
+    if (j->nshards > MAX_SHARDS)
+        j->nshards = MAX_SHARDS;
+    for (int i = 0; i < j->nshards; i++)
+        j->shards[i].ctx = LLVMContextCreate();
     return j;
 }
 
 void wpc_jit_free(WpcJit *j) {
     if (!j)
         return;
-    if (j->batch)
-        LLVMDisposeModule(j->batch);
     if (j->jit)
         LLVMOrcDisposeLLJIT(j->jit);
-    if (j->tsc)
-        LLVMOrcDisposeThreadSafeContext(j->tsc);
+    for (int i = 0; i < j->nshards; i++) {
+        if (j->shards[i].mod)
+            LLVMDisposeModule(j->shards[i].mod);
+        if (j->shards[i].obj)
+            LLVMDisposeMemoryBuffer(j->shards[i].obj);
+        LLVMContextDispose(j->shards[i].ctx);
+    }
     if (j->tm)
         LLVMDisposeTargetMachine(j->tm);
     free(j);
@@ -338,27 +384,67 @@ int wpc_jit_add(WpcJit *j, IrModule *m, Arena *arena, WlKernel **kernels, int *n
     char prefix[32];
     snprintf(prefix, sizeof prefix, "w%d_", j->seq++);
     WlOptions opt = {arena_strdup(arena, prefix), !!(j->flags & WPC_JIT_ATOMIC), !!(j->flags & WPC_JIT_BOUNDS_CHECK)};
-    if (!j->batch) {
-        j->batch = LLVMModuleCreateWithNameInContext("wpc_batch", j->ctx);
-        module_target(j->batch, j->tm);
+    /* the lightest shard; lowered straight into its module (no linking) */
+    Shard *sh = &j->shards[0];
+    for (int i = 1; i < j->nshards; i++)
+        if (j->shards[i].weight < sh->weight)
+            sh = &j->shards[i];
+    if (!sh->mod) {
+        sh->mod = LLVMModuleCreateWithNameInContext("wpc_batch", sh->ctx);
+        module_target(sh->mod, j->tm);
     }
-    /* lowered straight into the batch: no per-module linking */
-    LLVMValueRef last = LLVMGetLastFunction(j->batch);
-    if (llvm_lower_module(m, j->batch, &opt, arena, kernels, nkernels, err, errlen)) {
-        drop_prefixed(j->batch, prefix);
+    LLVMModuleRef mod = sh->mod;
+    LLVMValueRef last = LLVMGetLastFunction(mod);
+    if (llvm_lower_module(m, mod, &opt, arena, kernels, nkernels, err, errlen)) {
+        drop_prefixed(mod, prefix);
         return -1;
     }
-    for (LLVMValueRef f = last ? LLVMGetNextFunction(last) : LLVMGetFirstFunction(j->batch); f; f = LLVMGetNextFunction(f))
+    for (LLVMValueRef f = last ? LLVMGetNextFunction(last) : LLVMGetFirstFunction(mod); f; f = LLVMGetNextFunction(f)) {
         if (LLVMCountBasicBlocks(f) && LLVMVerifyFunction(f, LLVMReturnStatusAction)) {
             char *msg = NULL;
-            LLVMVerifyModule(j->batch, LLVMReturnStatusAction, &msg);
+            LLVMVerifyModule(mod, LLVMReturnStatusAction, &msg);
             snprintf(err, errlen, "internal error: LLVM verification failed: %.400s", msg ? msg : "");
             LLVMDisposeMessage(msg);
-            drop_prefixed(j->batch, prefix);
+            drop_prefixed(mod, prefix);
             return -1;
         }
+        for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(f); b; b = LLVMGetNextBasicBlock(b))
+            for (LLVMValueRef in = LLVMGetFirstInstruction(b); in; in = LLVMGetNextInstruction(in))
+                sh->weight++;
+    }
     j->nbatch++;
     return 0;
+}
+
+/* one shard: the IR pipeline and code generation to an object, on its own
+ * thread with its own target machine */
+typedef struct ShardJob {
+    Shard *sh;
+    unsigned flags;
+} ShardJob;
+
+static void *compile_shard(void *p) {
+    ShardJob *job = p;
+    Shard *sh = job->sh;
+    int fast = !!(job->flags & WPC_JIT_FAST);
+    LLVMTargetMachineRef tm = host_machine_pic(fast ? LLVMCodeGenLevelNone : LLVMCodeGenLevelDefault, sh->err,
+                                               sizeof sh->err);
+    if (!tm) {
+        sh->failed = 1;
+        return NULL;
+    }
+    if (optimize(sh->mod, tm, fast, sh->err, sizeof sh->err)) {
+        sh->failed = 1;
+    } else {
+        char *msg = NULL;
+        if (LLVMTargetMachineEmitToMemoryBuffer(tm, sh->mod, LLVMObjectFile, &msg, &sh->obj)) {
+            snprintf(sh->err, sizeof sh->err, "code generation: %s", msg ? msg : "?");
+            sh->failed = 1;
+        }
+        LLVMDisposeMessage(msg);
+    }
+    LLVMDisposeTargetMachine(tm);
+    return NULL;
 }
 
 static const char *arena_printf_tmp(const char *base, int seq) {
@@ -368,26 +454,65 @@ static const char *arena_printf_tmp(const char *base, int seq) {
 }
 
 int wpc_jit_compile(WpcJit *j, char *err, size_t errlen) {
-    if (!j->batch)
-        return 0;
-    LLVMModuleRef mod = j->batch;
-    j->batch = NULL;
-    j->nbatch = 0;
+    ShardJob jobs[MAX_SHARDS];
+    pthread_t th[MAX_SHARDS];
+    int started[MAX_SHARDS] = {0}, n = 0;
     const char *dump = getenv("WPC_JIT_DUMP"); /* debugging: the batch before optimisation */
-    if (dump)
-        LLVMPrintModuleToFile(mod, arena_printf_tmp(dump, j->seq), NULL);
-    if (optimize(mod, j->tm, !!(j->flags & WPC_JIT_FAST), err, errlen)) {
-        LLVMDisposeModule(mod);
-        return -1;
+    for (int i = 0; i < j->nshards; i++) {
+        Shard *sh = &j->shards[i];
+        if (!sh->mod)
+            continue;
+        if (dump)
+            LLVMPrintModuleToFile(sh->mod, arena_printf_tmp(dump, j->seq * 100 + i), NULL);
+        sh->failed = 0;
+        sh->err[0] = 0;
+        jobs[i] = (ShardJob){sh, j->flags};
+        n++;
     }
-    LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(mod, j->tsc);
-    LLVMErrorRef e = LLVMOrcLLJITAddLLVMIRModule(j->jit, LLVMOrcLLJITGetMainJITDylib(j->jit), tsm);
-    if (e) {
-        jit_error(e, "JIT", err, errlen);
-        LLVMOrcDisposeThreadSafeModule(tsm);
-        return -1;
+    /* the shards in parallel (the first on this thread) */
+    int first = -1;
+    for (int i = 0; i < j->nshards; i++) {
+        if (!j->shards[i].mod)
+            continue;
+        if (first < 0) {
+            first = i;
+            continue;
+        }
+        started[i] = !pthread_create(&th[i], NULL, compile_shard, &jobs[i]);
+        if (!started[i])
+            compile_shard(&jobs[i]);
     }
-    return 0;
+    if (first >= 0)
+        compile_shard(&jobs[first]);
+    for (int i = 0; i < j->nshards; i++)
+        if (started[i])
+            pthread_join(th[i], NULL);
+    int rc = 0;
+    for (int i = 0; i < j->nshards; i++) {
+        Shard *sh = &j->shards[i];
+        if (!sh->mod)
+            continue;
+        LLVMDisposeModule(sh->mod);
+        sh->mod = NULL;
+        sh->weight = 0;
+        if (sh->failed) {
+            if (!rc)
+                snprintf(err, errlen, "%s", sh->err);
+            rc = -1;
+            continue;
+        }
+        LLVMErrorRef e = LLVMOrcLLJITAddObjectFile(j->jit, LLVMOrcLLJITGetMainJITDylib(j->jit), sh->obj);
+        sh->obj = NULL;
+        if (e && !rc) {
+            jit_error(e, "JIT", err, errlen);
+            rc = -1;
+        } else if (e) {
+            LLVMConsumeError(e);
+        }
+    }
+    j->nbatch = 0;
+    (void)n;
+    return rc;
 }
 
 WlEntryFn wpc_jit_entry(WpcJit *j, const WlKernel *k, char *err, size_t errlen) {

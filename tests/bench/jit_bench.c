@@ -10,8 +10,8 @@
  *     compiled with this file (-O2), single-threaded, same process: the
  *     ratio wpc/C (best of several runs each).
  *
- * Times are CPU time of the benchmark thread (set WPC_BENCH_WALL=1 for
- * wall-clock time), so a loaded machine does not inflate them.
+ * Times are wall-clock (WPC_BENCH_CPU=1: CPU time of the benchmark thread);
+ * the batch compiles on one thread per CPU (WPC_JIT_THREADS to change).
  *
  * Usage: jit_bench [REPS]   (REPS scales the compute kernels; default 1) */
 #include "runtime/runtime.h"
@@ -22,12 +22,12 @@
 #include <string.h>
 #include <time.h>
 
-/* CPU time of this thread by default (the figures must not depend on other
- * processes sharing the machine); WPC_BENCH_WALL=1 for wall-clock time */
+/* wall-clock time (compilation runs on several threads); WPC_BENCH_CPU=1
+ * for the CPU time of this thread, on a machine shared with other work */
 static double now(void) {
     static int wall = -1;
     if (wall < 0)
-        wall = getenv("WPC_BENCH_WALL") != NULL;
+        wall = getenv("WPC_BENCH_CPU") == NULL;
     struct timespec t;
     clock_gettime(wall ? CLOCK_MONOTONIC : CLOCK_THREAD_CPUTIME_ID, &t);
     return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
