@@ -1433,12 +1433,84 @@ static Ev emit_subscript(Builder *b, AstNode *n) {
 }
 
 /* ---- calls ---- */
+/* unpack_starred (1.16): `*v`, `*v[1:3]`, `*arr[0:4:2]` as separate
+ * arguments, one extract (composites) or address (1-D arrays) per element. */
+static int unpack_starred(Builder *b, AstNode *x, CallArg *args, int k) {
+    AstNode *value = x->a;
+    IrVal target;
+    IrType tt;
+    const IrTypeInfo *ti;
+    int64_t bounds[3];
+    if (value->kind == A_SUBSCRIPT && value->b->kind == A_SLICE) {
+        AstNode *s = value->b;
+        target = need_var(b, eval(b, value->a), "starred expression");
+        tt = strip(b, vtype(b, target));
+        ti = tinfo(b, tt);
+        if (ti->kind == TY_VEC || ti->kind == TY_MAT || ti->kind == TY_QUAT || ti->kind == TY_TRANSFORM) {
+            int length = ti->kind == TY_QUAT ? 4 : ti->kind == TY_TRANSFORM ? 7 : ti->rows;
+            const_slice_bounds(b, s, length, bounds);
+        } else if (ti->kind == TY_ARRAY) {
+            if (ti->ndim != 1)
+                FAIL("Starred expressions with slices are only supported for 1D arrays, got %dD array.", ti->ndim);
+            /* no length: the raw bounds, open ends 0 and None */
+            bounds[2] = s->c ? const_slice_component(b, s->c) : 1;
+            if (bounds[2] == 0)
+                FAIL("Slice step cannot be zero.");
+            if (bounds[2] < 0 && (!s->a || !s->b))
+                FAIL("Reverse slices require explicit start and stop bounds when the sequence length is not known at "
+                     "compile time (e.g. slicing an array).");
+            bounds[0] = s->a ? const_slice_component(b, s->a) : 0;
+            bounds[1] = s->b ? const_slice_component(b, s->b) : 0;
+            if (!s->b)
+                FAIL("Starred expression on arrays requires explicit upper bound (e.g., *array[0:3], not *array[0:]).");
+            if (bounds[0] < 0 || bounds[1] < 0)
+                FAIL("Starred expression slice bounds cannot be negative for arrays.");
+            if (bounds[2] < 0)
+                FAIL("Starred expression slice step cannot be negative for arrays.");
+        } else {
+            FAIL("Starred expressions with slices are only supported for arrays, vectors, quaternions, and matrices. "
+                 "Got %s.", type_repr(b, tt));
+        }
+    } else {
+        target = need_var(b, eval(b, value), "starred expression");
+        tt = strip(b, vtype(b, target));
+        ti = tinfo(b, tt);
+        if (ti->kind == TY_VEC || ti->kind == TY_MAT || ti->kind == TY_QUAT || ti->kind == TY_TRANSFORM) {
+            bounds[0] = 0;
+            bounds[1] = ti->kind == TY_QUAT ? 4 : ti->kind == TY_TRANSFORM ? 7 : ti->rows;
+            bounds[2] = 1;
+        } else if (ti->kind == TY_ARRAY) {
+            FAIL("Starred expressions apply to arrays only if they are sliced with bounds known at compile-time.");
+        } else {
+            FAIL("Starred expressions are only supported for arrays (with slice), vectors, quaternions, and matrices. "
+                 "Got %s.", type_repr(b, tt));
+        }
+    }
+    const char *bn = ti->kind == TY_ARRAY ? "address" : "extract";
+    int n0 = k;
+    for (int64_t i = bounds[0]; bounds[2] > 0 ? i < bounds[1] : i > bounds[1]; i += bounds[2]) {
+        if (k >= IR_MAX_CALL_ARGS)
+            FAIL("too many arguments");
+        IrVal a2[2] = {target, add_constant(b, const_int(i))};
+        args[k].kw = NULL;
+        args[k].ev = ev_var(builtin1(b, bn, a2, 2));
+        k++;
+    }
+    if (k == n0)
+        FAIL("Starred expression results in empty sequence.");
+    return k;
+}
+
 static void eval_args(Builder *b, AstNode *n, CallArg *args, int *nargs) {
     int k = 0;
     for (int i = 0; i < n->l1.n; i++) {
         AstNode *x = n->l1.items[i];
-        if (x->kind == A_STARRED)
-            FAIL("starred arguments are not supported");
+        if (x->kind == A_STARRED) {
+            if (b->m->warp_minor < 16)
+                FAIL("Construct `ast.Starred` not supported in kernels.");
+            k = unpack_starred(b, x, args, k);
+            continue;
+        }
         if (k >= IR_MAX_CALL_ARGS)
             FAIL("too many arguments");
         args[k].kw = NULL;
