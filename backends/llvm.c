@@ -61,7 +61,7 @@ typedef LLVMTypeRef T;
     X(sample_unit_cube) X(sample_unit_hypercube) X(tuple) X(quat_slerp) X(spatial_adjoint)             \
     X(closest_point_edge_edge) X(spatial_cross_dual) X(quat_from_matrix) X(transform_set_translation)          \
     X(transform_set_rotation) X(transform_set_translation_copy) X(transform_set_rotation_copy)                  \
-    X(transform_add_inplace) X(transform_sub_inplace)
+    X(transform_add_inplace) X(transform_sub_inplace) X(svd3) X(svd2) X(qr3) X(eig3)
 
 enum {
     K_NONE,
@@ -1999,6 +1999,255 @@ static void emit_edge_edge(Lw *l, const IrInst *in) {
     OUT(0, vec3(l, s, sv, tv, dist));
 }
 
+/* ---- svd.h: 3x3 SVD (Jacobi eigenanalysis of A^T A, sorting, Givens QR),
+ * 2x2 SVD, QR and symmetric eigendecomposition, in Warp's operation order */
+typedef struct Svd {
+    Lw *l;
+    IrScalar s;
+} Svd;
+
+#define SV_ADD(a, b) s_bin(z->l, OP_ADD, z->s, a, b)
+#define SV_SUB(a, b) s_bin(z->l, OP_SUB, z->s, a, b)
+#define SV_MUL(a, b) s_bin(z->l, OP_MUL, z->s, a, b)
+#define SV_DIV(a, b) s_bin(z->l, OP_DIV, z->s, a, b)
+#define SV_NEG(a) s_un(z->l, U_VNEG, z->s, a)
+#define SV_C(v) cnum(z->l, z->s, v)
+#define SV_SEL(c, a, b) sel(z->l, c, a, b)
+#define SV_LT(a, b) s_cmp(z->l, IR_CMP_LT, z->s, a, b)
+
+static V sv_rsqrt(Svd *z, V x) { return SV_DIV(SV_C(1), s_un(z->l, U_SQRT, z->s, x)); }
+
+static void sv_condswap(Svd *z, V c, V *x, V *y) {
+    V t = *x;
+    *x = SV_SEL(c, *y, *x);
+    *y = SV_SEL(c, t, *y);
+}
+
+static void sv_condnegswap(Svd *z, V c, V *x, V *y) {
+    V t = SV_NEG(*x);
+    *x = SV_SEL(c, *y, *x);
+    *y = SV_SEL(c, t, *y);
+}
+
+/* m = a b (row-major 3x3), or a^T b */
+static void sv_mult(Svd *z, const V *a, const V *b, V *m, int at) {
+    for (int i = 0; i < 3; i++)
+        for (int j = 0; j < 3; j++) {
+            V r = NULL;
+            for (int k = 0; k < 3; k++) {
+                V x = at ? a[k * 3 + i] : a[i * 3 + k];
+                V t = SV_MUL(x, b[k * 3 + j]);
+                r = r ? SV_ADD(r, t) : t;
+            }
+            m[i * 3 + j] = r;
+        }
+}
+
+static void sv_quat_to_mat(Svd *z, const V *q, V *m) {
+    V w = q[3], x = q[0], y = q[1], zz = q[2];
+    V qxx = SV_MUL(x, x), qyy = SV_MUL(y, y), qzz = SV_MUL(zz, zz), qxz = SV_MUL(x, zz), qxy = SV_MUL(x, y);
+    V qyz = SV_MUL(y, zz), qwx = SV_MUL(w, x), qwy = SV_MUL(w, y), qwz = SV_MUL(w, zz);
+    m[0] = SV_SUB(SV_C(1), SV_MUL(SV_C(2), SV_ADD(qyy, qzz)));
+    m[1] = SV_MUL(SV_C(2), SV_SUB(qxy, qwz));
+    m[2] = SV_MUL(SV_C(2), SV_ADD(qxz, qwy));
+    m[3] = SV_MUL(SV_C(2), SV_ADD(qxy, qwz));
+    m[4] = SV_SUB(SV_C(1), SV_MUL(SV_C(2), SV_ADD(qxx, qzz)));
+    m[5] = SV_MUL(SV_C(2), SV_SUB(qyz, qwx));
+    m[6] = SV_MUL(SV_C(2), SV_SUB(qxz, qwy));
+    m[7] = SV_MUL(SV_C(2), SV_ADD(qyz, qwx));
+    m[8] = SV_SUB(SV_C(1), SV_MUL(SV_C(2), SV_ADD(qxx, qyy)));
+}
+
+/* s = {s11, s21, s22, s31, s32, s33} */
+static void sv_jacobi_conj(Svd *z, int x, int y, int zi, V *s, V *q) {
+    V ch = SV_MUL(SV_C(2), SV_SUB(s[0], s[2])), sh = s[1];
+    V b = SV_LT(SV_MUL(SV_MUL(SV_C(5.82842712474619), sh), sh), SV_MUL(ch, ch));
+    V w = sv_rsqrt(z, SV_ADD(SV_MUL(ch, ch), SV_MUL(sh, sh)));
+    ch = SV_SEL(b, SV_MUL(w, ch), SV_C(0.9238795325112867));
+    sh = SV_SEL(b, SV_MUL(w, sh), SV_C(0.3826834323650898));
+    V scale = SV_ADD(SV_MUL(ch, ch), SV_MUL(sh, sh));
+    V a = SV_DIV(SV_SUB(SV_MUL(ch, ch), SV_MUL(sh, sh)), scale);
+    V bb = SV_DIV(SV_MUL(SV_MUL(SV_C(2), sh), ch), scale);
+    V s11 = s[0], s21 = s[1], s22 = s[2], s31 = s[3], s32 = s[4], s33 = s[5];
+    V nb = SV_NEG(bb);
+    V n11 = SV_ADD(SV_MUL(a, SV_ADD(SV_MUL(a, s11), SV_MUL(bb, s21))), SV_MUL(bb, SV_ADD(SV_MUL(a, s21), SV_MUL(bb, s22))));
+    V n21 = SV_ADD(SV_MUL(a, SV_ADD(SV_MUL(nb, s11), SV_MUL(a, s21))), SV_MUL(bb, SV_ADD(SV_MUL(nb, s21), SV_MUL(a, s22))));
+    V n22 = SV_ADD(SV_MUL(nb, SV_ADD(SV_MUL(nb, s11), SV_MUL(a, s21))), SV_MUL(a, SV_ADD(SV_MUL(nb, s21), SV_MUL(a, s22))));
+    V n31 = SV_ADD(SV_MUL(a, s31), SV_MUL(bb, s32));
+    V n32 = SV_ADD(SV_MUL(nb, s31), SV_MUL(a, s32));
+    V n33 = s33;
+    V tmp[3] = {SV_MUL(q[0], sh), SV_MUL(q[1], sh), SV_MUL(q[2], sh)};
+    sh = SV_MUL(sh, q[3]);
+    for (int i = 0; i < 4; i++)
+        q[i] = SV_MUL(q[i], ch);
+    q[zi] = SV_ADD(q[zi], sh);
+    q[3] = SV_SUB(q[3], tmp[zi]);
+    q[x] = SV_ADD(q[x], tmp[y]);
+    q[y] = SV_SUB(q[y], tmp[x]);
+    /* the cyclic permutation for the next pair */
+    s[0] = n22, s[1] = n32, s[2] = n33, s[3] = n21, s[4] = n31, s[5] = n11;
+}
+
+static void sv_jacobi(Svd *z, V *s, V *q) {
+    q[3] = SV_C(1), q[0] = SV_C(0), q[1] = SV_C(0), q[2] = SV_C(0);
+    int iters = z->s == SC_FLOAT64 ? 8 : 4;
+    for (int i = 0; i < iters; i++) {
+        sv_jacobi_conj(z, 0, 1, 2, s, q);
+        sv_jacobi_conj(z, 1, 2, 0, s, q);
+        sv_jacobi_conj(z, 2, 0, 1, s, q);
+    }
+}
+
+static void sv_qr_givens(Svd *z, V a1, V a2, V *ch, V *sh) {
+    double e = z->s == SC_FLOAT64 ? 1e-12 : (double)1.e-6f;
+    V eps = SV_C(e);
+    V rho = s_un(z->l, U_SQRT, z->s, SV_ADD(SV_MUL(a1, a1), SV_MUL(a2, a2)));
+    *sh = SV_SEL(s_cmp(z->l, IR_CMP_GT, z->s, rho, eps), a2, SV_C(0));
+    *ch = SV_ADD(s_un(z->l, U_ABS, z->s, a1), s_bin(z->l, OP_MAX, z->s, rho, eps));
+    V b = SV_LT(a1, SV_C(0));
+    sv_condswap(z, b, sh, ch);
+    V w = sv_rsqrt(z, SV_ADD(SV_MUL(*ch, *ch), SV_MUL(*sh, *sh)));
+    *ch = SV_MUL(*ch, w);
+    *sh = SV_MUL(*sh, w);
+}
+
+/* B (row-major, by value) -> Q, R */
+static void sv_qr(Svd *z, const V *B, V *q, V *r) {
+    V b[9];
+    memcpy(b, B, sizeof b);
+    V ch1, sh1, ch2, sh2, ch3, sh3, a, bb;
+    sv_qr_givens(z, b[0], b[3], &ch1, &sh1);
+    a = SV_SUB(SV_C(1), SV_MUL(SV_MUL(SV_C(2), sh1), sh1));
+    bb = SV_MUL(SV_MUL(SV_C(2), ch1), sh1);
+    for (int j = 0; j < 3; j++) {
+        r[j] = SV_ADD(SV_MUL(a, b[j]), SV_MUL(bb, b[3 + j]));
+        r[3 + j] = SV_ADD(SV_MUL(SV_NEG(bb), b[j]), SV_MUL(a, b[3 + j]));
+        r[6 + j] = b[6 + j];
+    }
+    sv_qr_givens(z, r[0], r[6], &ch2, &sh2);
+    a = SV_SUB(SV_C(1), SV_MUL(SV_MUL(SV_C(2), sh2), sh2));
+    bb = SV_MUL(SV_MUL(SV_C(2), ch2), sh2);
+    for (int j = 0; j < 3; j++) {
+        b[j] = SV_ADD(SV_MUL(a, r[j]), SV_MUL(bb, r[6 + j]));
+        b[3 + j] = r[3 + j];
+        b[6 + j] = SV_ADD(SV_MUL(SV_NEG(bb), r[j]), SV_MUL(a, r[6 + j]));
+    }
+    sv_qr_givens(z, b[4], b[7], &ch3, &sh3);
+    a = SV_SUB(SV_C(1), SV_MUL(SV_MUL(SV_C(2), sh3), sh3));
+    bb = SV_MUL(SV_MUL(SV_C(2), ch3), sh3);
+    for (int j = 0; j < 3; j++) {
+        r[j] = b[j];
+        r[3 + j] = SV_ADD(SV_MUL(a, b[3 + j]), SV_MUL(bb, b[6 + j]));
+        r[6 + j] = SV_ADD(SV_MUL(SV_NEG(bb), b[3 + j]), SV_MUL(a, b[6 + j]));
+    }
+    V sh12 = SV_MUL(sh1, sh1), sh22 = SV_MUL(sh2, sh2), sh32 = SV_MUL(sh3, sh3);
+    V m1p12 = SV_ADD(SV_C(-1), SV_MUL(SV_C(2), sh12));   /* (-1 + 2 sh12) */
+    V m1p22 = SV_ADD(SV_C(-1), SV_MUL(SV_C(2), sh22));
+    V m1p32 = SV_ADD(SV_C(-1), SV_MUL(SV_C(2), sh32));
+    q[0] = SV_MUL(m1p12, m1p22);
+    q[1] = SV_ADD(SV_MUL(SV_MUL(SV_MUL(SV_MUL(SV_MUL(SV_C(4), ch2), ch3), m1p12), sh2), sh3),
+                  SV_MUL(SV_MUL(SV_MUL(SV_C(2), ch1), sh1), m1p32));
+    q[2] = SV_SUB(SV_MUL(SV_MUL(SV_MUL(SV_MUL(SV_C(4), ch1), ch3), sh1), sh3),
+                  SV_MUL(SV_MUL(SV_MUL(SV_MUL(SV_C(2), ch2), m1p12), sh2), m1p32));
+    q[3] = SV_MUL(SV_MUL(SV_MUL(SV_C(2), ch1), sh1), SV_SUB(SV_C(1), SV_MUL(SV_C(2), sh22)));
+    q[4] = SV_ADD(SV_MUL(SV_MUL(SV_MUL(SV_MUL(SV_MUL(SV_MUL(SV_C(-8), ch1), ch2), ch3), sh1), sh2), sh3),
+                  SV_MUL(m1p12, m1p32));
+    q[5] = SV_ADD(SV_MUL(SV_MUL(SV_C(-2), ch3), sh3),
+                  SV_MUL(SV_MUL(SV_C(4), sh1),
+                         SV_ADD(SV_MUL(SV_MUL(ch3, sh1), sh3), SV_MUL(SV_MUL(SV_MUL(ch1, ch2), sh2), m1p32))));
+    q[6] = SV_MUL(SV_MUL(SV_C(2), ch2), sh2);
+    q[7] = SV_MUL(SV_MUL(SV_MUL(SV_C(2), ch3), SV_SUB(SV_C(1), SV_MUL(SV_C(2), sh22))), sh3);
+    q[8] = SV_MUL(m1p22, m1p32);
+}
+
+static void emit_svd(Lw *l, const IrInst *in, int key) {
+    Svd zz = {l, scal(l, AT(0))}, *z = &zz;
+    V m = A(0), a[9];
+    const IrTypeInfo *x = ATI(0);
+    int n = x->rows * x->cols;
+    for (int i = 0; i < n; i++)
+        a[i] = E(m, i);
+    V res[3] = {NULL, NULL, NULL};
+    int nres = 0;
+    if (key == K_svd3) {
+        V ata[9], v[9], b[9], u[9], sm[9], qv[4];
+        sv_mult(z, a, a, ata, 1);
+        V s6[6] = {ata[0], ata[3], ata[4], ata[6], ata[7], ata[8]};
+        sv_jacobi(z, s6, qv);
+        sv_quat_to_mat(z, qv, v);
+        sv_mult(z, a, v, b, 0);
+        /* sortSingularValues */
+        V rho1 = SV_ADD(SV_ADD(SV_MUL(b[0], b[0]), SV_MUL(b[3], b[3])), SV_MUL(b[6], b[6]));
+        V rho2 = SV_ADD(SV_ADD(SV_MUL(b[1], b[1]), SV_MUL(b[4], b[4])), SV_MUL(b[7], b[7]));
+        V rho3 = SV_ADD(SV_ADD(SV_MUL(b[2], b[2]), SV_MUL(b[5], b[5])), SV_MUL(b[8], b[8]));
+        static const int pairs[3][2] = {{0, 1}, {0, 2}, {1, 2}};
+        for (int p = 0; p < 3; p++) {
+            int c1 = pairs[p][0], c2 = pairs[p][1];
+            V *r1 = c1 == 0 ? &rho1 : &rho2, *r2 = c2 == 1 ? &rho2 : &rho3;
+            V c = SV_LT(*r1, *r2);
+            for (int row = 0; row < 3; row++) {
+                sv_condnegswap(z, c, &b[row * 3 + c1], &b[row * 3 + c2]);
+                sv_condnegswap(z, c, &v[row * 3 + c1], &v[row * 3 + c2]);
+            }
+            if (p < 2)
+                sv_condswap(z, c, r1, r2);
+        }
+        sv_qr(z, b, u, sm);
+        V sig[3] = {sm[0], sm[4], sm[8]};
+        res[0] = build_comps(l, z->s, u, 9), res[1] = build_comps(l, z->s, sig, 3), res[2] = build_comps(l, z->s, v, 9);
+        nres = 3;
+    } else if (key == K_svd2) {
+        /* _svd_2 */
+        V a11 = a[0], a12 = a[1], a21 = a[2], a22 = a[3];
+        V ata11 = SV_ADD(SV_MUL(a11, a11), SV_MUL(a21, a21)), ata12 = SV_ADD(SV_MUL(a11, a12), SV_MUL(a21, a22));
+        V ata22 = SV_ADD(SV_MUL(a12, a12), SV_MUL(a22, a22));
+        V tr = SV_ADD(ata11, ata22), diff = SV_SUB(ata11, ata22);
+        V disc = SV_ADD(SV_MUL(diff, diff), SV_MUL(SV_MUL(SV_C(4), ata12), ata12));
+        V deg = s_cmp(l, IR_CMP_EQ, z->s, disc, SV_C(0));
+        V sq = s_un(l, U_SQRT, z->s, disc);
+        V l1 = SV_MUL(SV_ADD(tr, sq), SV_C(0.5)), l2 = SV_MUL(SV_SUB(tr, sq), SV_C(0.5));
+        V isig1 = sv_rsqrt(z, l1), sig1 = SV_DIV(SV_C(1), isig1), sig2 = s_un(l, U_SQRT, z->s, l2);
+        V v1y = SV_ADD(SV_SUB(diff, sq), SV_MUL(SV_C(2), ata12)), v1x = SV_SUB(SV_ADD(diff, sq), SV_MUL(SV_C(2), ata12));
+        V len1 = SV_ADD(SV_MUL(v1x, v1x), SV_MUL(v1y, v1y));
+        V z0 = s_cmp(l, IR_CMP_EQ, z->s, len1, SV_C(0));
+        V il = sv_rsqrt(z, len1);
+        V v11 = SV_SEL(z0, SV_C(0.707106781186547524401), SV_MUL(v1x, il));
+        V v21 = SV_SEL(z0, SV_C(0.707106781186547524401), SV_MUL(v1y, il));
+        V v12 = SV_NEG(v21), v22 = v11;
+        V u11 = SV_MUL(SV_ADD(SV_MUL(a11, v11), SV_MUL(a12, v21)), isig1);
+        V u21 = SV_MUL(SV_ADD(SV_MUL(a21, v11), SV_MUL(a22, v21)), isig1);
+        V ds = s_un(l, U_SIGN, z->s, SV_SUB(SV_MUL(a11, a22), SV_MUL(a12, a21)));
+        V u12 = SV_MUL(SV_NEG(u21), ds), u22 = SV_MUL(u11, ds);
+        V s0 = s_un(l, U_SQRT, z->s, SV_MUL(SV_C(0.5), tr));
+        V U[4] = {SV_SEL(deg, SV_C(1), u11), SV_SEL(deg, SV_C(0), u12), SV_SEL(deg, SV_C(0), u21), SV_SEL(deg, SV_C(1), u22)};
+        V S2[2] = {SV_SEL(deg, s0, sig1), SV_SEL(deg, s0, sig2)};
+        V Vv[4] = {SV_SEL(deg, SV_C(1), v11), SV_SEL(deg, SV_C(0), v12), SV_SEL(deg, SV_C(0), v21), SV_SEL(deg, SV_C(1), v22)};
+        res[0] = build_comps(l, z->s, U, 4), res[1] = build_comps(l, z->s, S2, 2), res[2] = build_comps(l, z->s, Vv, 4);
+        nres = 3;
+    } else if (key == K_qr3) {
+        V q[9], r[9];
+        sv_qr(z, a, q, r);
+        res[0] = build_comps(l, z->s, q, 9), res[1] = build_comps(l, z->s, r, 9);
+        nres = 2;
+    } else {
+        /* eig3: Jacobi on the lower triangle, Q from the quaternion, d = diag(Q^T A Q) */
+        V s6[6] = {a[0], a[3], a[4], a[6], a[7], a[8]}, qv[4], q[9], t[9], u[9];
+        sv_jacobi(z, s6, qv);
+        sv_quat_to_mat(z, qv, q);
+        sv_mult(z, q, a, t, 1);
+        sv_mult(z, t, q, u, 0);
+        V d[3] = {u[0], u[4], u[8]};
+        res[0] = build_comps(l, z->s, q, 9), res[1] = build_comps(l, z->s, d, 3);
+        nres = 2;
+    }
+    for (int i = 0; i < nres; i++) {
+        if (in->nout == nres)
+            OUT(i, res[i]);
+        else
+            LLVMBuildStore(l->B, res[i], addr_of(l, in->args[1 + i]));
+    }
+}
+
 static void emit_builtin(Lw *l, const IrInst *in) {
     int key = key_of_builtin ? key_of_builtin[in->builtin] : 0;
     int na = in->nargs;
@@ -2491,6 +2740,7 @@ static void emit_builtin(Lw *l, const IrInst *in) {
         return;
     }
     case K_closest_point_edge_edge: emit_edge_edge(l, in); return;
+    case K_svd3: case K_svd2: case K_qr3: case K_eig3: emit_svd(l, in, key); return;
     case K_transform_set_translation: case K_transform_set_rotation: case K_transform_set_translation_copy:
     case K_transform_set_rotation_copy: case K_transform_add_inplace: case K_transform_sub_inplace: {
         /* spatial.h: t.p = p, t.q = q (in place, or on a copy), t.p += / -= v */
@@ -3109,7 +3359,7 @@ static void analyze_ssa(Lw *l) {
             case K_sample_unit_square: case K_sample_unit_cube: case K_sample_unit_hypercube:
                 ok[in->args[0]] = 0;
                 break;
-            case K_quat_to_axis_angle:
+            case K_quat_to_axis_angle: case K_svd3: case K_svd2: case K_qr3: case K_eig3:
                 for (int a = 1; a < in->nargs; a++)
                     ok[in->args[a]] = 0;
                 break;
