@@ -202,7 +202,7 @@ typedef struct IrCallArg {
     uint8_t pytype;        /* type_value is Python's float/int/bool (template args print "float") */
 } IrCallArg;
 
-#define IR_MAX_CALL_ARGS 32
+#define IR_MAX_CALL_ARGS 64
 
 /* The outcome of resolving one call of a builtin. */
 typedef struct IrBuiltinCall {
