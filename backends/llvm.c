@@ -591,8 +591,11 @@ static V libm1(Lw *l, const char *fname, const char *dname, IrScalar s, V a) {
     return call_ext(l, s == SC_FLOAT64 ? dname : fname, t, &t, 1, &a, 1, 0);
 }
 
-/* Warp's fmin/fmax on the host: (a <= b) ? a : ((b == b) ? b : a) */
+/* Warp 1.16's fmin/fmax on the host: (a <= b) ? a : ((b == b) ? b : a);
+ * Warp 1.10: a < b ? a : b and a > b ? a : b (a NaN operand decides) */
 static V fminmax(Lw *l, int is_max, V a, V b) {
+    if (l->m->warp_minor < 16)
+        return sel(l, LLVMBuildFCmp(l->B, is_max ? LLVMRealOGT : LLVMRealOLT, a, b, ""), a, b);
     V c = LLVMBuildFCmp(l->B, is_max ? LLVMRealOGE : LLVMRealOLE, a, b, "");
     V bb = LLVMBuildFCmp(l->B, LLVMRealOEQ, b, b, "");
     return sel(l, c, a, sel(l, bb, b, a));

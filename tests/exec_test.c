@@ -974,7 +974,10 @@ static void warp_ref(const char *dir, const char *expected, const char *so_path)
         }
         fclose(ef);
         progs[i].arena = arena_new();
-        WpcJob job = {names[i], 16, WPC_EMIT_CPP};
+        const char *ver = getenv("WPC_WARP_VERSION");
+        WpcJob job = {names[i], ver ? wpc_parse_warp_version(ver) : 16, WPC_EMIT_CPP};
+        if (!job.warp_minor)
+            job.warp_minor = 16;
         Diag dg = {0};
         if (wpc_build_ir(&job, src, len, progs[i].arena, &progs[i].m, &dg) ||
             wpc_jit_add(j, progs[i].m, progs[i].arena, &progs[i].ks, &progs[i].nk, err, sizeof err)) {
@@ -1032,7 +1035,20 @@ static void warp_ref(const char *dir, const char *expected, const char *so_path)
                 memcpy(lb, wb.shape, (size_t)kk->dim * 4);
                 memcpy(lb + off, &wb.size, 8);
                 memcpy(lb + off + 8, &wb.coord_mult, 8);
-                ((void (*)(void *, void *))wfn)(lb, bw);
+                const char *ver = getenv("WPC_WARP_VERSION");
+                if (ver && wpc_parse_warp_version(ver) == 10) {
+                    /* 1.10: launch_bounds_t {int shape[4]; int ndim; size_t size;}, by value */
+                    struct lb110 {
+                        int shape[4];
+                        int ndim;
+                        size_t size;
+                    } b10 = {{0, 0, 0, 0}, kk->dim, (size_t)wb.size};
+                    for (int q = 0; q < kk->dim; q++)
+                        b10.shape[q] = wb.shape[q];
+                    ((void (*)(struct lb110, void *))wfn)(b10, bw);
+                } else {
+                    ((void (*)(void *, void *))wfn)(lb, bw);
+                }
                 wpc_rt_oob_count = 0;
                 wpc_launch(fn, kk, bb, dims, kk->dim, 1);
                 fflush(stdout);

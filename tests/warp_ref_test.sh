@@ -7,20 +7,21 @@
 # clang build does them) into one shared library; exec_test --warp-ref runs
 # every kernel there and in wpc's JIT on identical inputs and compares the
 # arrays bitwise. Skipped (exit 77) without the snapshot or a C++ compiler.
-# Usage: warp_ref_test.sh EXEC_TEST KERNEL_DIR EXPECTED_DIR CACHE_DIR
-# (the conformance kernels with expected/v1.16.0, or corpus/ with itself)
+# Usage: warp_ref_test.sh EXEC_TEST KERNEL_DIR EXPECTED_DIR CACHE_DIR [VERSION]
+# (the conformance kernels with expected/v1.16.0, or corpus/ with itself;
+# VERSION 1.16.0 (default) or 1.10.1 picks the Warp dialect and headers)
 set -u
-exe=$1 kdir=$2 edir=$3 cache=$4
+exe=$1 kdir=$2 edir=$3 cache=$4 version=${5:-1.16.0}
 warp=${WARP_GIT:-/work/.mirror/NVIDIA+warp/repo}
 cxx=${CXX:-g++}
-if ! command -v "$cxx" >/dev/null || ! git --git-dir="$warp" rev-parse -q --verify v1.16.0 >/dev/null 2>&1; then
+if ! command -v "$cxx" >/dev/null || ! git --git-dir="$warp" rev-parse -q --verify "v$version" >/dev/null 2>&1; then
     echo "warp_ref_test: no Warp snapshot or C++ compiler, skipped"
     exit 77
 fi
 mkdir -p "$cache/obj"
 if [ ! -f "$cache/native/warp/native/builtin.h" ]; then
     mkdir -p "$cache/native"
-    git --git-dir="$warp" archive v1.16.0 warp/native | tar -x -C "$cache/native" || exit 1
+    git --git-dir="$warp" archive "v$version" warp/native | tar -x -C "$cache/native" || exit 1
 fi
 inc="$cache/native/warp/native"
 cat > "$cache/shim.cpp" <<'SHIM'
@@ -53,4 +54,4 @@ wait
 present=()
 for o in "${objs[@]}"; do [ -f "$o" ] && present+=("$o"); done
 "$cxx" -shared -fPIC -Wl,--allow-multiple-definition -o "$cache/libwarpref.so" "${present[@]}" || exit 1
-exec "$exe" --warp-ref "$kdir" "$edir" "$cache/libwarpref.so"
+WPC_WARP_VERSION=$version exec "$exe" --warp-ref "$kdir" "$edir" "$cache/libwarpref.so"
