@@ -61,7 +61,9 @@ typedef LLVMTypeRef T;
     X(sample_unit_cube) X(sample_unit_hypercube) X(tuple) X(quat_slerp) X(spatial_adjoint)             \
     X(closest_point_edge_edge) X(spatial_cross_dual) X(quat_from_matrix) X(transform_set_translation)          \
     X(transform_set_rotation) X(transform_set_translation_copy) X(transform_set_rotation_copy)                  \
-    X(transform_add_inplace) X(transform_sub_inplace) X(svd3) X(svd2) X(qr3) X(eig3)
+    X(transform_add_inplace) X(transform_sub_inplace) X(svd3) X(svd2) X(qr3) X(eig3)             \
+    X(assign_copy) X(bit_and_inplace) X(bit_or_inplace) X(bit_xor_inplace) X(div_approx) X(inverse_approx)      \
+    X(breakpoint) X(sample_cdf)
 
 enum {
     K_NONE,
@@ -1517,7 +1519,7 @@ static int binop_of(int key) {
     case K_add: return OP_ADD;
     case K_sub: return OP_SUB;
     case K_mul: return OP_MUL;
-    case K_div: return OP_DIV;
+    case K_div: case K_div_approx: return OP_DIV;
     case K_mod: return OP_MOD;
     case K_floordiv: return OP_FLOORDIV;
     case K_min: return OP_MIN;
@@ -2295,6 +2297,36 @@ static void emit_builtin(Lw *l, const IrInst *in) {
     case K_index: case K_indexref: emit_index(l, in); return;
     case K_assign_inplace: inplace(l, in, -1, 0); return;
     case K_add_inplace: inplace(l, in, OP_ADD, 0); return;
+    case K_assign_copy: inplace(l, in, -1, 1); return;
+    case K_bit_and_inplace: inplace(l, in, OP_AND, 0); return;
+    case K_bit_or_inplace: inplace(l, in, OP_OR, 0); return;
+    case K_bit_xor_inplace: inplace(l, in, OP_XOR, 0); return;
+    case K_breakpoint: return;
+    case K_sample_cdf: {
+        /* lower_bound(cdf, randf(state)) */
+        V u = randf01(l, in->args[0]);
+        V arr = A(1);
+        V lo = ci32(l, 0), hi = LLVMBuildSub(l->B, arr_dim(l, arr, 2, 0), ci32(l, 1), "");
+        V plo = LLVMBuildAlloca(l->BA, l->i32, ""), phi_ = LLVMBuildAlloca(l->BA, l->i32, "");
+        LLVMBuildStore(l->B, lo, plo);
+        LLVMBuildStore(l->B, hi, phi_);
+        LLVMBasicBlockRef cond = new_block(l), body = new_block(l), done = new_block(l);
+        LLVMBuildBr(l->B, cond);
+        LLVMPositionBuilderAtEnd(l->B, cond);
+        V L = LLVMBuildLoad2(l->B, l->i32, plo, ""), U = LLVMBuildLoad2(l->B, l->i32, phi_, "");
+        LLVMBuildCondBr(l->B, LLVMBuildICmp(l->B, LLVMIntSLT, L, U, ""), body, done);
+        LLVMPositionBuilderAtEnd(l->B, body);
+        V mid = LLVMBuildAdd(l->B, L, LLVMBuildSDiv(l->B, LLVMBuildSub(l->B, U, L, ""), ci32(l, 2), ""), "");
+        V off = LLVMBuildMul(l->B, LLVMBuildSExt(l->B, mid, l->i64, ""), LLVMBuildSExt(l->B, arr_dim(l, arr, 3, 0), l->i64, ""), "");
+        V e = LLVMBuildLoad2(l->B, l->f32, LLVMBuildGEP2(l->B, l->i8, ext(l, arr, 0), &off, 1, ""), "");
+        V less = LLVMBuildFCmp(l->B, LLVMRealOLT, e, u, "");
+        LLVMBuildStore(l->B, sel(l, less, LLVMBuildAdd(l->B, mid, ci32(l, 1), ""), L), plo);
+        LLVMBuildStore(l->B, sel(l, less, U, mid), phi_);
+        LLVMBuildBr(l->B, cond);
+        LLVMPositionBuilderAtEnd(l->B, done);
+        OUT(0, LLVMBuildLoad2(l->B, l->i32, plo, ""));
+        return;
+    }
     case K_sub_inplace: inplace(l, in, OP_SUB, 0); return;
     case K_assign: LLVMBuildStore(l->B, A(1), addr_of(l, in->args[0])); return;
     case K_copy: case K_pos: OUT(0, A(0)); return;
@@ -2499,7 +2531,7 @@ static void emit_builtin(Lw *l, const IrInst *in) {
             fail(l, "determinant of %s", type_name(l, AT(0)));
         return;
     }
-    case K_inverse: {
+    case K_inverse: case K_inverse_approx: {
         const IrTypeInfo *x = ATI(0);
         IrScalar s = (IrScalar)x->scalar;
         V m = A(0);
@@ -3357,6 +3389,7 @@ static void analyze_ssa(Lw *l) {
             case K_transform_sub_inplace:
             case K_assign: case K_iter_next: case K_randi: case K_randf: case K_randn: case K_randu:
             case K_assign_inplace: case K_add_inplace: case K_sub_inplace: case K_index: case K_indexref:
+            case K_bit_and_inplace: case K_bit_or_inplace: case K_bit_xor_inplace: case K_sample_cdf:
             case K_sample_triangle: case K_sample_unit_ring: case K_sample_unit_disk: case K_sample_unit_sphere_surface:
             case K_sample_unit_sphere: case K_sample_unit_hemisphere_surface: case K_sample_unit_hemisphere:
             case K_sample_unit_square: case K_sample_unit_cube: case K_sample_unit_hypercube:
