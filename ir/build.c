@@ -2717,7 +2717,8 @@ static void emit_for(Builder *b, AstNode *n) {
                     ca[i].ev = ev_var(add_constant(b, cs[i]));
             }
             IrVal outs[8];
-            set_lineno(b, it);
+            /* get_unroll_range evaluates the arguments, not the range() call:
+             * the line stays where the last argument left it */
             add_builtin_call_ex(b, "range", ca, it->l1.n, NULL, 0, 1, outs);
             range_ev = ev_var(outs[0]);
         }
@@ -3354,6 +3355,9 @@ static void declare_structs(Builder *b) {
             if (s->kind == A_EXPR && s->a->kind == A_CONST)
                 continue;
             if (s->kind == A_PASS)
+                continue;
+            /* methods and unannotated class attributes: not in __annotations__, not fields */
+            if (s->kind == A_FUNCDEF || s->kind == A_ASSIGN)
                 continue;
             if (s->kind != A_ANNASSIGN || s->a->kind != A_NAME)
                 fail_at(b, s->loc, "struct '%s' may only contain annotated fields", d->name);
