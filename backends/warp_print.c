@@ -721,7 +721,9 @@ static void print_body(Pr *p) {
             break;
         }
         case IR_ASSERT:
-            add_forward(p, arena_printf(p->arena, "assert(((void)\"%s\",%s));", in->text, emit_val(p, in->args[0], "var")),
+            /* 1.10 writes the message operand without the (void) cast */
+            add_forward(p, arena_printf(p->arena, p->m->warp_minor >= 16 ? "assert(((void)\"%s\",%s));" : "assert((\"%s\",%s));",
+                                        in->text, emit_val(p, in->args[0], "var")),
                         NULL, 0);
             break;
         case IR_ADJ_ASSIGN:
