@@ -20,11 +20,13 @@ if ! command -v "$cxx" >/dev/null || ! git --git-dir="$warp" rev-parse -q --veri
 fi
 mkdir -p "$cache/obj"
 if [ ! -f "$cache/native/warp/native/builtin.h" ]; then
-    mkdir -p "$cache/native"
-    git --git-dir="$warp" archive "v$version" warp/native | tar -x -C "$cache/native" || exit 1
+    mkdir -p "$cache/native.$$"
+    git --git-dir="$warp" archive "v$version" warp/native | tar -x -C "$cache/native.$$" || exit 1
+    rm -rf "$cache/native" 2>/dev/null
+    mv "$cache/native.$$" "$cache/native" 2>/dev/null || rm -rf "$cache/native.$$"
 fi
 inc="$cache/native/warp/native"
-cat > "$cache/shim.cpp" <<'SHIM'
+cat > "$cache/shim.$$.cpp" <<'SHIM'
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -37,13 +39,15 @@ extern "C" int _wp_isfinite(double x) { return __builtin_isfinite(x); }
 extern "C" int _wp_isnan(double x) { return __builtin_isnan(x); }
 extern "C" int _wp_isinf(double x) { return __builtin_isinf(x); }
 SHIM
+mv -f "$cache/shim.$$.cpp" "$cache/shim.cpp"
 objs=("$cache/shim.cpp")
 pids=()
 for f in "$edir"/*.cpp; do
     o="$cache/obj/$(basename "$f" .cpp).o"
     objs+=("$o")
     if [ ! -f "$o" ] || [ "$f" -nt "$o" ]; then
-        ("$cxx" -std=c++17 -O2 -DNDEBUG -fPIC -w -c -I"$inc" "$f" -o "$o.tmp" 2>/dev/null && mv "$o.tmp" "$o") &
+        ("$cxx" -std=c++17 -O2 -DNDEBUG -fPIC -w -c -I"$inc" "$f" -o "$o.tmp.$$" 2>/dev/null && mv "$o.tmp.$$" "$o";
+         rm -f "$o.tmp.$$") &
         pids+=($!)
         if [ ${#pids[@]} -ge 4 ]; then wait "${pids[0]}"; pids=("${pids[@]:1}"); fi
     fi
@@ -53,5 +57,8 @@ wait
 # struct helpers of the same struct appear in several files
 present=()
 for o in "${objs[@]}"; do [ -f "$o" ] && present+=("$o"); done
-"$cxx" -shared -fPIC -Wl,--allow-multiple-definition -o "$cache/libwarpref.so" "${present[@]}" || exit 1
-WPC_WARP_VERSION=$version exec "$exe" --warp-ref "$kdir" "$edir" "$cache/libwarpref.so"
+# per process: test runs sharing a build directory may overlap
+so="$cache/libwarpref.$$.so"
+trap 'rm -f "$so"' EXIT
+"$cxx" -shared -fPIC -Wl,--allow-multiple-definition -o "$so" "${present[@]}" || exit 1
+WPC_WARP_VERSION=$version "$exe" --warp-ref "$kdir" "$edir" "$so"
