@@ -70,6 +70,10 @@ const char *fe_warp_attr(const FeModule *fm, const AstNode *e) {
     if (e->a->kind == A_ATTR && fe_is_warp(fm, e->a->a) &&
         (!strcmp(e->a->str, "types") || !strcmp(e->a->str, "constants") || !strcmp(e->a->str, "math")))
         return e->str;
+    /* wp._src.types.X */
+    if (e->a->kind == A_ATTR && !strcmp(e->a->str, "types") && e->a->a->kind == A_ATTR &&
+        !strcmp(e->a->a->str, "_src") && fe_is_warp(fm, e->a->a->a))
+        return e->str;
     return NULL;
 }
 

@@ -294,6 +294,11 @@ IrType fe_type_expr(FeModule *fm, AstNode *e) {
         else if (!strcmp(kw->str, "dtype")) dtype = kw->a;
         else return 0;
     }
+    /* Warp 1.10 exports vector and matrix as wp.vec and wp.mat too */
+    if (m->warp_minor < 16 && !strcmp(wa, "vec"))
+        wa = "vector";
+    if (m->warp_minor < 16 && !strcmp(wa, "mat"))
+        wa = "matrix";
     if (!strcmp(wa, "vector")) {
         if (!length) length = pos[0], dtype = dtype ? dtype : pos[1];
         else if (!dtype) dtype = pos[0];

@@ -858,8 +858,9 @@ static Ev emit_attribute(Builder *b, AstNode *n, const Ev *aggregate_in) {
     if (agg.k == EV_VAR && val(b, agg.v)->is_const)
         return agg;
     if (agg.k == EV_WARP) {
-        if (!strcmp(n->str, "types") || !strcmp(n->str, "constants") || !strcmp(n->str, "math"))
-            return agg; /* wp.types.vector is wp.vector */
+        if (!strcmp(n->str, "types") || !strcmp(n->str, "constants") || !strcmp(n->str, "math") ||
+            !strcmp(n->str, "_src"))
+            return agg; /* wp.types.vector (wp._src.types.vector) is wp.vector */
         Ev r = resolve_warp_attr(b, n->str);
         if (r.k == EV_NONE && ir_warp_library_func_count(n->str, 16) + ir_warp_library_func_count(n->str, 10))
             FAIL("wp.%s is not supported (a Warp library function written in Python)", n->str);

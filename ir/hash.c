@@ -222,7 +222,8 @@ static int resolve_static(Refs *r, AstNode *n, IrConst *c, int *kind, int *idx, 
             FeWarpName w = fe_warp_lookup(m, a);
             if (w.kind == W_SCALAR || w.kind == W_VECTYPE) { o = O_TYPE; ty = w.type; }
             else if (w.kind == W_CONST) { o = O_VALUE; fe_warp_constant(r->fm, a, &val); }
-            else if (!strcmp(a, "types") || !strcmp(a, "constants") || !strcmp(a, "math")) o = O_WARP;
+            else if (!strcmp(a, "types") || !strcmp(a, "constants") || !strcmp(a, "math") || !strcmp(a, "_src"))
+                o = O_WARP;
             else if (w.kind == W_OPAQUE && i == 1 && ir_type_info(m, w.type)->rows == OQ_VOLUME &&
                      (!strcmp(chain[0]->str, "CLOSEST") || !strcmp(chain[0]->str, "LINEAR"))) {
                 /* wp.Volume.CLOSEST / LINEAR: Python ints */
