@@ -992,6 +992,8 @@ static void print_struct(Pr *p, const IrStruct *st, Buf *o) {
         int acc = ti->kind == TY_STRUCT ||
                   (ti->kind != TY_ARRAY && (p->m->warp_minor < 16 || s == SC_INT32 || s == SC_INT64 || s == SC_UINT32 ||
                                             s == SC_UINT64 || s == SC_FLOAT32 || s == SC_FLOAT64 || s == SC_FLOAT16));
+        if (st->fields[i].handle) /* wp.handle is not uint64 for the accumulatable types */
+            acc = 0;
         if (acc)
             buf_printf(o, "    %s += rhs.%s;\n", st->fields[i].name, st->fields[i].name);
     }

@@ -43,6 +43,12 @@ FeWarpName fe_warp_lookup(IrModule *m, const char *a) {
             w.type = ir_type_scalar(m, scalars[i].s);
             return w;
         }
+    /* 1.16's wp.handle: a uint64 subclass for object ids (same C++ name and type code) */
+    if (m->warp_minor >= 16 && !strcmp(a, "handle")) {
+        w.kind = W_SCALAR;
+        w.type = ir_type_scalar(m, SC_UINT64);
+        return w;
+    }
     IrScalar s;
     if (!strncmp(a, "vec", 3) && a[3] >= '2' && a[3] <= '4' && suffix_scalar(a + 4, 0, &s)) {
         w.kind = W_VECTYPE;

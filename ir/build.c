@@ -3112,6 +3112,9 @@ static IrType annotation_type(Builder *b, AstNode *a) {
         }
         if (!strcmp(wa, "indexedarray") || !strncmp(wa, "indexedarray", 12) || !strcmp(wa, "fabricarray"))
             FAIL("wp.%s is not supported", wa);
+        /* names Warp 1.16 added: Python fails on the attribute when the module is imported */
+        if (b->m->warp_minor < 16 && (!strcmp(wa, "handle") || !strcmp(wa, "ref") || !strncmp(wa, "Texture", 7)))
+            FAIL("module 'warp' has no attribute '%s'", wa);
     }
     FAIL("unsupported type annotation");
 }
@@ -3366,6 +3369,10 @@ static void declare_structs(Builder *b) {
                 fail_at(b, s->loc, "default values of struct fields are not supported");
             st->fields[st->nfields].name = s->a->str;
             st->fields[st->nfields].type = annotation_type(b, s->c);
+            {
+                const char *wa = fe_warp_attr(b->fm, s->c);
+                st->fields[st->nfields].handle = wa && !strcmp(wa, "handle") && b->m->warp_minor >= 16;
+            }
             if (ir_type_is_generic(b->m, st->fields[st->nfields].type))
                 fail_at(b, s->c->loc, "struct field '%s' has a generic type", s->a->str);
             st->nfields++;

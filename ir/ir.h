@@ -246,6 +246,7 @@ int ir_builtin_resolve(IrModule *m, const char *key, int warp_minor,
 typedef struct IrField {
     const char *name;
     IrType type;
+    uint8_t handle;          /* annotated wp.handle (a uint64 that struct operators do not accumulate) */
 } IrField;
 
 typedef struct IrStruct {
