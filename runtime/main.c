@@ -138,11 +138,39 @@ static char *diff_compile(void *ctx, const char *py_path, const char *warp_versi
     return res;
 }
 
+#ifdef WPC_EXEC_LLVM
+/* This build of the driver has no LLVM (its start-up would cost every plain
+ * compilation ~17 ms): execution and LLVM output are done by wpc-llvm, the
+ * same driver with LLVM, installed next to this one. */
+static int exec_llvm(char **argv) {
+    char self[4096];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 16);
+    if (n <= 0) {
+        fprintf(stderr, "wpc: cannot find wpc-llvm (no /proc/self/exe)\n");
+        return 2;
+    }
+    self[n] = 0;
+    char *slash = strrchr(self, '/');
+    strcpy(slash ? slash + 1 : self, "wpc-llvm");
+    execv(self, argv);
+    fprintf(stderr, "wpc: cannot run '%s': %s\n", self, strerror(errno));
+    return 2;
+}
+#endif
+
 int main(int argc, char **argv) {
     if (argc >= 2 && !strcmp(argv[1], "diff"))
         return wpc_diff_main(argc - 1, argv + 1, diff_compile, NULL);
+#ifdef WPC_EXEC_LLVM
+    if (argc >= 2 && !strcmp(argv[1], "run"))
+        return exec_llvm(argv);
+    for (int i = 1; i < argc; i++)
+        if (!strcmp(argv[i], "--emit=llvm") || !strcmp(argv[i], "--emit=llvm-opt"))
+            return exec_llvm(argv);
+#else
     if (argc >= 2 && !strcmp(argv[1], "run"))
         return wpc_run_main(argc - 1, argv + 1);
+#endif
     WpcJob job = {0};
     const char *path;
     job.warp_minor = 16;
@@ -244,7 +272,11 @@ int main(int argc, char **argv) {
     Arena *arena = arena_new();
     Buf out = {0}, out2 = {0};
     Diag d = {0};
+#ifdef WPC_EXEC_LLVM
+    int rc = emit_llvm ? 2 /* handled by wpc-llvm above */
+#else
     int rc = emit_llvm ? wpc_compile_llvm(&job, src, len, arena, emit_llvm == 2, &out, &d)
+#endif
            : job.emit == WPC_EMIT_BOTH ? wpc_compile_both(&job, src, len, arena, &out, &out2, &d)
                                        : wpc_compile(&job, src, len, arena, &out, &d);
     if (rc) {
