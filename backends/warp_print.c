@@ -689,21 +689,27 @@ static void print_body(Pr *p) {
         case IR_RETURN_DEFAULT: add_forward(p, "return {};", NULL, 1); break;
         case IR_ATTR_ADDR: {
             const IrValue *agg = &f->vals[in->args[0]];
-            (void)agg;
             const char *o = emit_val(p, in->outs[0], "var");
             const char *a = emit_val(p, in->args[0], "var");
+            /* an array's ptr: the data pointer cast to uint64 (and back to the dtype for the adjoint) */
+            const char *cast = in->flags & IRF_PTRFIELD ? "(wp::uint64*)" : "";
+            const char *adj_cast = "";
+            if (in->flags & IRF_PTRFIELD)
+                adj_cast = arena_printf(p->arena, "(%s*)",
+                                        ctype(p, ir_type_info(p->m, ir_type_strip_ref(p->m, agg->type))->elem));
             if (in->a == 2)
                 add_forward(p, arena_printf(p->arena, "%s = %s;", o, origin_pointer(p, in->origin)), NULL, 0);
             else
-                add_forward(p, arena_printf(p->arena, in->a ? "%s = &(%s->%s);" : "%s = &(%s.%s);", o, a, in->text),
+                add_forward(p, arena_printf(p->arena, in->a ? "%s = %s&(%s->%s);" : "%s = %s&(%s.%s);", o, cast, a,
+                                            in->text),
                             NULL, 0);
             IrType ft = ir_type_strip_ref(p->m, f->vals[in->outs[0]].type);
             const IrTypeInfo *ti = ir_type_info(p->m, ft);
             int diff = ti->kind == TY_STRUCT || ir_scalar_is_float(ir_type_scalar_of(p->m, ft));
             if (ti->kind == TY_ARRAY || ti->kind == TY_SHAPE)
                 diff = 0;
-            add_reverse(p, arena_printf(p->arena, diff ? "%s.%s += %s;" : "%s.%s = %s;", emit_val(p, in->args[0], "adj"),
-                                        in->text, emit_val(p, in->outs[0], "adj")));
+            add_reverse(p, arena_printf(p->arena, diff ? "%s.%s += %s%s;" : "%s.%s = %s%s;", emit_val(p, in->args[0], "adj"),
+                                        in->text, adj_cast, emit_val(p, in->outs[0], "adj")));
             break;
         }
         case IR_ATTR_STORE: {

@@ -320,6 +320,12 @@ static void fill_callarg(Builder *b, const Ev *e, IrCallArg *ca) {
         ca->value = e->raw;
     } else if (e->k == EV_TYPE) {
         ca->type_value = e->type;
+    } else if (e->k == EV_STRUCT) {
+        /* a struct class passed as a value (dtype=MyStruct) */
+        IrTypeInfo ti = {0};
+        ti.kind = TY_STRUCT;
+        ti.strct = e->idx;
+        ca->type_value = ir_type_intern(b->m, ti);
     } else if (e->k == EV_PYTYPE) {
         ca->type_value = ir_type_scalar(b->m, !strcmp(e->name, "float") ? SC_FLOAT32
                                                 : !strcmp(e->name, "int") ? SC_INT32 : SC_BOOL);
@@ -358,7 +364,8 @@ static int add_builtin_call_ex(Builder *b, const char *key, const CallArg *args,
     for (int i = 0; i < nargs; i++) {
         if (args[i].ev.k == EV_TUPLE)
             FAIL("Argument must not be the result from a multi-valued function");
-        if (args[i].ev.k != EV_VAR && args[i].ev.k != EV_TYPE && args[i].ev.k != EV_PYTYPE && args[i].ev.k != EV_RAW)
+        if (args[i].ev.k != EV_VAR && args[i].ev.k != EV_TYPE && args[i].ev.k != EV_PYTYPE && args[i].ev.k != EV_RAW &&
+            !(args[i].ev.k == EV_STRUCT && args[i].kw && !strcmp(args[i].kw, "dtype")))
             FAIL("Couldn't find function overload for '%s' that matched inputs with types: [%s]", key,
                  arg_types_str(b, args, nargs));
         fill_callarg(b, &args[i].ev, &ca[i]);
@@ -938,6 +945,8 @@ static Ev emit_attribute(Builder *b, AstNode *n, const Ev *aggregate_in) {
     } else if (ti->kind == TY_ARRAY) {
         if (!strcmp(n->str, "shape"))
             ftype = ir_type_simple(b->m, TY_SHAPE);
+        else if (!strcmp(n->str, "ptr"))
+            ftype = ir_type_scalar(b->m, SC_UINT64); /* the data pointer as a uint64 reference */
         else if (!strcmp(n->str, "ndim")) {
             /* resolve_type_attribute: the array type's ndim, a Python int
              * (a constant var only once a builtin call registers it) */
@@ -969,6 +978,10 @@ static Ev emit_attribute(Builder *b, AstNode *n, const Ev *aggregate_in) {
     in->nargs = 1;
     in->text = n->str;
     in->a = is_ref(b, vtype(b, agg.v));
+    if (ti->kind == TY_ARRAY && !strcmp(n->str, "ptr")) {
+        in->text = "data";
+        in->flags |= IRF_PTRFIELD;
+    }
     if (o) {
         in->a = 2;
         in->origin = origin_extend(b, o, 0, n->str, NULL, 0);
@@ -1650,6 +1663,14 @@ static Ev emit_call(Builder *b, AstNode *n, int value_used) {
     }
     case EV_FUNC: break;
     case EV_STRUCT: break;
+    case EV_ARRAYCTOR:
+        /* wp.array(ptr=..., shape=..., dtype=...): the `array` builtin (caller.__name__) */
+        if (fn.idx == 0)
+            key = "array";
+        else
+            FAIL("Could not find function as a built-in or user-defined function. Note that user functions must be "
+                 "annotated with a @wp.func decorator to be called from a kernel.");
+        break;
     case EV_NONE:
         if (!key && fn.name && ir_warp_library_func_count(fn.name, 16) + ir_warp_library_func_count(fn.name, 10))
             FAIL("wp.%s is not supported (a Warp library function written in Python)", fn.name);

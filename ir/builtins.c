@@ -39,7 +39,7 @@ enum {
     VF_QUATERNION, VF_QUAT_IDENTITY, VF_TRANSFORMATION, VF_TRANSFORMATION_PQ, VF_TRANSFORM_IDENTITY,
     VF_SPATIAL_VECTOR, VF_WHERE, VF_SELECT, VF_ADDRESS, VF_VIEW, VF_ARRAY_STORE, VF_STORE, VF_ATOMIC,
     VF_VEC_EXTRACT, VF_MAT_EXTRACT, VF_INDEX_REF, VF_ROW_REF, VF_EXPECT_EQ, VF_LERP, VF_STATIC_LEN,
-    VF_PRINTF, VF_UNSUPPORTED, VF_SLICE, VF_TUPLE, VF_TUPLE_EXTRACT,
+    VF_PRINTF, VF_UNSUPPORTED, VF_SLICE, VF_TUPLE, VF_TUPLE_EXTRACT, VF_ARRAY_PTR,
     VF_VOLUME, VF_VOLUME_GRAD, VF_VOLUME_STORE, VF_VOLUME_INDEX, /* volume value funcs */
 };
 enum {
@@ -47,6 +47,7 @@ enum {
     DF_IDENTITY, DF_QUATERNION, DF_DTYPE_ONLY, DF_TRANSFORMATION, DF_SPATIAL_VECTOR,
     DF_VOLUME, /* the arguments but dtype; dtype as the template argument */
     DF_TUPLE_EXTRACT, /* the tuple; the constant index as the template argument */
+    DF_ARRAY_PTR,     /* ptr, the shape's elements; dtype as the template argument */
 };
 enum { IL_NONE, IL_ALWAYS, IL_ARGS_GT1, IL_ARGS_GT4, IL_MATRIX, IL_MAT_FROM_VECS };
 
@@ -1408,6 +1409,16 @@ static int volume_grad_ok(Ctx *c, IrType dtype, IrType grad) {
     return 0;
 }
 
+/* array(ptr, shape, dtype): an array of dtype with one dimension per shape element */
+static int vf_array_ptr(Ctx *c) {
+    BArg *d = get(c, "dtype"), *sh = get(c, "shape");
+    if (!d || !d->tval)
+        return fail(c, "wpc does not support builtin 'array' with these arguments");
+    if (!sh || !sh->cval || !sh->cval->n || sh->cval->n > 4)
+        return fail(c, "wpc supports wp.array(ptr=..., shape=...) only with a constant shape tuple");
+    return set_ret(c, ir_type_array(c->m, d->tval, sh->cval->n));
+}
+
 static int vf_volume(Ctx *c) {
     if (c->row->vf == VF_VOLUME_STORE) {
         IrType v = gtype(c, "value");
@@ -1787,6 +1798,8 @@ static int vf_value(Ctx *c) {
     case VF_VOLUME_STORE:
     case VF_VOLUME_INDEX:
         return vf_volume(c);
+    case VF_ARRAY_PTR:
+        return vf_array_ptr(c);
     default:
         return fail(c, "wpc does not support builtin '%s' with these arguments", row->key);
     }
@@ -2042,6 +2055,25 @@ static int df_dispatch(Ctx *c) {
         } else {
             ir_type_ctype(c->m, d->tval, &c->tmpl);
         }
+        return 0;
+    }
+    case DF_ARRAY_PTR: {
+        /* array_dispatch_func: ptr, then the shape tuple's values (Python ints
+         * registered as new constants); the result's dtype as template argument */
+        BArg *sh = get(c, "shape");
+        if (push_arg(c, 0))
+            return -1;
+        for (int k = 0; k < sh->cval->n; k++) {
+            IrConst q;
+            memset(&q, 0, sizeof q);
+            q.i = (int64_t)sh->cval->v[k];
+            if (push_const(c, q))
+                return -1;
+        }
+        IrType et = TI(c, r0)->elem;
+        if (is_kind(c, et, TY_STRUCT))
+            ir_struct_native_name(c->m, TI(c, et)->strct); /* the template names the struct */
+        ir_type_ctype(c->m, et, &c->tmpl);
         return 0;
     }
     case DF_TUPLE_EXTRACT: {

@@ -37,6 +37,9 @@ static const char *type_code(IrModule *m, IrType t) {
 }
 
 /* ---- structs ---- */
+static void struct_digest(IrModule *m, int si);
+void ir_struct_native_name(IrModule *m, int si) { struct_digest(m, si); }
+
 static void struct_digest(IrModule *m, int si) {
     IrStruct *st = m->structs[si];
     if (st->native_name)

@@ -348,6 +348,7 @@ enum {
     IRF_INITLIST = 1 << 0,   /* call args passed as initializer lists */
     IRF_UNUSED = 1 << 1,     /* return value not used */
     IRF_OUTARGS = 1 << 2,    /* results passed as trailing out-arguments */
+    IRF_PTRFIELD = 1 << 3,   /* IR_ATTR_ADDR of an array's ptr: (wp::uint64*)&(a.data) */
 };
 
 typedef struct IrInst {
@@ -421,6 +422,8 @@ void ir_dump(const IrModule *m, Buf *out);
 /* Hashes and native names (hash.c), once the module is built. */
 struct FeModule;
 void ir_hash_module(IrModule *m, struct FeModule *fm);
+/* Sets a struct's digest and native name (Params_5a2fb571) ahead of the module hash. */
+void ir_struct_native_name(IrModule *m, int si);
 /* How many funcs named key Warp 1.<minor> registers at import (0 if none). */
 int ir_warp_library_func_count(const char *key, int minor);
 
