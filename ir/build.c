@@ -1677,7 +1677,8 @@ static Ev emit_call(Builder *b, AstNode *n, int value_used) {
         if (!key)
             FAIL("Could not find function %s as a built-in or user-defined function. Note that user functions must "
                  "be annotated with a @wp.func decorator to be called from a kernel.",
-                 n->a->kind == A_ATTR ? arena_printf(b->m->arena, "wp.%s", n->a->str) : "?");
+                 n->a->kind == A_ATTR ? arena_printf(b->m->arena, "wp.%s", n->a->str)
+                 : n->a->kind == A_NAME ? n->a->str : "?");
         break;
     default:
         FAIL("Could not find function as a built-in or user-defined function. Note that user functions must be "
@@ -1964,10 +1965,19 @@ static void emit_assign(Builder *b, AstNode *n) {
              "collections, or `wp.zeros(shape=N, dtype=...)` for stack-allocated arrays.");
     if (lhs->kind == A_TUPLE) {
         IrVal rhs[32];
+        Ev fns[32]; /* 1.16: functions unpacked into locals (f, g = mod.a, wp.sin) */
         int nr = 0;
+        memset(fns, 0, sizeof fns);
         if (n->b->kind == A_TUPLE) {
-            for (int i = 0; i < n->b->l1.n && i < 32; i++)
-                rhs[nr++] = need_var(b, eval(b, n->b->l1.items[i]), "value");
+            for (int i = 0; i < n->b->l1.n && i < 32; i++) {
+                Ev e = eval(b, n->b->l1.items[i]);
+                if (b->m->warp_minor >= 16 && (e.k == EV_FUNC || e.k == EV_BUILTIN)) {
+                    fns[nr] = e;
+                    rhs[nr++] = -1;
+                    continue;
+                }
+                rhs[nr++] = need_var(b, e, "value");
+            }
         } else {
             if (n->b->kind == A_CALL)
                 n->b->c = (AstNode *)(intptr_t)lhs->l1.n; /* expects */
@@ -2000,6 +2010,10 @@ static void emit_assign(Builder *b, AstNode *n) {
             AstNode *t = lhs->l1.items[i];
             if (t->kind != A_NAME)
                 FAIL("Multiple return functions can only assign to simple variables, e.g.: x, y = func()");
+            if (rhs[i] < 0) {
+                syms_set(b, &b->syms, t->str, fns[i]);
+                continue;
+            }
             Ev *old = syms_get(&b->syms, t->str);
             if (old && old->k == EV_VAR && !types_equal(b, vtype(b, rhs[i]), vtype(b, old->v)))
                 FAIL("Error, assigning to existing symbol %s (%s) with different type (%s)", t->str,
@@ -2304,6 +2318,38 @@ static void assign_to(Builder *b, AstNode *lhs, Ev r, AstNode *valnode) {
             FAIL("Can only subscript assign array, vector, quaternion, transformation, and matrix types, got %s",
                  type_repr(b, tt));
         }
+        return;
+    }
+    if (lhs->kind == A_NAME && b->m->warp_minor >= 16) {
+        /* 1.16: a local bound to a function (f = my_func, g = wp.sin) names that function */
+        Ev *old = syms_get(&b->syms, lhs->str);
+        int old_fn = old && (old->k == EV_FUNC || old->k == EV_BUILTIN);
+        if (r.k == EV_FUNC || r.k == EV_BUILTIN) {
+            if (old_fn && (old->k != r.k || (r.k == EV_FUNC ? old->idx != r.idx : strcmp(old->name, r.name))))
+                FAIL("Error, rebinding function-valued local '%s' to a different function is not supported. Warp "
+                     "does not have function pointers, so a local bound to a function must refer to the same function "
+                     "throughout the kernel.",
+                     lhs->str);
+            syms_set(b, &b->syms, lhs->str, r);
+            return;
+        }
+        if (old_fn)
+            FAIL("Error, rebinding function-valued local '%s' to a non-function value is not supported. Warp does "
+                 "not have function pointers, so a local bound to a function must refer to a function throughout the "
+                 "kernel.",
+                 lhs->str);
+    }
+    if (lhs->kind == A_NAME &&
+        (r.k == EV_FUNC || r.k == EV_BUILTIN ||
+         (r.k == EV_NONE && valnode && valnode->kind == A_NAME && syms_get(&b->syms, valnode->str)))) {
+        /* 1.10 copies a function named by a Name into the local (calling it then finds no
+         * function); wp.func-style attributes fail on the Function's missing `type` */
+        if (!valnode || valnode->kind != A_NAME)
+            FAIL("'Function' object has no attribute 'type'");
+        Ev e = {0};
+        e.k = EV_NONE;
+        e.name = lhs->str;
+        syms_set(b, &b->syms, lhs->str, e);
         return;
     }
     if (lhs->kind == A_NAME && r.k == EV_TUPLE) {

@@ -308,6 +308,19 @@ static void visit(AstNode *n, void *ctx) {
             if (d > r->dim)
                 r->dim = d;
         }
+        /* 1.16: a function bound to a local (f = mod.func, f, g = a, b) is a reference */
+        if (r->m->warp_minor >= 16 && n->b) {
+            AstNode *rhs = n->b;
+            int nr = rhs->kind == A_TUPLE ? rhs->l1.n : 1;
+            for (int i = 0; i < nr; i++) {
+                AstNode *x = rhs->kind == A_TUPLE ? rhs->l1.items[i] : rhs;
+                if (x->kind != A_NAME && x->kind != A_ATTR)
+                    continue;
+                resolve_static(r, x, &c, &kind, &idx, &t, &path);
+                if (kind == 1)
+                    add_func(r, idx);
+            }
+        }
         AstNode *lhs = n->l1.items[0];
         if (lhs->kind == A_TUPLE) {
             for (int i = 0; i < lhs->l1.n; i++)
