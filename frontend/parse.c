@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <tree_sitter/api.h>
@@ -26,12 +27,15 @@ enum { F_ALIAS, F_ALTERNATIVE, F_ARGUMENT, F_ARGUMENTS, F_ATTRIBUTE, F_BODY, F_C
 static const char *const field_names[F_COUNT] = {"alias", "alternative", "argument", "arguments", "attribute", "body", "condition", "consequence", "definition", "function", "left", "name", "object", "operator", "parameters", "return_type", "right", "superclasses", "type", "value"};
 static TSFieldId field_ids[F_COUNT];
 
-static void fields_init(void) {
-    if (field_ids[0])
-        return;
+static void fields_lookup(void) {
     const TSLanguage *lang = tree_sitter_python();
     for (int i = 0; i < F_COUNT; i++)
         field_ids[i] = ts_language_field_id_for_name(lang, field_names[i], (uint32_t)strlen(field_names[i]));
+}
+
+static void fields_init(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, fields_lookup);
 }
 
 static TSNode child_f(TSNode n, int f) { return ts_node_child_by_field_id(n, field_ids[f]); }

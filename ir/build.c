@@ -102,7 +102,7 @@ typedef struct ModBuild {
     int nstruct_order;
 } ModBuild;
 
-static ModBuild *MB; /* set during ir_build_module; single-threaded per module */
+static _Thread_local ModBuild *MB; /* set during ir_build_module (one module per thread at a time) */
 
 static void fail_at(Builder *b, SrcLoc loc, const char *fmt, ...) __attribute__((noreturn, format(printf, 3, 4)));
 static void fail_at(Builder *b, SrcLoc loc, const char *fmt, ...) {

@@ -27,6 +27,7 @@
  * Python's str()/repr() spellings of the values they interpolate. */
 #include "ir/ir.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -375,22 +376,26 @@ static int index_keys(void) {
     return 1;
 }
 
-static int ensure_parsed(void) {
-    if (parsed)
-        return parsed;
+static void parse_all(void) {
     int used = 0;
     for (int r = 0; r < NROWS; r++)
         if (!parse_row(r, &used)) {
             parse_fail_row = r;
             parsed = -1;
-            return parsed;
+            return;
         }
     if (!index_keys()) {
         parse_fail_row = 0;
         parsed = -1;
-        return parsed;
+        return;
     }
     parsed = 1;
+}
+
+/* once per process, whichever thread builds first */
+static int ensure_parsed(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, parse_all);
     return parsed;
 }
 

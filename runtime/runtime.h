@@ -48,7 +48,8 @@ typedef struct WpcJit WpcJit;
 WpcJit *wpc_jit_new(unsigned flags, char *err, size_t errlen);
 extern uint64_t wpc_rt_oob_count;
 void wpc_jit_free(WpcJit *j);
-/* Lowers the kernels of m into the pending batch; *kernels in arena. */
+/* Lowers the kernels of m into the pending batch; *kernels in arena.  May be
+ * called from several threads at once (not during wpc_jit_compile). */
 int wpc_jit_add(WpcJit *j, IrModule *m, Arena *arena, WlKernel **kernels, int *nkernels, char *err, size_t errlen);
 /* Optimises the pending batch once and adds it to the JIT. */
 int wpc_jit_compile(WpcJit *j, char *err, size_t errlen);
