@@ -2253,10 +2253,83 @@ static void emit_svd(Lw *l, const IrInst *in, int key) {
     }
 }
 
+/* ---- builtins written in Warp Python ---------------------------------------
+ * Warp builtins whose native code is long (Perlin noise, the dense solvers)
+ * are functions of backends/wpclib.py, ported from Warp's headers; the
+ * runtime builds that file once and the first call in an LLVM module
+ * lowers all its functions there (prefix wpclib_).  A builtin maps to the
+ * library function of its name, plus "_<n>d" where the dimension of one
+ * argument picks the variant (noise of a float, vec2, vec3, vec4). */
+static const struct {
+    const char *builtin;
+    int dim_arg; /* the argument whose dimension picks the variant, or -1 */
+} lib_builtins[] = {
+    {"noise", 1}, {"pnoise", 1}, {"curlnoise", 1}, {"intersect_tri_tri", -1},
+    {"dense_gemm", -1}, {"dense_chol", -1}, {"dense_subs", -1}, {"dense_solve", -1},
+};
+
+static int lower_lib_call(Lw *l, const IrInst *in) {
+    const char *key = ir_builtin_key(in->builtin);
+    size_t b = 0, nb = sizeof lib_builtins / sizeof lib_builtins[0];
+    while (b < nb && strcmp(lib_builtins[b].builtin, key))
+        b++;
+    if (b == nb) {
+        /* registered by Warp's Python, absent from its native headers: the
+         * C++ of a module using them does not compile in Warp either */
+        if (!strncmp(key, "dense_", 6) && strstr(key, "_batched"))
+            fail(l, "wp.%s has no native implementation in Warp (Warp cannot compile a module using it)", key);
+        return 0;
+    }
+    const char *name = key;
+    if (lib_builtins[b].dim_arg >= 0) {
+        const IrTypeInfo *x = ATI(lib_builtins[b].dim_arg);
+        name = arena_printf(l->arena, "%s_%dd", key, x->kind == TY_SCALAR ? 1 : ncomp(x));
+    }
+    const IrModule *lib = l->opt->lib;
+    const IrFunc *g = NULL;
+    for (int i = 0; lib && i < lib->nfuncs && !g; i++)
+        if (lib->funcs[i]->kind == IRK_FUNC && !strcmp(lib->funcs[i]->name, name))
+            g = lib->funcs[i];
+    if (!g)
+        fail(l, "wp.%s is not supported by the CPU runtime", key);
+    const char *sym = arena_printf(l->arena, "wpclib_%s_func", g->native);
+    V fn = LLVMGetNamedFunction(l->M, sym);
+    if (!fn) {
+        WlOptions lo = *l->opt;
+        lo.prefix = "wpclib_";
+        lo.lib = NULL;
+        lo.funcs_only = 1;
+        WlKernel *ks;
+        int nk;
+        if (llvm_lower_module(lib, l->M, &lo, l->arena, &ks, &nk, l->err, l->errlen))
+            longjmp(l->fail, 1);
+        if (!(fn = LLVMGetNamedFunction(l->M, sym)))
+            fail(l, "internal: wpclib function %s was not lowered", name);
+    }
+    T fty = LLVMGlobalGetValueType(fn);
+    unsigned np = LLVMCountParamTypes(fty);
+    T pt[64];
+    V args[64];
+    if (np != (unsigned)in->nargs || np > 64)
+        fail(l, "internal: wpclib function %s takes %u arguments, wp.%s has %d", name, np, key, in->nargs);
+    LLVMGetParamTypes(fty, pt);
+    for (unsigned i = 0; i < np; i++) {
+        args[i] = A(i);
+        if (LLVMTypeOf(args[i]) != pt[i])
+            fail(l, "internal: wpclib function %s: argument %u has another type", name, i + 1);
+    }
+    V r = LLVMBuildCall2(l->B, fty, fn, args, np, "");
+    if (in->nout == 1)
+        OUT(0, r);
+    return 1;
+}
+
 static void emit_builtin(Lw *l, const IrInst *in) {
     int key = key_of_builtin ? key_of_builtin[in->builtin] : 0;
     int na = in->nargs;
     int op;
+    if (!key && lower_lib_call(l, in))
+        return;
     if (!key)
         fail(l, "wp.%s is not supported by the CPU runtime", ir_builtin_key(in->builtin));
     if ((op = unop_of(key)) >= 0 && na == 1) {
@@ -3807,12 +3880,12 @@ int llvm_lower_module(const IrModule *m, struct LLVMOpaqueModule *mod, const WlO
             lower_func(l, i);
     WlKernel *ks = arena_alloc(arena, sizeof(WlKernel) * (size_t)(nk + 1));
     int j = 0;
-    for (int i = 0; i < m->nfuncs; i++)
+    for (int i = 0; i < m->nfuncs && !opt->funcs_only; i++)
         if (m->funcs[i]->kind == IRK_KERNEL)
             lower_kernel(l, m->funcs[i], &ks[j++]);
     LLVMDisposeBuilder(l->B);
     LLVMDisposeBuilder(l->BA);
     *kernels = ks;
-    *nkernels = nk;
+    *nkernels = j;
     return 0;
 }

@@ -188,6 +188,25 @@ static LLVMModuleRef lower_one(IrModule *m, LLVMContextRef ctx, LLVMTargetMachin
     return mod;
 }
 
+/* backends/wpclib.py built once per process (read-only afterwards, shared by
+ * every thread's lowering); NULL if it does not build, which only makes
+ * the builtins it implements unsupported */
+static IrModule *lib_module;
+static void lib_build(void) {
+    Arena *a = arena_new();
+    WpcJob job = {"wpclib.py", 16, WPC_EMIT_CPP};
+    Diag d = {0};
+    if (wpc_build_ir(&job, wpc_lib_source, wpc_lib_source_len, a, &lib_module, &d)) {
+        fprintf(stderr, "wpc: internal error: wpclib.py:%d:%d: %s\n", d.loc.line, d.loc.col, d.msg ? d.msg : "?");
+        lib_module = NULL;
+    }
+}
+static const IrModule *lib(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, lib_build);
+    return lib_module;
+}
+
 int wpc_compile_llvm(const WpcJob *job, const char *src, size_t len, Arena *arena, int optimized, Buf *out,
                      Diag *diag) {
     IrModule *m;
@@ -201,7 +220,7 @@ int wpc_compile_llvm(const WpcJob *job, const char *src, size_t len, Arena *aren
         return 1;
     }
     LLVMContextRef ctx = LLVMContextCreate();
-    WlOptions opt = {"", 0, 0};
+    WlOptions opt = {"", 0, 0, lib(), 0};
     WlKernel *ks;
     int nk;
     LLVMModuleRef mod = lower_one(m, ctx, tm, &opt, arena, &ks, &nk, err, sizeof err);
@@ -395,7 +414,8 @@ static void drop_prefixed(LLVMModuleRef mod, const char *prefix) {
 /* lowered straight into the shard's module (no linking) */
 static int add_to_shard(WpcJit *j, Shard *sh, const char *prefix, IrModule *m, Arena *arena, WlKernel **kernels,
                         int *nkernels, char *err, size_t errlen) {
-    WlOptions opt = {arena_strdup(arena, prefix), !!(j->flags & WPC_JIT_ATOMIC), !!(j->flags & WPC_JIT_BOUNDS_CHECK)};
+    WlOptions opt = {arena_strdup(arena, prefix), !!(j->flags & WPC_JIT_ATOMIC), !!(j->flags & WPC_JIT_BOUNDS_CHECK),
+                     lib(), 0};
     if (!sh->mod) {
         sh->mod = LLVMModuleCreateWithNameInContext("wpc_batch", sh->ctx);
         module_target(sh->mod, j->tm);
