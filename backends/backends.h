@@ -82,12 +82,12 @@ typedef struct WlOptions {
     int atomic;            /* 1: atomics as atomic read-modify-writes (multithreaded launches) */
     int bounds_check;      /* 1: an out-of-bounds array access counts in wpc_rt_oob_count and
                               touches wpc_rt_scratch instead (both external symbols) */
-    const IrModule *lib;   /* the built wpclib.py (builtins written in Warp Python, lowered into
+    const IrModule *lib;   /* the built wpclib/ (builtins written in Warp Python, lowered into
                               the module on first use), or NULL */
     int funcs_only;        /* 1: lower the funcs the kernels reach, not the kernels */
 } WlOptions;
 
-/* backends/wpclib.py, embedded at build time: the builtins the lowering
+/* The .py files of backends/wpclib, concatenated at build time: the builtins the lowering
  * implements in Warp Python (noise, dense_*, ...), built by the runtime
  * and passed as WlOptions.lib. */
 extern const char wpc_lib_source[];

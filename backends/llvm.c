@@ -2255,7 +2255,7 @@ static void emit_svd(Lw *l, const IrInst *in, int key) {
 
 /* ---- builtins written in Warp Python ---------------------------------------
  * Warp builtins whose native code is long (Perlin noise, the dense solvers)
- * are functions of backends/wpclib.py, ported from Warp's headers; the
+ * are functions of the .py files in backends/wpclib, ported from Warp's headers; the
  * runtime builds that file once and the first call in an LLVM module
  * lowers all its functions there (prefix wpclib_).  A builtin maps to the
  * library function of its name, plus "_<n>d" where the dimension of one

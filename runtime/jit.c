@@ -188,7 +188,7 @@ static LLVMModuleRef lower_one(IrModule *m, LLVMContextRef ctx, LLVMTargetMachin
     return mod;
 }
 
-/* backends/wpclib.py built once per process (read-only afterwards, shared by
+/* the library of backends/wpclib built once per process (read-only afterwards, shared by
  * every thread's lowering); NULL if it does not build, which only makes
  * the builtins it implements unsupported */
 static IrModule *lib_module;

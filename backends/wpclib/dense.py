@@ -1,15 +1,18 @@
-# wpclib.py: Warp builtins whose native code is long, written in Warp Python
-# for wpc's LLVM lowering (backends/llvm.c, lower_lib_call).
+# backends/wpclib/: Warp builtins whose native code is long, written in Warp
+# Python for wpc's LLVM lowering (backends/llvm.c, lower_lib_call). The
+# files are concatenated at build time and built as one module.
 #
-# Each function here computes what the named Warp builtin computes in Warp's
+# Each function computes what the named Warp builtin computes in Warp's
 # native headers, operation for operation, so that results are bitwise
 # equal: the same order of float operations, the same integer widths and
 # conversions (C++'s implicit conversions are written out as casts). wpc
-# builds this file once per process with its own front end and lowers its
+# builds the library once per process with its own front end and lowers its
 # functions into an LLVM module when a kernel first calls one; the CPU JIT
 # and the GPU path share them. Names: the builtin's, plus `_<n>d` where the
-# dimension of an argument picks the variant. The kernel at the end only
-# makes every function reachable (wpc builds the functions kernels call).
+# dimension of an argument picks the variant. A kernel in each file only
+# makes its functions reachable (wpc builds the functions kernels call).
+#
+# dense.py: the dense linear algebra of matnn.h.
 
 import warp as wp
 
@@ -78,7 +81,7 @@ def dense_solve(n: int, A: wp.array(dtype=float), L: wp.array(dtype=float), b: w
 
 
 @wp.kernel
-def wpclib_refs(n: int, a: wp.array(dtype=float)):
+def wpclib_dense_refs(n: int, a: wp.array(dtype=float)):
     dense_gemm(n, n, n, 0, 0, a, a, a)
     dense_chol(n, a, 0.0, a)
     dense_solve(n, a, a, a, a)
