@@ -63,7 +63,7 @@ typedef LLVMTypeRef T;
     X(transform_set_rotation) X(transform_set_translation_copy) X(transform_set_rotation_copy)                  \
     X(transform_add_inplace) X(transform_sub_inplace) X(svd3) X(svd2) X(qr3) X(eig3)             \
     X(assign_copy) X(bit_and_inplace) X(bit_or_inplace) X(bit_xor_inplace) X(div_approx) X(inverse_approx)      \
-    X(breakpoint) X(sample_cdf)
+    X(breakpoint) X(sample_cdf) X(array)
 
 enum {
     K_NONE,
@@ -2949,6 +2949,29 @@ static void emit_builtin(Lw *l, const IrInst *in) {
         for (int i = 0; i < 3 && i < na; i++)
             r = ins(l, r, as_i32(l, in->args[i]), (unsigned)i);
         OUT(0, r);
+        return;
+    }
+    case K_array: {
+        /* wp.array(ptr=, shape=, dtype=): array_t<T>(uint64 data, dim0, ...), contiguous
+         * (strides in bytes: the product of the later dims times sizeof(T),
+         * computed in size_t and stored as int), no grad, flags 0 */
+        IrType ot = OT(0);
+        uint64_t align, esz = layout(l->m, ti(l, ot)->elem, &align);
+        int nd = na - 1;
+        if (nd < 1 || nd > 4)
+            fail(l, "wp.array with %d dimensions", nd);
+        V r = zero(l->arr_t);
+        r = ins(l, r, LLVMBuildIntToPtr(l->B, A(0), l->ptr, ""), 0);
+        V shape = zero(LLVMArrayType2(l->i32, 4)), strides = shape;
+        V st = ci64(l, (int64_t)esz);
+        for (int d = nd - 1; d >= 0; d--) {
+            V dim = as_i32(l, in->args[1 + d]);
+            shape = ins(l, shape, dim, (unsigned)d);
+            strides = ins(l, strides, LLVMBuildTrunc(l->B, st, l->i32, ""), (unsigned)d);
+            st = LLVMBuildMul(l->B, st, LLVMBuildSExt(l->B, dim, l->i64, ""), "");
+        }
+        r = ins(l, ins(l, r, shape, 2), strides, 3);
+        OUT(0, ins(l, r, LLVMConstInt(l->i16, (unsigned long long)nd, 0), 4));
         return;
     }
     case K_len: {

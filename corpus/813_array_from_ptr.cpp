@@ -106,7 +106,7 @@ CUDA_CALLABLE void adj_atomic_add(Holder_1126df55* p, Holder_1126df55 t)
 
 
 
-struct wp_args_array_from_ptr_0fda7166 {
+struct wp_args_array_from_ptr_69ba206f {
     wp::array_t<wp::float32> arr_orig;
     wp::array_t<wp::vec_t<3, wp::float32>> vecs;
     wp::array_t<Particle_92ef1759> parts;
@@ -115,10 +115,10 @@ struct wp_args_array_from_ptr_0fda7166 {
 };
 
 
-void array_from_ptr_0fda7166_cpu_kernel_forward(
+void array_from_ptr_69ba206f_cpu_kernel_forward(
     wp::launch_bounds_t<1> dim,
     size_t task_index,
-    wp_args_array_from_ptr_0fda7166 *_wp_args)
+    wp_args_array_from_ptr_69ba206f *_wp_args)
 {
     //---------
     // argument vars
@@ -182,15 +182,22 @@ void array_from_ptr_0fda7166_cpu_kernel_forward(
     const wp::int32 var_50 = 1;
     const wp::int32 var_51 = 1;
     const wp::int32 var_52 = 1;
-    wp::uint64* var_53;
-    const wp::int32 var_54 = 0;
+    wp::array_t<wp::float32>* var_53;
+    wp::uint64* var_54;
     wp::uint64 var_55;
-    wp::array_t<wp::float32>* var_56;
-    wp::uint64* var_57;
-    wp::uint64 var_58;
-    wp::uint64 var_59;
+    wp::uint64 var_56;
+    wp::uint64 var_57;
+    wp::array_t<wp::float32>* var_58;
+    wp::uint64* var_59;
     wp::uint64 var_60;
-    const wp::int32 var_61 = 1;
+    wp::uint64 var_61;
+    const wp::int32 var_62 = 0;
+    wp::uint64* var_63;
+    wp::uint64 var_64;
+    bool var_65;
+    wp::uint64 var_66;
+    wp::uint64 var_67;
+    const wp::int32 var_68 = 1;
     //---------
     // forward
     // def array_from_ptr(                                                                    <L 20>
@@ -230,26 +237,33 @@ void array_from_ptr_0fda7166_cpu_kernel_forward(
     var_44 = wp::array_t<wp::float32>(var_48, var_45, var_46, var_47);
     // flat[1, 1, 1] = 8.0                                                                    <L 35>
     wp::array_store(var_44, var_50, var_51, var_52, var_49);
-    // out[0] = arr_orig.ptr                                                                  <L 36>
-    var_53 = (wp::uint64*)&(var_arr_orig.data);
-    var_55 = wp::load(var_53);
-    wp::array_store(var_out, var_54, var_55);
-    // out[1] = h.data.ptr + wp.uint64(4)                                                     <L 37>
-    var_56 = &((var_h).data);
-    var_57 = (wp::uint64*)&(var_56->data);
-    var_58 = 4ull;
-    var_60 = wp::load(var_57);
-    var_59 = wp::add(var_60, var_58);
-    wp::array_store(var_out, var_61, var_59);
+    // out[0] = (h.data.ptr + wp.uint64(4)) - h.data.ptr                                      <L 37>
+    var_53 = &((var_h).data);
+    var_54 = (wp::uint64*)&(var_53->data);
+    var_55 = 4ull;
+    var_57 = wp::load(var_54);
+    var_56 = wp::add(var_57, var_55);
+    var_58 = &((var_h).data);
+    var_59 = (wp::uint64*)&(var_58->data);
+    var_61 = wp::load(var_59);
+    var_60 = wp::sub(var_56, var_61);
+    wp::array_store(var_out, var_62, var_60);
+    // out[1] = wp.uint64(arr_orig.ptr != wp.uint64(0))                                       <L 38>
+    var_63 = (wp::uint64*)&(var_arr_orig.data);
+    var_64 = 0ull;
+    var_66 = wp::load(var_63);
+    var_65 = (var_66 != var_64);
+    var_67 = wp::uint64(var_65);
+    wp::array_store(var_out, var_68, var_67);
 }
 
 
 
-void array_from_ptr_0fda7166_cpu_kernel_backward(
+void array_from_ptr_69ba206f_cpu_kernel_backward(
     wp::launch_bounds_t<1> dim,
     size_t task_index,
-    wp_args_array_from_ptr_0fda7166 *_wp_args,
-    wp_args_array_from_ptr_0fda7166 *_wp_adj_args)
+    wp_args_array_from_ptr_69ba206f *_wp_args,
+    wp_args_array_from_ptr_69ba206f *_wp_adj_args)
 {
     //---------
     // argument vars
@@ -318,15 +332,22 @@ void array_from_ptr_0fda7166_cpu_kernel_backward(
     const wp::int32 var_50 = 1;
     const wp::int32 var_51 = 1;
     const wp::int32 var_52 = 1;
-    wp::uint64* var_53;
-    const wp::int32 var_54 = 0;
+    wp::array_t<wp::float32>* var_53;
+    wp::uint64* var_54;
     wp::uint64 var_55;
-    wp::array_t<wp::float32>* var_56;
-    wp::uint64* var_57;
-    wp::uint64 var_58;
-    wp::uint64 var_59;
+    wp::uint64 var_56;
+    wp::uint64 var_57;
+    wp::array_t<wp::float32>* var_58;
+    wp::uint64* var_59;
     wp::uint64 var_60;
-    const wp::int32 var_61 = 1;
+    wp::uint64 var_61;
+    const wp::int32 var_62 = 0;
+    wp::uint64* var_63;
+    wp::uint64 var_64;
+    bool var_65;
+    wp::uint64 var_66;
+    wp::uint64 var_67;
+    const wp::int32 var_68 = 1;
     //---------
     // dual vars
     wp::uint64 adj_0 = {};
@@ -382,15 +403,22 @@ void array_from_ptr_0fda7166_cpu_kernel_backward(
     wp::int32 adj_50 = {};
     wp::int32 adj_51 = {};
     wp::int32 adj_52 = {};
-    wp::uint64 adj_53 = {};
-    wp::int32 adj_54 = {};
+    wp::array_t<wp::float32> adj_53 = {};
+    wp::uint64 adj_54 = {};
     wp::uint64 adj_55 = {};
-    wp::array_t<wp::float32> adj_56 = {};
+    wp::uint64 adj_56 = {};
     wp::uint64 adj_57 = {};
-    wp::uint64 adj_58 = {};
+    wp::array_t<wp::float32> adj_58 = {};
     wp::uint64 adj_59 = {};
     wp::uint64 adj_60 = {};
-    wp::int32 adj_61 = {};
+    wp::uint64 adj_61 = {};
+    wp::int32 adj_62 = {};
+    wp::uint64 adj_63 = {};
+    wp::uint64 adj_64 = {};
+    bool adj_65 = {};
+    wp::uint64 adj_66 = {};
+    wp::uint64 adj_67 = {};
+    wp::int32 adj_68 = {};
     //---------
     // forward
     // def array_from_ptr(                                                                    <L 20>
@@ -430,27 +458,37 @@ void array_from_ptr_0fda7166_cpu_kernel_backward(
     var_44 = wp::array_t<wp::float32>(var_48, var_45, var_46, var_47);
     // flat[1, 1, 1] = 8.0                                                                    <L 35>
     // wp::array_store(var_44, var_50, var_51, var_52, var_49);
-    // out[0] = arr_orig.ptr                                                                  <L 36>
-    var_53 = (wp::uint64*)&(var_arr_orig.data);
-    var_55 = wp::load(var_53);
-    // wp::array_store(var_out, var_54, var_55);
-    // out[1] = h.data.ptr + wp.uint64(4)                                                     <L 37>
-    var_56 = &((var_h).data);
-    var_57 = (wp::uint64*)&(var_56->data);
-    var_58 = 4ull;
-    var_60 = wp::load(var_57);
-    var_59 = wp::add(var_60, var_58);
-    // wp::array_store(var_out, var_61, var_59);
+    // out[0] = (h.data.ptr + wp.uint64(4)) - h.data.ptr                                      <L 37>
+    var_53 = &((var_h).data);
+    var_54 = (wp::uint64*)&(var_53->data);
+    var_55 = 4ull;
+    var_57 = wp::load(var_54);
+    var_56 = wp::add(var_57, var_55);
+    var_58 = &((var_h).data);
+    var_59 = (wp::uint64*)&(var_58->data);
+    var_61 = wp::load(var_59);
+    var_60 = wp::sub(var_56, var_61);
+    // wp::array_store(var_out, var_62, var_60);
+    // out[1] = wp.uint64(arr_orig.ptr != wp.uint64(0))                                       <L 38>
+    var_63 = (wp::uint64*)&(var_arr_orig.data);
+    var_64 = 0ull;
+    var_66 = wp::load(var_63);
+    var_65 = (var_66 != var_64);
+    var_67 = wp::uint64(var_65);
+    // wp::array_store(var_out, var_68, var_67);
     //---------
     // reverse
-    wp::adj_array_store(var_out, var_61, var_59, adj_out, adj_61, adj_59);
-    wp::adj_add(var_60, var_58, adj_57, adj_58, adj_59);
-    adj_56.data = (wp::float32*)adj_57;
-    adj_h.data = adj_56;
-    // adj: out[1] = h.data.ptr + wp.uint64(4)                                                <L 37>
-    wp::adj_array_store(var_out, var_54, var_55, adj_out, adj_54, adj_53);
-    adj_arr_orig.data = (wp::float32*)adj_53;
-    // adj: out[0] = arr_orig.ptr                                                             <L 36>
+    wp::adj_array_store(var_out, var_68, var_67, adj_out, adj_68, adj_67);
+    adj_arr_orig.data = (wp::float32*)adj_63;
+    // adj: out[1] = wp.uint64(arr_orig.ptr != wp.uint64(0))                                  <L 38>
+    wp::adj_array_store(var_out, var_62, var_60, adj_out, adj_62, adj_60);
+    wp::adj_sub(var_56, var_61, adj_56, adj_59, adj_60);
+    adj_58.data = (wp::float32*)adj_59;
+    adj_h.data = adj_58;
+    wp::adj_add(var_57, var_55, adj_54, adj_55, adj_56);
+    adj_53.data = (wp::float32*)adj_54;
+    adj_h.data = adj_53;
+    // adj: out[0] = (h.data.ptr + wp.uint64(4)) - h.data.ptr                                 <L 37>
     wp::adj_array_store(var_44, var_50, var_51, var_52, var_49, adj_44, adj_50, adj_51, adj_52, adj_49);
     // adj: flat[1, 1, 1] = 8.0                                                               <L 35>
     adj_38.data = (wp::float32*)adj_39;
@@ -482,9 +520,9 @@ void array_from_ptr_0fda7166_cpu_kernel_backward(
 extern "C" {
 
 // Python CPU entry points
-WP_API void array_from_ptr_0fda7166_cpu_forward(
+WP_API void array_from_ptr_69ba206f_cpu_forward(
     wp::launch_bounds_t<1> *dim,
-    wp_args_array_from_ptr_0fda7166 *_wp_args)
+    wp_args_array_from_ptr_69ba206f *_wp_args)
 {
     wp::tile_shared_storage_t tile_mem;
 #if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
@@ -493,7 +531,7 @@ WP_API void array_from_ptr_0fda7166_cpu_forward(
 
     for (size_t task_index = 0; task_index < dim->size; ++task_index)
     {
-        array_from_ptr_0fda7166_cpu_kernel_forward(*dim, task_index, _wp_args);
+        array_from_ptr_69ba206f_cpu_kernel_forward(*dim, task_index, _wp_args);
     }
 }
 
@@ -503,10 +541,10 @@ WP_API void array_from_ptr_0fda7166_cpu_forward(
 
 extern "C" {
 
-WP_API void array_from_ptr_0fda7166_cpu_backward(
+WP_API void array_from_ptr_69ba206f_cpu_backward(
     wp::launch_bounds_t<1> *dim,
-    wp_args_array_from_ptr_0fda7166 *_wp_args,
-    wp_args_array_from_ptr_0fda7166 *_wp_adj_args)
+    wp_args_array_from_ptr_69ba206f *_wp_args,
+    wp_args_array_from_ptr_69ba206f *_wp_adj_args)
 {
     wp::tile_shared_storage_t tile_mem;
 #if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
@@ -515,7 +553,7 @@ WP_API void array_from_ptr_0fda7166_cpu_backward(
 
     for (size_t task_index = 0; task_index < dim->size; ++task_index)
     {
-        array_from_ptr_0fda7166_cpu_kernel_backward(*dim, task_index, _wp_args, _wp_adj_args);
+        array_from_ptr_69ba206f_cpu_kernel_backward(*dim, task_index, _wp_args, _wp_adj_args);
     }
 }
 

@@ -122,7 +122,7 @@ CUDA_CALLABLE void adj_atomic_add(Holder_1126df55* p, Holder_1126df55 t)
 
 
 
-extern "C" __global__ void array_from_ptr_0fda7166_cuda_kernel_forward(
+extern "C" __global__ void array_from_ptr_69ba206f_cuda_kernel_forward(
     wp::launch_bounds_t<1> dim,
     wp::array_t<wp::float32> var_arr_orig,
     wp::array_t<wp::vec_t<3, wp::float32>> var_vecs,
@@ -194,15 +194,22 @@ extern "C" __global__ void array_from_ptr_0fda7166_cuda_kernel_forward(
         const wp::int32 var_50 = 1;
         const wp::int32 var_51 = 1;
         const wp::int32 var_52 = 1;
-        wp::uint64* var_53;
-        const wp::int32 var_54 = 0;
+        wp::array_t<wp::float32>* var_53;
+        wp::uint64* var_54;
         wp::uint64 var_55;
-        wp::array_t<wp::float32>* var_56;
-        wp::uint64* var_57;
-        wp::uint64 var_58;
-        wp::uint64 var_59;
+        wp::uint64 var_56;
+        wp::uint64 var_57;
+        wp::array_t<wp::float32>* var_58;
+        wp::uint64* var_59;
         wp::uint64 var_60;
-        const wp::int32 var_61 = 1;
+        wp::uint64 var_61;
+        const wp::int32 var_62 = 0;
+        wp::uint64* var_63;
+        wp::uint64 var_64;
+        bool var_65;
+        wp::uint64 var_66;
+        wp::uint64 var_67;
+        const wp::int32 var_68 = 1;
         //---------
         // forward
         // def array_from_ptr(                                                                    <L 20>
@@ -242,23 +249,30 @@ extern "C" __global__ void array_from_ptr_0fda7166_cuda_kernel_forward(
         var_44 = wp::array_t<wp::float32>(var_48, var_45, var_46, var_47);
         // flat[1, 1, 1] = 8.0                                                                    <L 35>
         wp::array_store(var_44, var_50, var_51, var_52, var_49);
-        // out[0] = arr_orig.ptr                                                                  <L 36>
-        var_53 = (wp::uint64*)&(var_arr_orig.data);
-        var_55 = wp::load(var_53);
-        wp::array_store(var_out, var_54, var_55);
-        // out[1] = h.data.ptr + wp.uint64(4)                                                     <L 37>
-        var_56 = &((var_h).data);
-        var_57 = (wp::uint64*)&(var_56->data);
-        var_58 = 4ull;
-        var_60 = wp::load(var_57);
-        var_59 = wp::add(var_60, var_58);
-        wp::array_store(var_out, var_61, var_59);
+        // out[0] = (h.data.ptr + wp.uint64(4)) - h.data.ptr                                      <L 37>
+        var_53 = &((var_h).data);
+        var_54 = (wp::uint64*)&(var_53->data);
+        var_55 = 4ull;
+        var_57 = wp::load(var_54);
+        var_56 = wp::add(var_57, var_55);
+        var_58 = &((var_h).data);
+        var_59 = (wp::uint64*)&(var_58->data);
+        var_61 = wp::load(var_59);
+        var_60 = wp::sub(var_56, var_61);
+        wp::array_store(var_out, var_62, var_60);
+        // out[1] = wp.uint64(arr_orig.ptr != wp.uint64(0))                                       <L 38>
+        var_63 = (wp::uint64*)&(var_arr_orig.data);
+        var_64 = 0ull;
+        var_66 = wp::load(var_63);
+        var_65 = (var_66 != var_64);
+        var_67 = wp::uint64(var_65);
+        wp::array_store(var_out, var_68, var_67);
     }
 }
 
 
 
-extern "C" __global__ void array_from_ptr_0fda7166_cuda_kernel_backward(
+extern "C" __global__ void array_from_ptr_69ba206f_cuda_kernel_backward(
     wp::launch_bounds_t<1> dim,
     wp::array_t<wp::float32> var_arr_orig,
     wp::array_t<wp::vec_t<3, wp::float32>> var_vecs,
@@ -335,15 +349,22 @@ extern "C" __global__ void array_from_ptr_0fda7166_cuda_kernel_backward(
         const wp::int32 var_50 = 1;
         const wp::int32 var_51 = 1;
         const wp::int32 var_52 = 1;
-        wp::uint64* var_53;
-        const wp::int32 var_54 = 0;
+        wp::array_t<wp::float32>* var_53;
+        wp::uint64* var_54;
         wp::uint64 var_55;
-        wp::array_t<wp::float32>* var_56;
-        wp::uint64* var_57;
-        wp::uint64 var_58;
-        wp::uint64 var_59;
+        wp::uint64 var_56;
+        wp::uint64 var_57;
+        wp::array_t<wp::float32>* var_58;
+        wp::uint64* var_59;
         wp::uint64 var_60;
-        const wp::int32 var_61 = 1;
+        wp::uint64 var_61;
+        const wp::int32 var_62 = 0;
+        wp::uint64* var_63;
+        wp::uint64 var_64;
+        bool var_65;
+        wp::uint64 var_66;
+        wp::uint64 var_67;
+        const wp::int32 var_68 = 1;
         //---------
         // dual vars
         wp::uint64 adj_0 = {};
@@ -399,15 +420,22 @@ extern "C" __global__ void array_from_ptr_0fda7166_cuda_kernel_backward(
         wp::int32 adj_50 = {};
         wp::int32 adj_51 = {};
         wp::int32 adj_52 = {};
-        wp::uint64 adj_53 = {};
-        wp::int32 adj_54 = {};
+        wp::array_t<wp::float32> adj_53 = {};
+        wp::uint64 adj_54 = {};
         wp::uint64 adj_55 = {};
-        wp::array_t<wp::float32> adj_56 = {};
+        wp::uint64 adj_56 = {};
         wp::uint64 adj_57 = {};
-        wp::uint64 adj_58 = {};
+        wp::array_t<wp::float32> adj_58 = {};
         wp::uint64 adj_59 = {};
         wp::uint64 adj_60 = {};
-        wp::int32 adj_61 = {};
+        wp::uint64 adj_61 = {};
+        wp::int32 adj_62 = {};
+        wp::uint64 adj_63 = {};
+        wp::uint64 adj_64 = {};
+        bool adj_65 = {};
+        wp::uint64 adj_66 = {};
+        wp::uint64 adj_67 = {};
+        wp::int32 adj_68 = {};
         //---------
         // forward
         // def array_from_ptr(                                                                    <L 20>
@@ -447,27 +475,37 @@ extern "C" __global__ void array_from_ptr_0fda7166_cuda_kernel_backward(
         var_44 = wp::array_t<wp::float32>(var_48, var_45, var_46, var_47);
         // flat[1, 1, 1] = 8.0                                                                    <L 35>
         // wp::array_store(var_44, var_50, var_51, var_52, var_49);
-        // out[0] = arr_orig.ptr                                                                  <L 36>
-        var_53 = (wp::uint64*)&(var_arr_orig.data);
-        var_55 = wp::load(var_53);
-        // wp::array_store(var_out, var_54, var_55);
-        // out[1] = h.data.ptr + wp.uint64(4)                                                     <L 37>
-        var_56 = &((var_h).data);
-        var_57 = (wp::uint64*)&(var_56->data);
-        var_58 = 4ull;
-        var_60 = wp::load(var_57);
-        var_59 = wp::add(var_60, var_58);
-        // wp::array_store(var_out, var_61, var_59);
+        // out[0] = (h.data.ptr + wp.uint64(4)) - h.data.ptr                                      <L 37>
+        var_53 = &((var_h).data);
+        var_54 = (wp::uint64*)&(var_53->data);
+        var_55 = 4ull;
+        var_57 = wp::load(var_54);
+        var_56 = wp::add(var_57, var_55);
+        var_58 = &((var_h).data);
+        var_59 = (wp::uint64*)&(var_58->data);
+        var_61 = wp::load(var_59);
+        var_60 = wp::sub(var_56, var_61);
+        // wp::array_store(var_out, var_62, var_60);
+        // out[1] = wp.uint64(arr_orig.ptr != wp.uint64(0))                                       <L 38>
+        var_63 = (wp::uint64*)&(var_arr_orig.data);
+        var_64 = 0ull;
+        var_66 = wp::load(var_63);
+        var_65 = (var_66 != var_64);
+        var_67 = wp::uint64(var_65);
+        // wp::array_store(var_out, var_68, var_67);
         //---------
         // reverse
-        wp::adj_array_store(var_out, var_61, var_59, adj_out, adj_61, adj_59);
-        wp::adj_add(var_60, var_58, adj_57, adj_58, adj_59);
-        adj_56.data = (wp::float32*)adj_57;
-        adj_h.data = adj_56;
-        // adj: out[1] = h.data.ptr + wp.uint64(4)                                                <L 37>
-        wp::adj_array_store(var_out, var_54, var_55, adj_out, adj_54, adj_53);
-        adj_arr_orig.data = (wp::float32*)adj_53;
-        // adj: out[0] = arr_orig.ptr                                                             <L 36>
+        wp::adj_array_store(var_out, var_68, var_67, adj_out, adj_68, adj_67);
+        adj_arr_orig.data = (wp::float32*)adj_63;
+        // adj: out[1] = wp.uint64(arr_orig.ptr != wp.uint64(0))                                  <L 38>
+        wp::adj_array_store(var_out, var_62, var_60, adj_out, adj_62, adj_60);
+        wp::adj_sub(var_56, var_61, adj_56, adj_59, adj_60);
+        adj_58.data = (wp::float32*)adj_59;
+        adj_h.data = adj_58;
+        wp::adj_add(var_57, var_55, adj_54, adj_55, adj_56);
+        adj_53.data = (wp::float32*)adj_54;
+        adj_h.data = adj_53;
+        // adj: out[0] = (h.data.ptr + wp.uint64(4)) - h.data.ptr                                 <L 37>
         wp::adj_array_store(var_44, var_50, var_51, var_52, var_49, adj_44, adj_50, adj_51, adj_52, adj_49);
         // adj: flat[1, 1, 1] = 8.0                                                               <L 35>
         adj_38.data = (wp::float32*)adj_39;

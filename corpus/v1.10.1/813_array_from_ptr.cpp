@@ -102,7 +102,7 @@ CUDA_CALLABLE void adj_atomic_add(Holder_1126df55* p, Holder_1126df55 t)
 }
 
 
-struct wp_args_array_from_ptr_0fda7166 {
+struct wp_args_array_from_ptr_69ba206f {
     wp::array_t<wp::float32> arr_orig;
     wp::array_t<wp::vec_t<3, wp::float32>> vecs;
     wp::array_t<Particle_92ef1759> parts;
@@ -111,10 +111,10 @@ struct wp_args_array_from_ptr_0fda7166 {
 };
 
 
-void array_from_ptr_0fda7166_cpu_kernel_forward(
+void array_from_ptr_69ba206f_cpu_kernel_forward(
     wp::launch_bounds_t dim,
     size_t task_index,
-    wp_args_array_from_ptr_0fda7166 *_wp_args)
+    wp_args_array_from_ptr_69ba206f *_wp_args)
 {
     //---------
     // argument vars
@@ -178,16 +178,24 @@ void array_from_ptr_0fda7166_cpu_kernel_forward(
     const wp::int32 var_50 = 1;
     const wp::int32 var_51 = 1;
     const wp::int32 var_52 = 1;
-    wp::uint64* var_53;
-    const wp::int32 var_54 = 0;
-    wp::uint64 var_55;
-    wp::array_t<wp::float32>* var_56;
-    wp::uint64* var_57;
-    const wp::int32 var_58 = 4;
-    wp::uint64 var_59;
-    wp::uint64 var_60;
+    wp::array_t<wp::float32>* var_53;
+    wp::uint64* var_54;
+    const wp::int32 var_55 = 4;
+    wp::uint64 var_56;
+    wp::uint64 var_57;
+    wp::uint64 var_58;
+    wp::array_t<wp::float32>* var_59;
+    wp::uint64* var_60;
     wp::uint64 var_61;
-    const wp::int32 var_62 = 1;
+    wp::uint64 var_62;
+    const wp::int32 var_63 = 0;
+    wp::uint64* var_64;
+    const wp::int32 var_65 = 0;
+    wp::uint64 var_66;
+    bool var_67;
+    wp::uint64 var_68;
+    wp::uint64 var_69;
+    const wp::int32 var_70 = 1;
     //---------
     // forward
     // def array_from_ptr(                                                                    <L 20>
@@ -227,26 +235,33 @@ void array_from_ptr_0fda7166_cpu_kernel_forward(
     var_44 = wp::array_t<wp::float32>(var_48, var_45, var_46, var_47);
     // flat[1, 1, 1] = 8.0                                                                    <L 35>
     wp::array_store(var_44, var_50, var_51, var_52, var_49);
-    // out[0] = arr_orig.ptr                                                                  <L 36>
-    var_53 = (wp::uint64*)&(var_arr_orig.data);
-    var_55 = wp::load(var_53);
-    wp::array_store(var_out, var_54, var_55);
-    // out[1] = h.data.ptr + wp.uint64(4)                                                     <L 37>
-    var_56 = &(var_h.data);
-    var_57 = (wp::uint64*)&(var_56->data);
-    var_59 = wp::uint64(var_58);
-    var_61 = wp::load(var_57);
-    var_60 = wp::add(var_61, var_59);
-    wp::array_store(var_out, var_62, var_60);
+    // out[0] = (h.data.ptr + wp.uint64(4)) - h.data.ptr                                      <L 37>
+    var_53 = &(var_h.data);
+    var_54 = (wp::uint64*)&(var_53->data);
+    var_56 = wp::uint64(var_55);
+    var_58 = wp::load(var_54);
+    var_57 = wp::add(var_58, var_56);
+    var_59 = &(var_h.data);
+    var_60 = (wp::uint64*)&(var_59->data);
+    var_62 = wp::load(var_60);
+    var_61 = wp::sub(var_57, var_62);
+    wp::array_store(var_out, var_63, var_61);
+    // out[1] = wp.uint64(arr_orig.ptr != wp.uint64(0))                                       <L 38>
+    var_64 = (wp::uint64*)&(var_arr_orig.data);
+    var_66 = wp::uint64(var_65);
+    var_68 = wp::load(var_64);
+    var_67 = (var_68 != var_66);
+    var_69 = wp::uint64(var_67);
+    wp::array_store(var_out, var_70, var_69);
 }
 
 
 
-void array_from_ptr_0fda7166_cpu_kernel_backward(
+void array_from_ptr_69ba206f_cpu_kernel_backward(
     wp::launch_bounds_t dim,
     size_t task_index,
-    wp_args_array_from_ptr_0fda7166 *_wp_args,
-    wp_args_array_from_ptr_0fda7166 *_wp_adj_args)
+    wp_args_array_from_ptr_69ba206f *_wp_args,
+    wp_args_array_from_ptr_69ba206f *_wp_adj_args)
 {
     //---------
     // argument vars
@@ -315,16 +330,24 @@ void array_from_ptr_0fda7166_cpu_kernel_backward(
     const wp::int32 var_50 = 1;
     const wp::int32 var_51 = 1;
     const wp::int32 var_52 = 1;
-    wp::uint64* var_53;
-    const wp::int32 var_54 = 0;
-    wp::uint64 var_55;
-    wp::array_t<wp::float32>* var_56;
-    wp::uint64* var_57;
-    const wp::int32 var_58 = 4;
-    wp::uint64 var_59;
-    wp::uint64 var_60;
+    wp::array_t<wp::float32>* var_53;
+    wp::uint64* var_54;
+    const wp::int32 var_55 = 4;
+    wp::uint64 var_56;
+    wp::uint64 var_57;
+    wp::uint64 var_58;
+    wp::array_t<wp::float32>* var_59;
+    wp::uint64* var_60;
     wp::uint64 var_61;
-    const wp::int32 var_62 = 1;
+    wp::uint64 var_62;
+    const wp::int32 var_63 = 0;
+    wp::uint64* var_64;
+    const wp::int32 var_65 = 0;
+    wp::uint64 var_66;
+    bool var_67;
+    wp::uint64 var_68;
+    wp::uint64 var_69;
+    const wp::int32 var_70 = 1;
     //---------
     // dual vars
     wp::uint64 adj_0 = {};
@@ -380,16 +403,24 @@ void array_from_ptr_0fda7166_cpu_kernel_backward(
     wp::int32 adj_50 = {};
     wp::int32 adj_51 = {};
     wp::int32 adj_52 = {};
-    wp::uint64 adj_53 = {};
-    wp::int32 adj_54 = {};
-    wp::uint64 adj_55 = {};
-    wp::array_t<wp::float32> adj_56 = {};
+    wp::array_t<wp::float32> adj_53 = {};
+    wp::uint64 adj_54 = {};
+    wp::int32 adj_55 = {};
+    wp::uint64 adj_56 = {};
     wp::uint64 adj_57 = {};
-    wp::int32 adj_58 = {};
-    wp::uint64 adj_59 = {};
+    wp::uint64 adj_58 = {};
+    wp::array_t<wp::float32> adj_59 = {};
     wp::uint64 adj_60 = {};
     wp::uint64 adj_61 = {};
-    wp::int32 adj_62 = {};
+    wp::uint64 adj_62 = {};
+    wp::int32 adj_63 = {};
+    wp::uint64 adj_64 = {};
+    wp::int32 adj_65 = {};
+    wp::uint64 adj_66 = {};
+    bool adj_67 = {};
+    wp::uint64 adj_68 = {};
+    wp::uint64 adj_69 = {};
+    wp::int32 adj_70 = {};
     //---------
     // forward
     // def array_from_ptr(                                                                    <L 20>
@@ -429,28 +460,40 @@ void array_from_ptr_0fda7166_cpu_kernel_backward(
     var_44 = wp::array_t<wp::float32>(var_48, var_45, var_46, var_47);
     // flat[1, 1, 1] = 8.0                                                                    <L 35>
     // wp::array_store(var_44, var_50, var_51, var_52, var_49);
-    // out[0] = arr_orig.ptr                                                                  <L 36>
-    var_53 = (wp::uint64*)&(var_arr_orig.data);
-    var_55 = wp::load(var_53);
-    // wp::array_store(var_out, var_54, var_55);
-    // out[1] = h.data.ptr + wp.uint64(4)                                                     <L 37>
-    var_56 = &(var_h.data);
-    var_57 = (wp::uint64*)&(var_56->data);
-    var_59 = wp::uint64(var_58);
-    var_61 = wp::load(var_57);
-    var_60 = wp::add(var_61, var_59);
-    // wp::array_store(var_out, var_62, var_60);
+    // out[0] = (h.data.ptr + wp.uint64(4)) - h.data.ptr                                      <L 37>
+    var_53 = &(var_h.data);
+    var_54 = (wp::uint64*)&(var_53->data);
+    var_56 = wp::uint64(var_55);
+    var_58 = wp::load(var_54);
+    var_57 = wp::add(var_58, var_56);
+    var_59 = &(var_h.data);
+    var_60 = (wp::uint64*)&(var_59->data);
+    var_62 = wp::load(var_60);
+    var_61 = wp::sub(var_57, var_62);
+    // wp::array_store(var_out, var_63, var_61);
+    // out[1] = wp.uint64(arr_orig.ptr != wp.uint64(0))                                       <L 38>
+    var_64 = (wp::uint64*)&(var_arr_orig.data);
+    var_66 = wp::uint64(var_65);
+    var_68 = wp::load(var_64);
+    var_67 = (var_68 != var_66);
+    var_69 = wp::uint64(var_67);
+    // wp::array_store(var_out, var_70, var_69);
     //---------
     // reverse
-    wp::adj_array_store(var_out, var_62, var_60, adj_out, adj_62, adj_60);
-    wp::adj_add(var_61, var_59, adj_57, adj_59, adj_60);
-    wp::adj_uint64(var_58, adj_58, adj_59);
-    adj_56.data = (wp::float32*)adj_57;
-    adj_h.data = adj_56;
-    // adj: out[1] = h.data.ptr + wp.uint64(4)                                                <L 37>
-    wp::adj_array_store(var_out, var_54, var_55, adj_out, adj_54, adj_53);
-    adj_arr_orig.data = (wp::float32*)adj_53;
-    // adj: out[0] = arr_orig.ptr                                                             <L 36>
+    wp::adj_array_store(var_out, var_70, var_69, adj_out, adj_70, adj_69);
+    wp::adj_uint64(var_67, adj_67, adj_69);
+    wp::adj_uint64(var_65, adj_65, adj_66);
+    adj_arr_orig.data = (wp::float32*)adj_64;
+    // adj: out[1] = wp.uint64(arr_orig.ptr != wp.uint64(0))                                  <L 38>
+    wp::adj_array_store(var_out, var_63, var_61, adj_out, adj_63, adj_61);
+    wp::adj_sub(var_57, var_62, adj_57, adj_60, adj_61);
+    adj_59.data = (wp::float32*)adj_60;
+    adj_h.data = adj_59;
+    wp::adj_add(var_58, var_56, adj_54, adj_56, adj_57);
+    wp::adj_uint64(var_55, adj_55, adj_56);
+    adj_53.data = (wp::float32*)adj_54;
+    adj_h.data = adj_53;
+    // adj: out[0] = (h.data.ptr + wp.uint64(4)) - h.data.ptr                                 <L 37>
     wp::adj_array_store(var_44, var_50, var_51, var_52, var_49, adj_44, adj_50, adj_51, adj_52, adj_49);
     // adj: flat[1, 1, 1] = 8.0                                                               <L 35>
     adj_38.data = (wp::float32*)adj_39;
@@ -482,9 +525,9 @@ void array_from_ptr_0fda7166_cpu_kernel_backward(
 extern "C" {
 
 // Python CPU entry points
-WP_API void array_from_ptr_0fda7166_cpu_forward(
+WP_API void array_from_ptr_69ba206f_cpu_forward(
     wp::launch_bounds_t dim,
-    wp_args_array_from_ptr_0fda7166 *_wp_args)
+    wp_args_array_from_ptr_69ba206f *_wp_args)
 {
     wp::tile_shared_storage_t tile_mem;
 #if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
@@ -493,7 +536,7 @@ WP_API void array_from_ptr_0fda7166_cpu_forward(
 
     for (size_t task_index = 0; task_index < dim.size; ++task_index)
     {
-        array_from_ptr_0fda7166_cpu_kernel_forward(dim, task_index, _wp_args);
+        array_from_ptr_69ba206f_cpu_kernel_forward(dim, task_index, _wp_args);
     }
 }
 
@@ -503,10 +546,10 @@ WP_API void array_from_ptr_0fda7166_cpu_forward(
 
 extern "C" {
 
-WP_API void array_from_ptr_0fda7166_cpu_backward(
+WP_API void array_from_ptr_69ba206f_cpu_backward(
     wp::launch_bounds_t dim,
-    wp_args_array_from_ptr_0fda7166 *_wp_args,
-    wp_args_array_from_ptr_0fda7166 *_wp_adj_args)
+    wp_args_array_from_ptr_69ba206f *_wp_args,
+    wp_args_array_from_ptr_69ba206f *_wp_adj_args)
 {
     wp::tile_shared_storage_t tile_mem;
 #if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
@@ -515,7 +558,7 @@ WP_API void array_from_ptr_0fda7166_cpu_backward(
 
     for (size_t task_index = 0; task_index < dim.size; ++task_index)
     {
-        array_from_ptr_0fda7166_cpu_kernel_backward(dim, task_index, _wp_args, _wp_adj_args);
+        array_from_ptr_69ba206f_cpu_kernel_backward(dim, task_index, _wp_args, _wp_adj_args);
     }
 }
 
