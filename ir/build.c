@@ -2420,7 +2420,9 @@ static void emit_augassign_110(Builder *b, AstNode *n, const char *opname) {
     argv[nidx + 1] = rhs;
     if (ti->kind == TY_ARRAY) {
         IrScalar es = ir_type_scalar_of(b->m, ti->elem);
-        int non_atomic = es == SC_INT8 || es == SC_UINT8 || es == SC_INT16 || es == SC_UINT16 || es == SC_BOOL;
+        /* 1.10's warp.types.non_atomic_types also has int64 */
+        int non_atomic = es == SC_INT8 || es == SC_UINT8 || es == SC_INT16 || es == SC_UINT16 || es == SC_BOOL ||
+                         es == SC_INT64;
         const char *atomic = n->op == OP_ADD ? "atomic_add" : n->op == OP_SUB ? "atomic_sub"
                            : n->op == OP_BITAND ? "atomic_and" : n->op == OP_BITOR ? "atomic_or"
                            : n->op == OP_BITXOR ? "atomic_xor" : NULL;
