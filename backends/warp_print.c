@@ -248,10 +248,11 @@ static const char *const_str(Pr *p, const IrConst *c, IrType t) {
     } else if (c->type) {
         IrScalar s = ti->scalar;
         if (c->is_float) {
+            /* 1.10 prints a typed scalar constant as str(value.value) */
             if (isinf(c->f))
-                buf_puts(&b, c->f < 0 ? "-INFINITY" : "INFINITY");
+                buf_puts(&b, p->m->warp_minor < 16 ? (c->f < 0 ? "-inf" : "inf") : c->f < 0 ? "-INFINITY" : "INFINITY");
             else if (isnan(c->f))
-                buf_puts(&b, "NAN");
+                buf_puts(&b, p->m->warp_minor < 16 ? "nan" : "NAN");
             else
                 scalar_str(s, c->f, 0, 1, &b, 0);
         } else {
@@ -264,8 +265,9 @@ static const char *const_str(Pr *p, const IrConst *c, IrType t) {
             }
         }
     } else if (c->is_float) {
+        /* 1.10's constant_str knows only +inf; -inf is str(value) */
         if (isinf(c->f))
-            buf_puts(&b, c->f < 0 ? "-INFINITY" : "INFINITY");
+            buf_puts(&b, c->f > 0 ? "INFINITY" : p->m->warp_minor < 16 ? "-inf" : "-INFINITY");
         else if (isnan(c->f))
             buf_puts(&b, "NAN");
         else {
