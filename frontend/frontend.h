@@ -158,6 +158,8 @@ typedef struct FeModule {
     int enable_backward, max_unroll, block_dim;
     int warp_star;      /* `from warp import *`: unknown names are warp's */
     int backward_set, max_unroll_set; /* set by wp.set_module_options (wins over wp.config) */
+    int default_grid_stride;          /* 1.16: "default_grid_stride" module option: -1 unset, 0, 1 */
+    int config_grid_stride;           /* wp.config.default_grid_stride (read at build): -1 unset */
     int failed;
 } FeModule;
 

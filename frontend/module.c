@@ -460,6 +460,8 @@ static void module_options(FeModule *fm, AstNode *call, Diag *diag) {
             fm->max_unroll = atoi(v), fm->max_unroll_set = 1;
         else if (!strcmp(k, "block_dim"))
             fm->block_dim = atoi(v);
+        else if (!strcmp(k, "default_grid_stride") && (!strcmp(v, "True") || !strcmp(v, "False")))
+            fm->default_grid_stride = v[0] == 'T';
         *p = save;
         if (!*p)
             break;
@@ -608,6 +610,7 @@ FeModule *fe_module_load(IrModule *m, AstFile *f, Diag *diag) {
     fm->enable_backward = 1;
     fm->max_unroll = 16;
     fm->block_dim = 256;
+    fm->default_grid_stride = fm->config_grid_stride = -1;
     AstList *body = &f->module->l1;
     for (int i = 0; i < body->n && !fm->failed; i++) {
         AstNode *s = body->items[i];
@@ -693,6 +696,11 @@ FeModule *fe_module_load(IrModule *m, AstFile *f, Diag *diag) {
              * read when the module is created (at its first decorated definition) */
             if (v && t->kind == A_ATTR && t->a->kind == A_ATTR && !strcmp(t->a->str, "config") && fe_is_warp(fm, t->a->a)) {
                 IrConst c;
+                /* read when the module is built: the last assignment counts */
+                if (!strcmp(t->str, "default_grid_stride") && fe_const_eval(fm, v, &c) && !c.is_float) {
+                    fm->config_grid_stride = c.i != 0;
+                    break;
+                }
                 if (fm->ndefs)
                     break;
                 if (!strcmp(t->str, "enable_backward") && fe_const_eval(fm, v, &c) && !c.is_float) {

@@ -3546,7 +3546,9 @@ int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs,
         IrFunc *k = func_declare(&kb, i, 1);
         /* enable_backward: decorator option, else module option */
         k->enable_backward = fm->enable_backward;
-        k->grid_stride = 1;
+        /* 1.16: the "default_grid_stride" module option, else wp.config's (True) */
+        k->grid_stride = m->warp_minor < 16 ? 1 : fm->default_grid_stride >= 0 ? fm->default_grid_stride
+                                             : fm->config_grid_stride >= 0 ? fm->config_grid_stride : 1;
         k->cluster_dim = 1;
         for (int o = 0; o < fm->defs[i].nopts; o++) {
             const char *on = fm->defs[i].opts[o].name;
