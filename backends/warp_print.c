@@ -246,17 +246,24 @@ static const char *const_str(Pr *p, const IrConst *c, IrType t) {
     } else if (c->is_bool || (ti->kind == TY_SCALAR && ti->scalar == SC_BOOL)) {
         buf_puts(&b, (c->is_float ? c->f != 0 : c->i != 0) ? "true" : "false");
     } else if (c->type) {
+        /* a typed scalar constant: str(value.value), the Python number it was
+         * made from (wp.float32(0.1) prints 0.1, wp.int8(300) 300) */
         IrScalar s = ti->scalar;
-        if (c->is_float) {
-            /* 1.10 prints a typed scalar constant as str(value.value) */
-            if (isinf(c->f))
-                buf_puts(&b, p->m->warp_minor < 16 ? (c->f < 0 ? "-inf" : "inf") : c->f < 0 ? "-INFINITY" : "INFINITY");
-            else if (isnan(c->f))
+        int rf = c->has_raw ? c->raw_is_float : c->is_float;
+        double f = c->has_raw ? c->raw_f : c->f;
+        if (rf) {
+            /* 1.16 writes INFINITY/NAN, 1.10 Python's inf/nan */
+            if (isinf(f))
+                buf_puts(&b, p->m->warp_minor < 16 ? (f < 0 ? "-inf" : "inf") : f < 0 ? "-INFINITY" : "INFINITY");
+            else if (isnan(f))
                 buf_puts(&b, p->m->warp_minor < 16 ? "nan" : "NAN");
             else
-                scalar_str(s, c->f, 0, 1, &b, 0);
+                scalar_str(s, f, 0, 1, &b, 0);
         } else {
-            scalar_str(s, 0, c->i, 0, &b, 0);
+            if (c->has_raw)
+                buf_printf(&b, c->raw_is_big ? "%llu" : "%lld", (long long)c->raw_i);
+            else
+                scalar_str(s, 0, c->i, 0, &b, 0);
             /* 1.16 suffixes wide integer literals; 1.10 prints str(value) */
             if (p->m->warp_minor >= 16) {
                 if (s == SC_UINT64) buf_puts(&b, "ull");

@@ -117,6 +117,8 @@ typedef struct FeGlobal {
     IrType type;       /* G_TYPE */
     int index;
     AstNode *node;
+    AstNode *unevaluated; /* G_OTHER: the module-level statement that set it,
+                             which wpc did not evaluate (NULL: not a Warp value) */
 } FeGlobal;
 
 typedef enum FeDefKind { DEF_FUNC, DEF_KERNEL, DEF_STRUCT, DEF_FUNC_GRAD } FeDefKind;

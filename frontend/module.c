@@ -8,9 +8,14 @@
  * @wp.struct) together with the source span inspect.getsourcelines would
  * give (first decorator to the last body line, trailing comments indented
  * like the body included).  `wp.set_module_options({...})` calls update the
- * module options.  Anything else at top level is ignored, as it cannot
- * reach a kernel except through a name, and unknown names are reported where
- * a kernel uses them. */
+ * module options.  Python that only computes values is evaluated: arithmetic
+ * (64-bit ints; a result beyond that is not evaluated), comparisons, `and`/
+ * `or`, `X if C else Y`, the math module, augmented assignments, tuple
+ * unpacking, element stores into vector constants, and `if` statements whose
+ * test evaluates.  What wpc cannot evaluate leaves the names it assigns
+ * unknown (a kernel using one gets an error naming the statement), never a
+ * stale value.  Anything else at top level is ignored, as it cannot reach a
+ * kernel except through a name. */
 #include "frontend/frontend.h"
 
 #include <math.h>
@@ -280,11 +285,15 @@ static int const_binop(AstOp op, const IrConst *x, const IrConst *y, IrConst *ou
         }
         return 1;
     }
+    /* Python ints are unbounded: a result beyond 64 bits is not evaluated
+     * (the name is then unknown to kernels) rather than wrapped */
+    if (x->is_big || y->is_big)
+        return 0;
     int64_t a = x->i, b = y->i;
     switch (op) {
-    case OP_ADD: out->i = a + b; break;
-    case OP_SUB: out->i = a - b; break;
-    case OP_MULT: out->i = a * b; break;
+    case OP_ADD: if (__builtin_add_overflow(a, b, &out->i)) return 0; break;
+    case OP_SUB: if (__builtin_sub_overflow(a, b, &out->i)) return 0; break;
+    case OP_MULT: if (__builtin_mul_overflow(a, b, &out->i)) return 0; break;
     case OP_DIV: if (!b) return 0; out->is_float = 1; out->f = (double)a / (double)b; break;
     case OP_FLOORDIV: {
         if (!b) return 0;
@@ -303,17 +312,94 @@ static int const_binop(AstOp op, const IrConst *x, const IrConst *y, IrConst *ou
     case OP_POW: {
         if (b < 0) { out->is_float = 1; out->f = pow((double)a, (double)b); break; }
         int64_t r = 1;
-        for (int64_t k = 0; k < b && k < 64; k++) r *= a;
+        if (a == 0 || a == 1)
+            r = b ? a : 1;
+        else if (a == -1)
+            r = b % 2 ? -1 : 1;
+        else
+            for (int64_t k = 0; k < b; k++) /* overflows within 63 steps */
+                if (__builtin_mul_overflow(r, a, &r))
+                    return 0;
         out->i = r;
         break;
     }
-    case OP_LSHIFT: out->i = a << b; break;
-    case OP_RSHIFT: out->i = a >> b; break;
+    case OP_LSHIFT:
+        if (b < 0 || b > 62 || (a != 0 && (a > (INT64_MAX >> b) || a < (INT64_MIN >> b))))
+            return 0;
+        out->i = a << b;
+        break;
+    case OP_RSHIFT: if (b < 0) return 0; out->i = b > 63 ? (a < 0 ? -1 : 0) : a >> b; break;
     case OP_BITOR: out->i = a | b; break;
     case OP_BITAND: out->i = a & b; break;
     case OP_BITXOR: out->i = a ^ b; break;
     default: return 0;
     }
+    return 1;
+}
+
+static int math_const(const char *name, IrConst *out) {
+    static const struct {
+        const char *name;
+        double v;
+    } k[] = {{"pi", M_PI}, {"e", M_E}, {"tau", 2 * M_PI}, {"inf", INFINITY}, {"nan", NAN}};
+    memset(out, 0, sizeof *out);
+    for (size_t i = 0; i < sizeof k / sizeof k[0]; i++)
+        if (!strcmp(name, k[i].name)) {
+            out->is_float = 1;
+            out->f = k[i].v;
+            return 1;
+        }
+    return 0;
+}
+
+/* math.<fn>(x[, y]) of Python's math module (C's libm, as CPython calls it) */
+static int math_call(FeModule *fm, const char *fn, AstNode *call, IrConst *out) {
+    IrConst a, b = {0};
+    if (!const_eval(fm, call->l1.items[0], &a) || a.n || a.type || a.is_big ||
+        (call->l1.n == 2 && (!const_eval(fm, call->l1.items[1], &b) || b.n || b.type || b.is_big)))
+        return 0;
+    double x = a.is_float ? a.f : (double)a.i, y = b.is_float ? b.f : (double)b.i, r;
+    int two = call->l1.n == 2;
+    static const struct {
+        const char *name;
+        double (*f1)(double);
+    } one[] = {{"sqrt", sqrt}, {"sin", sin}, {"cos", cos}, {"tan", tan}, {"asin", asin}, {"acos", acos},
+               {"atan", atan}, {"sinh", sinh}, {"cosh", cosh}, {"tanh", tanh}, {"exp", exp}, {"log2", log2},
+               {"log10", log10}, {"fabs", fabs}, {"cbrt", cbrt}, {"erf", erf}, {"erfc", erfc}};
+    memset(out, 0, sizeof *out);
+    out->is_float = 1;
+    for (size_t k = 0; k < sizeof one / sizeof one[0]; k++)
+        if (!two && !strcmp(fn, one[k].name)) {
+            /* math raises ValueError outside the domain: not evaluated */
+            if ((!strcmp(fn, "sqrt") && x < 0) || ((!strcmp(fn, "log2") || !strcmp(fn, "log10")) && x <= 0) ||
+                ((!strcmp(fn, "asin") || !strcmp(fn, "acos")) && fabs(x) > 1))
+                return 0;
+            out->f = one[k].f1(x);
+            return 1;
+        }
+    if (!strcmp(fn, "log")) {
+        if (x <= 0 || (two && (y <= 0 || y == 1)))
+            return 0;
+        out->f = two ? log(x) / log(y) : log(x);
+        return 1;
+    }
+    if (two && !strcmp(fn, "pow")) r = pow(x, y);
+    else if (two && !strcmp(fn, "atan2")) r = atan2(x, y);
+    else if (two && !strcmp(fn, "hypot")) r = hypot(x, y);
+    else if (two && !strcmp(fn, "copysign")) r = copysign(x, y);
+    else if (!two && !strcmp(fn, "radians")) r = x * (M_PI / 180.0);
+    else if (!two && !strcmp(fn, "degrees")) r = x * (180.0 / M_PI);
+    else if (!two && (!strcmp(fn, "floor") || !strcmp(fn, "ceil") || !strcmp(fn, "trunc"))) {
+        /* Python ints */
+        double v = fn[0] == 'f' ? floor(x) : fn[0] == 'c' ? ceil(x) : trunc(x);
+        if (!(v > -9.2e18 && v < 9.2e18))
+            return 0;
+        out->is_float = 0;
+        out->i = a.is_float ? (int64_t)v : a.i;
+        return 1;
+    } else
+        return 0;
+    out->f = r;
     return 1;
 }
 
@@ -330,6 +416,8 @@ static int const_eval(FeModule *fm, AstNode *e, IrConst *out) {
         if (g && g->kind == G_VALUE) { *out = g->value; return 1; }
         if (g && g->kind == G_WARP_ATTR)
             return fe_warp_constant(fm, g->attr, out);
+        if (g && g->kind == G_OTHER && g->attr && !strncmp(g->attr, "math.", 5)) /* from math import pi */
+            return math_const(g->attr + 5, out);
         return 0;
     }
     case A_ATTR: {
@@ -345,13 +433,8 @@ static int const_eval(FeModule *fm, AstNode *e, IrConst *out) {
         /* math.pi and friends */
         if (e->a->kind == A_NAME) {
             const FeGlobal *g = fe_global(fm, e->a->str);
-            if (g && g->kind == G_MODULE && g->attr && (!strcmp(g->attr, "math") || !strcmp(g->attr, "numpy"))) {
-                if (!strcmp(e->str, "pi")) { out->is_float = 1; out->f = M_PI; return 1; }
-                if (!strcmp(e->str, "e")) { out->is_float = 1; out->f = M_E; return 1; }
-                if (!strcmp(e->str, "tau")) { out->is_float = 1; out->f = 2 * M_PI; return 1; }
-                if (!strcmp(e->str, "inf")) { out->is_float = 1; out->f = INFINITY; return 1; }
-                if (!strcmp(e->str, "nan")) { out->is_float = 1; out->f = NAN; return 1; }
-            }
+            if (g && g->kind == G_MODULE && g->attr && (!strcmp(g->attr, "math") || !strcmp(g->attr, "numpy")))
+                return math_const(e->str, out);
         }
         return 0;
     }
@@ -378,15 +461,67 @@ static int const_eval(FeModule *fm, AstNode *e, IrConst *out) {
             return 0;
         return const_binop(e->op, &x, &y, out);
     }
+    case A_COMPARE: {
+        /* numbers only; chains as Python's (a < b < c) */
+        IrConst x, y;
+        if (!const_eval(fm, e->a, &x) || x.n || x.type || x.is_big)
+            return 0;
+        int r = 1;
+        for (int k = 0; k < e->l1.n; k++) {
+            if (!const_eval(fm, e->l1.items[k], &y) || y.n || y.type || y.is_big)
+                return 0;
+            int fl = x.is_float || y.is_float;
+            double a = x.is_float ? x.f : (double)x.i, b = y.is_float ? y.f : (double)y.i;
+            int lt = fl ? a < b : x.i < y.i, gt = fl ? a > b : x.i > y.i, eq = fl ? a == b : x.i == y.i;
+            switch (e->ops[k]) {
+            case OP_EQ: r = r && eq; break;
+            case OP_NOTEQ: r = r && !eq; break;
+            case OP_LT: r = r && lt; break;
+            case OP_LTE: r = r && (lt || eq); break;
+            case OP_GT: r = r && gt; break;
+            case OP_GTE: r = r && (gt || eq); break;
+            default: return 0;
+            }
+            x = y;
+        }
+        out->is_bool = 1;
+        out->i = r;
+        return 1;
+    }
+    case A_BOOLOP: {
+        /* `a and b` / `a or b`: the deciding operand itself */
+        for (int k = 0; k < e->l1.n; k++) {
+            if (!const_eval(fm, e->l1.items[k], out) || out->n || out->is_big)
+                return 0;
+            int t = out->is_float ? out->f != 0 : out->i != 0;
+            if (k + 1 < e->l1.n && (e->op == OP_AND ? !t : t))
+                return 1;
+        }
+        return e->l1.n > 0;
+    }
+    case A_IFEXP: {
+        IrConst c;
+        if (!const_eval(fm, e->a, &c) || c.n)
+            return 0;
+        return const_eval(fm, (c.is_float ? c.f != 0 : c.i != 0) ? e->b : e->c, out);
+    }
     case A_CALL: {
         const char *fn = fe_warp_attr(fm, e->a);
+        if (!fn && e->a->kind == A_ATTR && e->a->a->kind == A_NAME && e->l2.n == 0 &&
+            (e->l1.n == 1 || e->l1.n == 2)) {
+            const FeGlobal *g = fe_global(fm, e->a->a->str);
+            if (g && g->kind == G_MODULE && g->attr && !strcmp(g->attr, "math"))
+                return math_call(fm, e->a->str, e, out);
+        }
         if (fn && !strcmp(fn, "constant") && e->l1.n == 1 && e->l2.n == 0)
             return const_eval(fm, e->l1.items[0], out);
         if (fn)
             return fe_warp_construct(fm, fn, e, out);
-        if (e->a->kind == A_NAME && e->l1.n == 1 && e->l2.n == 0) {
+        if (e->a->kind == A_NAME && (e->l1.n == 1 || e->l1.n == 2) && e->l2.n == 0) {
             const FeGlobal *g = fe_global(fm, e->a->str);
-            if (g)
+            if (g && g->kind == G_OTHER && g->attr && !strncmp(g->attr, "math.", 5)) /* from math import sqrt */
+                return math_call(fm, g->attr + 5, e, out);
+            if (g || e->l1.n != 1)
                 return 0;
             IrConst x;
             if (!const_eval(fm, e->l1.items[0], &x) || x.n || x.type)
@@ -602,6 +737,407 @@ static void static_walk(StaticWalk *w, AstNode *n) {
     static_children(w, n);
 }
 
+/* ---- executing the top level ----------------------------------------------
+ * Statements run in order.  An `if` whose test evaluates runs one branch;
+ * code wpc cannot tell whether Python runs (an `if` on an unknown value, a
+ * loop body) binds nothing known: every name it assigns becomes unknown
+ * (`unevaluated`), so a kernel using one gets an error instead of a stale
+ * value, and a Warp definition inside it is an error. */
+static void exec_block(FeModule *fm, AstList *body, Diag *diag);
+
+/* the truth of a module-level test: 1, 0, or -1 if not evaluated */
+static int const_truth(FeModule *fm, AstNode *e) {
+    /* `if __name__ == "__main__":` never runs when Warp imports the file */
+    if (e->kind == A_COMPARE && e->l1.n == 1 && e->a->kind == A_NAME && !strcmp(e->a->str, "__name__") &&
+        e->l1.items[0]->kind == A_CONST && e->l1.items[0]->ck == CK_STR && !fe_global(fm, "__name__")) {
+        return e->ops[0] == OP_EQ ? 0 : e->ops[0] == OP_NOTEQ ? 1 : -1;
+    }
+    IrConst c;
+    if (!const_eval(fm, e, &c) || c.n)
+        return -1;
+    return c.is_float ? c.f != 0 : c.i != 0;
+}
+
+/* binds the names of an assignment target to "unknown"; an element or
+ * attribute store makes its object unknown */
+static void poison(FeModule *fm, AstNode *t, AstNode *where) {
+    if (!t)
+        return;
+    switch (t->kind) {
+    case A_NAME: {
+        FeGlobal *g = global_set(fm, t->str);
+        g->kind = G_OTHER;
+        g->unevaluated = where;
+        break;
+    }
+    case A_TUPLE: case A_LIST:
+        for (int k = 0; k < t->l1.n; k++)
+            poison(fm, t->l1.items[k], where);
+        break;
+    case A_STARRED: case A_SUBSCRIPT: case A_ATTR: {
+        /* attributes of modules (warp's included) are not tracked */
+        const FeGlobal *g = t->a->kind == A_NAME ? fe_global(fm, t->a->str) : NULL;
+        if (t->kind == A_ATTR && (fe_warp_attr(fm, t->a) || (g && (g->kind == G_WARP || g->kind == G_MODULE))))
+            break;
+        poison(fm, t->a, where);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+/* a block that may or may not run */
+static void exec_unknown(FeModule *fm, AstList *body, AstNode *where, Diag *diag) {
+    for (int i = 0; i < body->n && !fm->failed; i++) {
+        AstNode *s = body->items[i];
+        switch (s->kind) {
+        case A_ASSIGN:
+            for (int k = 0; k < s->l1.n; k++)
+                poison(fm, s->l1.items[k], where);
+            break;
+        case A_ANNASSIGN: case A_AUGASSIGN: poison(fm, s->a, where); break;
+        case A_FOR: poison(fm, s->a, where); /* fall through */
+        case A_IF: case A_WHILE:
+            exec_unknown(fm, &s->l1, where, diag);
+            exec_unknown(fm, &s->l2, where, diag);
+            break;
+        case A_IMPORT: case A_IMPORTFROM:
+            for (int k = 0; k < s->l1.n; k++) {
+                const char *n = s->l2.items[k]->str ? s->l2.items[k]->str : s->l1.items[k]->str;
+                if (strcmp(n, "*")) {
+                    const char *dot = strchr(n, '.');
+                    FeGlobal *g = global_set(fm, dot ? arena_strndup(fm->arena, n, dot - n) : n);
+                    g->kind = G_OTHER;
+                    g->unevaluated = where;
+                }
+            }
+            break;
+        case A_FUNCDEF: case A_CLASSDEF: {
+            for (int k = 0; k < s->l2.n; k++) {
+                AstNode *d = s->l2.items[k];
+                if (fe_warp_attr(fm, d->kind == A_CALL ? d->a : d)) {
+                    fail(fm, diag, s->loc,
+                         arena_printf(fm->arena, "wpc cannot tell whether Python runs this definition: it is "
+                                                 "inside the module-level %s on line %d, which wpc does not evaluate",
+                                      where->kind == A_IF ? "if" : where->kind == A_FOR ? "for loop" : "while loop",
+                                      where->loc.line));
+                    return;
+                }
+            }
+            FeGlobal *g = global_set(fm, s->str);
+            g->kind = G_OTHER;
+            g->unevaluated = where;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}
+
+/* NAME op= VALUE on a known constant */
+static void augassign(FeModule *fm, AstNode *s) {
+    AstNode *t = s->a;
+    IrConst r, x;
+    const FeGlobal *g = t->kind == A_NAME ? fe_global(fm, t->str) : NULL;
+    if (g && g->kind == G_VALUE && !g->value.n && !g->value.type && const_eval(fm, s->b, &r) && !r.n && !r.type &&
+        const_binop(s->op, &g->value, &r, &x)) {
+        FeGlobal *ng = global_set(fm, t->str);
+        ng->kind = G_VALUE;
+        ng->value = x;
+        return;
+    }
+    poison(fm, t, s);
+}
+
+/* may Python have given v a value Warp kernels could use (a number)? */
+static int numeric_looking(FeModule *fm, AstNode *v) {
+    switch (v->kind) {
+    case A_BINOP: case A_UNARYOP: case A_IFEXP: case A_SUBSCRIPT: case A_COMPARE: case A_BOOLOP: return 1;
+    case A_CONST: return v->ck == CK_INT && v->bigint == 1;
+    case A_CALL: {
+        /* numbers, Warp scalars and constants; not arrays and other objects */
+        const char *fn = fe_warp_attr(fm, v->a);
+        FeWarpKind k = fn ? fe_warp_lookup(fm->ir, fn).kind : W_NONE;
+        return !fn || !strcmp(fn, "constant") || k == W_SCALAR || k == W_VECTYPE;
+    }
+    default: return 0;
+    }
+}
+
+/* NAME = v */
+static void bind(FeModule *fm, const char *name, AstNode *v, AstNode *stmt) {
+    IrConst c;
+    /* aliases of warp things: `vec3 = wp.vec3`, `kernel = wp.kernel` */
+    const char *wa = fe_warp_attr(fm, v);
+    if (wa && !fe_warp_constant(fm, wa, &c)) {
+        FeGlobal *g = global_set(fm, name);
+        g->kind = G_WARP_ATTR;
+        g->attr = wa;
+        return;
+    }
+    if (v->kind == A_NAME) {
+        const FeGlobal *src = fe_global(fm, v->str);
+        if (src) {
+            FeGlobal copy = *src;
+            FeGlobal *g = global_set(fm, name);
+            copy.name = g->name;
+            *g = copy;
+            return;
+        }
+    }
+    if (v->kind == A_CONST && v->ck == CK_STR) {
+        FeGlobal *g = global_set(fm, name);
+        g->kind = G_STRING;
+        g->attr = v->str;
+        return;
+    }
+    IrType ty = v->kind == A_CALL ? fe_type_expr(fm, v) : 0;
+    if (ty) {
+        FeGlobal *g = global_set(fm, name);
+        g->kind = G_TYPE;
+        g->type = ty;
+        return;
+    }
+    int ok = const_eval(fm, v, &c);
+    FeGlobal *g = global_set(fm, name);
+    if (ok) {
+        g->kind = G_VALUE;
+        g->value = c;
+    } else {
+        g->kind = G_OTHER;
+        if (numeric_looking(fm, v))
+            g->unevaluated = stmt;
+    }
+}
+
+static int mentions_name(AstNode *e, const char *name) {
+    if (!e)
+        return 0;
+    if (e->kind == A_NAME && !strcmp(e->str, name))
+        return 1;
+    if (mentions_name(e->a, name) || mentions_name(e->b, name) || mentions_name(e->c, name))
+        return 1;
+    for (int k = 0; k < e->l1.n; k++)
+        if (mentions_name(e->l1.items[k], name))
+            return 1;
+    for (int k = 0; k < e->l2.n; k++)
+        if (mentions_name(e->l2.items[k], name))
+            return 1;
+    return 0;
+}
+
+/* A, B = X, Y: element by element when the value is a tuple display whose
+ * elements do not read the targets (a swap would see the new values) */
+static void unpack(FeModule *fm, AstNode *t, AstNode *v, AstNode *stmt) {
+    int ok = (v->kind == A_TUPLE || v->kind == A_LIST) && v->l1.n == t->l1.n;
+    for (int k = 0; ok && k < t->l1.n; k++) {
+        AstNode *tk = t->l1.items[k];
+        if (tk->kind != A_NAME || v->l1.items[k]->kind == A_STARRED) {
+            ok = 0;
+            break;
+        }
+        for (int j = 0; j < v->l1.n; j++)
+            if (mentions_name(v->l1.items[j], tk->str))
+                ok = 0;
+    }
+    if (!ok) {
+        poison(fm, t, stmt);
+        return;
+    }
+    for (int k = 0; k < t->l1.n; k++)
+        bind(fm, t->l1.items[k]->str, v->l1.items[k], stmt);
+}
+
+/* G[i] = x on a vector constant (ctypes converts x to the element type);
+ * any other element store makes its object unknown */
+static void store_item(FeModule *fm, AstNode *t, AstNode *v, AstNode *stmt) {
+    const FeGlobal *g = t->a->kind == A_NAME ? fe_global(fm, t->a->str) : NULL;
+    IrConst ix, x;
+    if (g && g->kind == G_VALUE && g->value.n && g->value.type &&
+        ir_type_info(fm->ir, g->value.type)->kind == TY_VEC && const_eval(fm, t->b, &ix) && !ix.n && !ix.is_float &&
+        !ix.is_big && const_eval(fm, v, &x) && !x.n && !x.is_big) {
+        IrConst c = g->value;
+        int64_t i = ix.i < 0 ? ix.i + c.n : ix.i;
+        if (i >= 0 && i < c.n) {
+            IrScalar sc = ir_type_info(fm->ir, c.type)->scalar;
+            double *nv = arena_alloc(fm->arena, sizeof(double) * c.n);
+            memcpy(nv, c.v, sizeof(double) * c.n);
+            double d = x.is_float ? x.f : (double)x.i;
+            if (!ir_scalar_is_float(sc) && x.is_float)
+                d = (double)(int64_t)d; /* ctypes int fields truncate */
+            nv[i] = fe_round_to(sc, d);
+            c.v = nv;
+            FeGlobal *ng = global_set(fm, g->name);
+            ng->kind = G_VALUE;
+            ng->value = c;
+            return;
+        }
+    }
+    poison(fm, t, stmt);
+}
+
+/* Runs one top-level statement, as Python would at import. */
+static void exec_stmt(FeModule *fm, AstNode *s, Diag *diag) {
+    switch (s->kind) {
+    case A_IMPORT:
+        for (int k = 0; k < s->l1.n; k++) {
+            const char *name = s->l1.items[k]->str;
+            const char *alias = s->l2.items[k]->str;
+            const char *bind = alias ? alias : name;
+            char *dot = strchr(bind, '.');
+            if (!alias && dot)
+                bind = arena_strndup(fm->arena, bind, dot - bind);
+            FeGlobal *g = global_set(fm, bind);
+            if (!strcmp(name, "warp") || (!alias && !strncmp(name, "warp.", 5))) {
+                g->kind = G_WARP;
+            } else {
+                g->kind = G_MODULE;
+                g->attr = name;
+            }
+        }
+        break;
+    case A_IMPORTFROM:
+        for (int k = 0; k < s->l1.n; k++) {
+            const char *name = s->l1.items[k]->str;
+            const char *alias = s->l2.items[k]->str;
+            if (!strcmp(name, "*")) {
+                if (s->str && !strcmp(s->str, "warp"))
+                    fm->warp_star = 1;
+                continue;
+            }
+            FeGlobal *g = global_set(fm, alias ? alias : name);
+            if (s->str && (!strcmp(s->str, "warp") || !strncmp(s->str, "warp.", 5))) {
+                g->kind = G_WARP_ATTR;
+                g->attr = name;
+            } else {
+                g->kind = G_OTHER;
+                g->attr = arena_printf(fm->arena, "%s.%s", s->str ? s->str : "", name); /* typing.Any */
+            }
+        }
+        break;
+    case A_FUNCDEF: {
+        int kind = -1;
+        for (int k = 0; k < s->l2.n; k++) {
+            AstNode *d = s->l2.items[k];
+            if (decorator_is(fm, d, "kernel")) kind = DEF_KERNEL;
+            else if (decorator_is(fm, d, "func")) kind = DEF_FUNC;
+            else if (decorator_is(fm, d, "func_grad") && d->kind == A_CALL && d->l1.n == 1 &&
+                     d->l1.items[0]->kind == A_NAME)
+                kind = DEF_FUNC_GRAD;
+            else if (decorator_is(fm, d, "func_native") && d->kind == A_CALL)
+                kind = DEF_FUNC;
+            else if (decorator_is(fm, d, "func_native") || decorator_is(fm, d, "func_grad") ||
+                     decorator_is(fm, d, "func_replay") || decorator_is(fm, d, "overload")) {
+                const AstNode *e = d->kind == A_CALL ? d->a : d;
+                fail(fm, diag, d->loc,
+                     arena_printf(fm->arena, "@wp.%s is not supported", fe_warp_attr(fm, e)));
+            }
+        }
+        if (kind >= 0)
+            add_def(fm, s, kind, diag);
+        else {
+            FeGlobal *g = global_set(fm, s->str);
+            g->kind = G_OTHER;
+        }
+        break;
+    }
+    case A_CLASSDEF: {
+        int is_struct = 0;
+        for (int k = 0; k < s->l2.n; k++)
+            if (decorator_is(fm, s->l2.items[k], "struct"))
+                is_struct = 1;
+        if (is_struct)
+            add_def(fm, s, DEF_STRUCT, diag);
+        else
+            global_set(fm, s->str)->kind = G_OTHER;
+        break;
+    }
+    case A_ASSIGN:
+    case A_ANNASSIGN: {
+        AstNode *t = s->kind == A_ASSIGN ? s->l1.items[0] : s->a;
+        AstNode *v = s->b;
+        /* wp.config.enable_backward / max_unroll: defaults of the module options,
+         * read when the module is created (at its first decorated definition) */
+        if (v && t->kind == A_ATTR && t->a->kind == A_ATTR && !strcmp(t->a->str, "config") && fe_is_warp(fm, t->a->a)) {
+            IrConst c;
+            /* read when the module is built: the last assignment counts */
+            if (!strcmp(t->str, "default_grid_stride") && fe_const_eval(fm, v, &c) && !c.is_float) {
+                fm->config_grid_stride = c.i != 0;
+                break;
+            }
+            if (fm->ndefs)
+                break;
+            if (!strcmp(t->str, "enable_backward") && fe_const_eval(fm, v, &c) && !c.is_float) {
+                if (!fm->backward_set)
+                    fm->enable_backward = c.i != 0;
+            } else if (!strcmp(t->str, "max_unroll") && fe_const_eval(fm, v, &c) && !c.is_float) {
+                if (!fm->max_unroll_set)
+                    fm->max_unroll = (int)c.i;
+            }
+            break;
+        }
+        while (v && v->kind == A_IFEXP) { /* X if COND else Y */
+            int c = const_truth(fm, v->a);
+            if (c < 0)
+                break;
+            v = c ? v->b : v->c;
+        }
+        if (!v)
+            break;
+        for (int k = 0; k < (s->kind == A_ASSIGN ? s->l1.n : 1); k++) {
+            AstNode *tk = s->kind == A_ASSIGN ? s->l1.items[k] : t;
+            if (tk->kind == A_NAME)
+                bind(fm, tk->str, v, s);
+            else if (tk->kind == A_TUPLE)
+                unpack(fm, tk, v, s);
+            else if (tk->kind == A_SUBSCRIPT)
+                store_item(fm, tk, v, s);
+            else
+                poison(fm, tk, s);
+        }
+        break;
+    }
+    case A_EXPR: {
+        AstNode *e = s->a;
+        if (e && e->kind == A_CALL) {
+            const char *fn = fe_warp_attr(fm, e->a);
+            if (fn && !strcmp(fn, "set_module_options"))
+                module_options(fm, e, diag);
+        }
+        break;
+    }
+    case A_IF: {
+        int t = const_truth(fm, s->a);
+        if (t < 0) {
+            exec_unknown(fm, &s->l1, s, diag);
+            exec_unknown(fm, &s->l2, s, diag);
+        } else {
+            exec_block(fm, t ? &s->l1 : &s->l2, diag);
+        }
+        break;
+    }
+    case A_FOR:
+        poison(fm, s->a, s);
+        /* fall through */
+    case A_WHILE:
+        exec_unknown(fm, &s->l1, s, diag);
+        exec_unknown(fm, &s->l2, s, diag);
+        break;
+    case A_AUGASSIGN:
+        augassign(fm, s);
+        break;
+    default:
+        break;
+    }
+}
+
+static void exec_block(FeModule *fm, AstList *body, Diag *diag) {
+    for (int i = 0; i < body->n && !fm->failed; i++)
+        exec_stmt(fm, body->items[i], diag);
+}
+
 FeModule *fe_module_load(IrModule *m, AstFile *f, Diag *diag) {
     FeModule *fm = arena_alloc(m->arena, sizeof *fm);
     fm->arena = m->arena;
@@ -611,173 +1147,7 @@ FeModule *fe_module_load(IrModule *m, AstFile *f, Diag *diag) {
     fm->max_unroll = 16;
     fm->block_dim = 256;
     fm->default_grid_stride = fm->config_grid_stride = -1;
-    AstList *body = &f->module->l1;
-    for (int i = 0; i < body->n && !fm->failed; i++) {
-        AstNode *s = body->items[i];
-        switch (s->kind) {
-        case A_IMPORT:
-            for (int k = 0; k < s->l1.n; k++) {
-                const char *name = s->l1.items[k]->str;
-                const char *alias = s->l2.items[k]->str;
-                const char *bind = alias ? alias : name;
-                char *dot = strchr(bind, '.');
-                if (!alias && dot)
-                    bind = arena_strndup(fm->arena, bind, dot - bind);
-                FeGlobal *g = global_set(fm, bind);
-                if (!strcmp(name, "warp") || (!alias && !strncmp(name, "warp.", 5))) {
-                    g->kind = G_WARP;
-                } else {
-                    g->kind = G_MODULE;
-                    g->attr = name;
-                }
-            }
-            break;
-        case A_IMPORTFROM:
-            for (int k = 0; k < s->l1.n; k++) {
-                const char *name = s->l1.items[k]->str;
-                const char *alias = s->l2.items[k]->str;
-                if (!strcmp(name, "*")) {
-                    if (s->str && !strcmp(s->str, "warp"))
-                        fm->warp_star = 1;
-                    continue;
-                }
-                FeGlobal *g = global_set(fm, alias ? alias : name);
-                if (s->str && (!strcmp(s->str, "warp") || !strncmp(s->str, "warp.", 5))) {
-                    g->kind = G_WARP_ATTR;
-                    g->attr = name;
-                } else {
-                    g->kind = G_OTHER;
-                    g->attr = arena_printf(fm->arena, "%s.%s", s->str ? s->str : "", name); /* typing.Any */
-                }
-            }
-            break;
-        case A_FUNCDEF: {
-            int kind = -1;
-            for (int k = 0; k < s->l2.n; k++) {
-                AstNode *d = s->l2.items[k];
-                if (decorator_is(fm, d, "kernel")) kind = DEF_KERNEL;
-                else if (decorator_is(fm, d, "func")) kind = DEF_FUNC;
-                else if (decorator_is(fm, d, "func_grad") && d->kind == A_CALL && d->l1.n == 1 &&
-                         d->l1.items[0]->kind == A_NAME)
-                    kind = DEF_FUNC_GRAD;
-                else if (decorator_is(fm, d, "func_native") && d->kind == A_CALL)
-                    kind = DEF_FUNC;
-                else if (decorator_is(fm, d, "func_native") || decorator_is(fm, d, "func_grad") ||
-                         decorator_is(fm, d, "func_replay") || decorator_is(fm, d, "overload")) {
-                    const AstNode *e = d->kind == A_CALL ? d->a : d;
-                    fail(fm, diag, d->loc,
-                         arena_printf(fm->arena, "@wp.%s is not supported", fe_warp_attr(fm, e)));
-                }
-            }
-            if (kind >= 0)
-                add_def(fm, s, kind, diag);
-            else {
-                FeGlobal *g = global_set(fm, s->str);
-                g->kind = G_OTHER;
-            }
-            break;
-        }
-        case A_CLASSDEF: {
-            int is_struct = 0;
-            for (int k = 0; k < s->l2.n; k++)
-                if (decorator_is(fm, s->l2.items[k], "struct"))
-                    is_struct = 1;
-            if (is_struct)
-                add_def(fm, s, DEF_STRUCT, diag);
-            else
-                global_set(fm, s->str)->kind = G_OTHER;
-            break;
-        }
-        case A_ASSIGN:
-        case A_ANNASSIGN: {
-            AstNode *t = s->kind == A_ASSIGN ? s->l1.items[0] : s->a;
-            AstNode *v = s->b;
-            /* wp.config.enable_backward / max_unroll: defaults of the module options,
-             * read when the module is created (at its first decorated definition) */
-            if (v && t->kind == A_ATTR && t->a->kind == A_ATTR && !strcmp(t->a->str, "config") && fe_is_warp(fm, t->a->a)) {
-                IrConst c;
-                /* read when the module is built: the last assignment counts */
-                if (!strcmp(t->str, "default_grid_stride") && fe_const_eval(fm, v, &c) && !c.is_float) {
-                    fm->config_grid_stride = c.i != 0;
-                    break;
-                }
-                if (fm->ndefs)
-                    break;
-                if (!strcmp(t->str, "enable_backward") && fe_const_eval(fm, v, &c) && !c.is_float) {
-                    if (!fm->backward_set)
-                        fm->enable_backward = c.i != 0;
-                } else if (!strcmp(t->str, "max_unroll") && fe_const_eval(fm, v, &c) && !c.is_float) {
-                    if (!fm->max_unroll_set)
-                        fm->max_unroll = (int)c.i;
-                }
-                break;
-            }
-            if (!v || t->kind != A_NAME) {
-                if (t->kind == A_TUPLE)
-                    for (int k = 0; k < t->l1.n; k++)
-                        if (t->l1.items[k]->kind == A_NAME)
-                            global_set(fm, t->l1.items[k]->str)->kind = G_OTHER;
-                break;
-            }
-            for (int k = 0; k < (s->kind == A_ASSIGN ? s->l1.n : 1); k++) {
-                AstNode *tk = s->kind == A_ASSIGN ? s->l1.items[k] : t;
-                if (tk->kind != A_NAME)
-                    continue;
-                IrConst c;
-                /* aliases of warp things: `vec3 = wp.vec3`, `kernel = wp.kernel` */
-                const char *wa = fe_warp_attr(fm, v);
-                if (wa && !fe_warp_constant(fm, wa, &c)) {
-                    FeGlobal *g = global_set(fm, tk->str);
-                    g->kind = G_WARP_ATTR;
-                    g->attr = wa;
-                    continue;
-                }
-                if (v->kind == A_NAME) {
-                    const FeGlobal *src = fe_global(fm, v->str);
-                    if (src) {
-                        FeGlobal copy = *src;
-                        FeGlobal *g = global_set(fm, tk->str);
-                        copy.name = g->name;
-                        *g = copy;
-                        continue;
-                    }
-                }
-                if (v->kind == A_CONST && v->ck == CK_STR) {
-                    FeGlobal *g = global_set(fm, tk->str);
-                    g->kind = G_STRING;
-                    g->attr = v->str;
-                    continue;
-                }
-                IrType ty = v->kind == A_CALL ? fe_type_expr(fm, v) : 0;
-                if (ty) {
-                    FeGlobal *g = global_set(fm, tk->str);
-                    g->kind = G_TYPE;
-                    g->type = ty;
-                    continue;
-                }
-                FeGlobal *g = global_set(fm, tk->str);
-                if (const_eval(fm, v, &c)) {
-                    g->kind = G_VALUE;
-                    g->value = c;
-                } else {
-                    g->kind = G_OTHER;
-                }
-            }
-            break;
-        }
-        case A_EXPR: {
-            AstNode *e = s->a;
-            if (e && e->kind == A_CALL) {
-                const char *fn = fe_warp_attr(fm, e->a);
-                if (fn && !strcmp(fn, "set_module_options"))
-                    module_options(fm, e, diag);
-            }
-            break;
-        }
-        default:
-            break;
-        }
-    }
+    exec_block(fm, &f->module->l1, diag);
     for (int i = 0; i < fm->ndefs && !fm->failed; i++) {
         if (fm->defs[i].kind == DEF_STRUCT)
             continue;

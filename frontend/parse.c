@@ -761,10 +761,12 @@ static AstNode *conv_stmt(P *p, TSNode n) {
         a = mk(p, !strcmp(t, "import_statement") ? A_IMPORT : A_IMPORTFROM, n);
         /* module name (from-import) in a->str; names as (name, alias) pairs of
          * NAME nodes in l1 (name) and l2 (alias or NULL name) */
-        uint32_t c = ts_node_child_count(n);
-        for (uint32_t i = 0; i < c; i++) {
-            const char *f = ts_node_field_name_for_child(n, i);
-            TSNode ch = ts_node_child(n, i);
+        /* a cursor: tree-sitter 0.20's ts_node_field_name_for_child misses
+         * repeated fields (only the first of `from m import a, b` is named) */
+        TSTreeCursor cur = ts_tree_cursor_new(n);
+        for (int more = ts_tree_cursor_goto_first_child(&cur); more; more = ts_tree_cursor_goto_next_sibling(&cur)) {
+            const char *f = ts_tree_cursor_current_field_name(&cur);
+            TSNode ch = ts_tree_cursor_current_node(&cur);
             if (f && !strcmp(f, "module_name")) {
                 a->str = text(p, ch);
             } else if (f && !strcmp(f, "name")) {
@@ -785,6 +787,7 @@ static AstNode *conv_stmt(P *p, TSNode n) {
                 list_push(p, &a->l2, mk(p, A_NAME, ch));
             }
         }
+        ts_tree_cursor_delete(&cur);
         return a;
     }
     if (!strcmp(t, "global_statement") || !strcmp(t, "nonlocal_statement"))

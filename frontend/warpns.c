@@ -204,6 +204,13 @@ int fe_warp_construct(FeModule *fm, const char *ctor, AstNode *call, IrConst *ou
             return 0;
         }
         double v = x.is_float ? x.f : (double)x.i;
+        if (call->l1.n == 1 && !x.is_bool) {
+            out->has_raw = 1;
+            out->raw_is_float = x.is_float;
+            out->raw_is_big = x.is_big;
+            out->raw_i = x.i;
+            out->raw_f = x.f;
+        }
         if (ir_scalar_is_float(sc)) {
             out->is_float = 1;
             out->f = fe_round_to(sc, v);

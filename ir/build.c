@@ -797,6 +797,9 @@ static Ev global_ev(Builder *b, const FeGlobal *g, AstNode *n) {
     case G_KERNEL:
         fail_at(b, n->loc, "Cannot call a kernel ('%s') from a kernel or function", g->name);
     default:
+        if (g->unevaluated)
+            fail_at(b, n->loc, "wpc does not evaluate the module-level code that sets '%s' (line %d)", g->name,
+                    g->unevaluated->loc.line);
         fail_at(b, n->loc, "Invalid external reference type: '%s' is not a Warp value, type or function", g->name);
     }
 }

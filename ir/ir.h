@@ -191,6 +191,11 @@ typedef struct IrConst {
     double f;
     int n;             /* composite constants (vec/mat/quat/transform): element count */
     const double *v;   /* elements, already rounded to the element scalar type */
+    /* a Warp scalar made from a Python number (wp.float32(0.1), wp.int8(300)):
+     * that number, unconverted, which Warp prints (str(value.value)) */
+    uint8_t has_raw, raw_is_float, raw_is_big;
+    int64_t raw_i;
+    double raw_f;
 } IrConst;
 
 /* One argument at a call site, as the resolver sees it. */
