@@ -271,7 +271,8 @@ static int const_binop(AstOp op, const IrConst *x, const IrConst *y, IrConst *ou
     int fl = x->is_float || y->is_float;
     memset(out, 0, sizeof *out);
     if (fl) {
-        double a = x->is_float ? x->f : (double)x->i, b = y->is_float ? y->f : (double)y->i;
+        double a = x->is_float ? x->f : x->is_big ? (double)(uint64_t)x->i : (double)x->i;
+        double b = y->is_float ? y->f : y->is_big ? (double)(uint64_t)y->i : (double)y->i;
         out->is_float = 1;
         switch (op) {
         case OP_ADD: out->f = a + b; break;
@@ -285,55 +286,54 @@ static int const_binop(AstOp op, const IrConst *x, const IrConst *y, IrConst *ou
         }
         return 1;
     }
-    /* Python ints are unbounded: a result beyond 64 bits is not evaluated
-     * (the name is then unknown to kernels) rather than wrapped */
-    if (x->is_big || y->is_big)
-        return 0;
-    int64_t a = x->i, b = y->i;
+    /* Python ints are unbounded: computed in 128 bits, a result in
+     * [-2^63, 2^64) is kept (above INT64_MAX as is_big), anything larger is
+     * not evaluated (the name is then unknown to kernels) rather than wrapped */
+    typedef __int128 I128;
+    I128 a = x->is_big ? (I128)(uint64_t)x->i : (I128)x->i;
+    I128 b = y->is_big ? (I128)(uint64_t)y->i : (I128)y->i, r;
+    const I128 lim = (I128)1 << 64;
     switch (op) {
-    case OP_ADD: if (__builtin_add_overflow(a, b, &out->i)) return 0; break;
-    case OP_SUB: if (__builtin_sub_overflow(a, b, &out->i)) return 0; break;
-    case OP_MULT: if (__builtin_mul_overflow(a, b, &out->i)) return 0; break;
-    case OP_DIV: if (!b) return 0; out->is_float = 1; out->f = (double)a / (double)b; break;
-    case OP_FLOORDIV: {
+    case OP_ADD: r = a + b; break;
+    case OP_SUB: r = a - b; break;
+    case OP_MULT: if (__builtin_mul_overflow(a, b, &r)) return 0; break;
+    case OP_DIV: if (!b) return 0; out->is_float = 1; out->f = (double)a / (double)b; return 1;
+    case OP_FLOORDIV:
         if (!b) return 0;
-        int64_t q = a / b;
-        if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
-        out->i = q;
+        r = a / b;
+        if ((a % b != 0) && ((a < 0) != (b < 0))) r--;
         break;
-    }
-    case OP_MOD: {
+    case OP_MOD:
         if (!b) return 0;
-        int64_t r = a % b;
+        r = a % b;
         if (r != 0 && ((r < 0) != (b < 0))) r += b;
-        out->i = r;
         break;
-    }
-    case OP_POW: {
-        if (b < 0) { out->is_float = 1; out->f = pow((double)a, (double)b); break; }
-        int64_t r = 1;
+    case OP_POW:
+        if (b < 0) { out->is_float = 1; out->f = pow((double)a, (double)b); return 1; }
+        r = 1;
         if (a == 0 || a == 1)
             r = b ? a : 1;
         else if (a == -1)
             r = b % 2 ? -1 : 1;
         else
-            for (int64_t k = 0; k < b; k++) /* overflows within 63 steps */
-                if (__builtin_mul_overflow(r, a, &r))
+            for (I128 k = 0; k < b; k++) /* leaves the range within 64 steps */
+                if (__builtin_mul_overflow(r, a, &r) || r >= lim || r < -lim)
                     return 0;
-        out->i = r;
         break;
-    }
     case OP_LSHIFT:
-        if (b < 0 || b > 62 || (a != 0 && (a > (INT64_MAX >> b) || a < (INT64_MIN >> b))))
-            return 0;
-        out->i = a << b;
+        if (b < 0 || b > 64 || a >= lim || a < -lim) return 0;
+        r = a * ((I128)1 << b);
         break;
-    case OP_RSHIFT: if (b < 0) return 0; out->i = b > 63 ? (a < 0 ? -1 : 0) : a >> b; break;
-    case OP_BITOR: out->i = a | b; break;
-    case OP_BITAND: out->i = a & b; break;
-    case OP_BITXOR: out->i = a ^ b; break;
+    case OP_RSHIFT: if (b < 0) return 0; r = b > 100 ? (a < 0 ? -1 : 0) : a >> b; break;
+    case OP_BITOR: r = a | b; break;
+    case OP_BITAND: r = a & b; break;
+    case OP_BITXOR: r = a ^ b; break;
     default: return 0;
     }
+    if (r < -((I128)1 << 63) || r >= lim)
+        return 0;
+    out->i = (int64_t)(uint64_t)r;
+    out->is_big = r > (I128)INT64_MAX;
     return 1;
 }
 
@@ -444,8 +444,18 @@ static int const_eval(FeModule *fm, AstNode *e, IrConst *out) {
             return 0;
         *out = x;
         if (e->op == OP_USUB) {
-            if (x.is_float) out->f = -x.f; else out->i = -x.i;
             out->is_bool = 0;
+            if (x.is_float) {
+                out->f = -x.f;
+            } else if (x.is_big) { /* -(2**63) is INT64_MIN; below that is not evaluated */
+                if ((uint64_t)x.i != (uint64_t)1 << 63)
+                    return 0;
+                out->is_big = 0;
+            } else if (x.i == INT64_MIN) {
+                out->is_big = 1; /* 2**63: INT64_MIN's bit pattern */
+            } else {
+                out->i = -x.i;
+            }
             return 1;
         }
         if (e->op == OP_UADD) { out->is_bool = 0; return 1; }
