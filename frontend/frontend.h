@@ -145,6 +145,10 @@ typedef struct FeDef {
     const char **static_code; /* wp.static() expressions resolved at import: source text */
     IrConst *static_value;    /* ... and their values (hashed after the constants) */
     int nstatic;
+    /* a kernel defined again under its name: Warp's module keeps the later
+     * definition in the place of the first (a dict keyed by name) */
+    int latest;               /* first definition: index of the latest one (0: none) */
+    int redefinition;         /* a later definition (built in the first one's place) */
 } FeDef;
 
 typedef struct FeModule {

@@ -194,6 +194,13 @@ static void add_def(FeModule *fm, AstNode *n, FeDefKind kind, Diag *diag) {
         fm->capdefs = nc;
     }
     FeDef *d = &fm->defs[fm->ndefs];
+    memset(d, 0, sizeof *d);
+    /* Module.register_kernel: kernels[key] = kernel */
+    for (int i = 0; kind == DEF_KERNEL && i < fm->ndefs; i++)
+        if (fm->defs[i].kind == DEF_KERNEL && !fm->defs[i].redefinition && !strcmp(fm->defs[i].name, n->str)) {
+            fm->defs[i].latest = fm->ndefs;
+            d->redefinition = 1;
+        }
     d->kind = kind;
     d->node = n;
     d->name = n->str;

@@ -3531,31 +3531,33 @@ int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs,
         m->funcs = nf;
     }
     for (int i = 0; i < fm->ndefs; i++) {
-        if (fm->defs[i].kind != DEF_KERNEL)
+        if (fm->defs[i].kind != DEF_KERNEL || fm->defs[i].redefinition)
             continue;
+        /* a kernel defined again: the latest definition, in this place */
+        int di = fm->defs[i].latest ? fm->defs[i].latest : i;
         /* @wp.kernel(module=...) puts the kernel in another module (for
          * "unique", one of its own): Warp does not emit it in this one */
         int other_module = 0;
-        for (int o = 0; o < fm->defs[i].nopts; o++)
-            if (!strcmp(fm->defs[i].opts[o].name, "module"))
+        for (int o = 0; o < fm->defs[di].nopts; o++)
+            if (!strcmp(fm->defs[di].opts[o].name, "module"))
                 other_module = 1;
         if (other_module)
             continue;
         /* a generic kernel (Any parameters) is built only for its
          * wp.overload instances: without them Warp emits nothing for it */
-        if (def_is_generic(&b, &fm->defs[i]))
+        if (def_is_generic(&b, &fm->defs[di]))
             continue;
         Builder kb = b;
-        IrFunc *k = func_declare(&kb, i, 1);
+        IrFunc *k = func_declare(&kb, di, 1);
         /* enable_backward: decorator option, else module option */
         k->enable_backward = fm->enable_backward;
         /* 1.16: the "default_grid_stride" module option, else wp.config's (True) */
         k->grid_stride = m->warp_minor < 16 ? 1 : fm->default_grid_stride >= 0 ? fm->default_grid_stride
                                              : fm->config_grid_stride >= 0 ? fm->config_grid_stride : 1;
         k->cluster_dim = 1;
-        for (int o = 0; o < fm->defs[i].nopts; o++) {
-            const char *on = fm->defs[i].opts[o].name;
-            AstNode *v = fm->defs[i].opts[o].value;
+        for (int o = 0; o < fm->defs[di].nopts; o++) {
+            const char *on = fm->defs[di].opts[o].name;
+            AstNode *v = fm->defs[di].opts[o].value;
             /* Warp's @wp.kernel keyword arguments (1.10.1: enable_backward, module) */
             int known16 = !strcmp(on, "enable_backward") || !strcmp(on, "module") || !strcmp(on, "launch_bounds") ||
                           !strcmp(on, "cluster_dim") || !strcmp(on, "grid_stride") || !strcmp(on, "module_options");
@@ -3586,7 +3588,7 @@ int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs,
             memcpy(nf, m->funcs, sizeof(IrFunc *) * m->nfuncs);
         nf[m->nfuncs++] = k;
         m->funcs = nf;
-        build_func(&kb, k, &fm->defs[i], 1);
+        build_func(&kb, k, &fm->defs[di], 1);
     }
     /* @wp.func_grad functions are built after the kernels, as Warp's deferred
      * functions, for every built func they match (inputs, then adj_ret_*) */
