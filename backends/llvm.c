@@ -63,7 +63,7 @@ typedef LLVMTypeRef T;
     X(transform_set_rotation) X(transform_set_translation_copy) X(transform_set_rotation_copy)                  \
     X(transform_add_inplace) X(transform_sub_inplace) X(svd3) X(svd2) X(qr3) X(eig3)             \
     X(assign_copy) X(bit_and_inplace) X(bit_or_inplace) X(bit_xor_inplace) X(div_approx) X(inverse_approx)      \
-    X(breakpoint) X(sample_cdf) X(array)
+    X(breakpoint) X(sample_cdf) X(array) X(cast)
 
 enum {
     K_NONE,
@@ -2949,6 +2949,17 @@ static void emit_builtin(Lw *l, const IrInst *in) {
         for (int i = 0; i < 3 && i < na; i++)
             r = ins(l, r, as_i32(l, in->args[i]), (unsigned)i);
         OUT(0, r);
+        return;
+    }
+    case K_cast: {
+        /* *reinterpret_cast<TRet*>(&a): the bytes of a read as the result type */
+        uint64_t al, sa = layout(l->m, AT(0), &al), so = layout(l->m, OT(0), &al);
+        if (sa != so)
+            fail(l, "wp.cast from %s to %s: the sizes differ (Warp's C++ does not compile)", type_name(l, AT(0)),
+                 type_name(l, OT(0)));
+        V tmp = LLVMBuildAlloca(l->BA, LLVMTypeOf(A(0)), "");
+        LLVMBuildStore(l->B, A(0), tmp);
+        OUT(0, LLVMBuildLoad2(l->B, ltype(l, OT(0)), tmp, ""));
         return;
     }
     case K_array: {

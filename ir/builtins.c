@@ -41,6 +41,7 @@ enum {
     VF_SPATIAL_VECTOR, VF_WHERE, VF_SELECT, VF_ADDRESS, VF_VIEW, VF_ARRAY_STORE, VF_STORE, VF_ATOMIC,
     VF_VEC_EXTRACT, VF_MAT_EXTRACT, VF_INDEX_REF, VF_ROW_REF, VF_EXPECT_EQ, VF_LERP, VF_STATIC_LEN,
     VF_PRINTF, VF_UNSUPPORTED, VF_SLICE, VF_TUPLE, VF_TUPLE_EXTRACT, VF_ARRAY_PTR,
+    VF_DTYPE, /* the type given as the dtype argument (wp.cast) */
     VF_VOLUME, VF_VOLUME_GRAD, VF_VOLUME_STORE, VF_VOLUME_INDEX, /* volume value funcs */
 };
 enum {
@@ -1805,6 +1806,12 @@ static int vf_value(Ctx *c) {
         return vf_volume(c);
     case VF_ARRAY_PTR:
         return vf_array_ptr(c);
+    case VF_DTYPE: {
+        BArg *d = get(c, "dtype");
+        if (!d || !d->tval || d->cval)
+            return fail(c, "%s() expects a type as its dtype argument", row->key);
+        return set_ret(c, d->tval);
+    }
     default:
         return fail(c, "wpc does not support builtin '%s' with these arguments", row->key);
     }
