@@ -107,6 +107,7 @@ typedef enum FeGlobalKind {
     G_FUNC, G_KERNEL, G_STRUCT, /* index = FeModule.defs index (last definition) */
     G_TYPE,      /* a Warp value type made at module level: wp.types.vector(length=3, dtype=float) */
     G_STRING,    /* a string constant (attr = its text): native snippets */
+    G_CLASS,     /* a plain Python class: its attributes are globals named "Class.attr" */
 } FeGlobalKind;
 
 typedef struct FeGlobal {
@@ -117,6 +118,8 @@ typedef struct FeGlobal {
     IrType type;       /* G_TYPE */
     int index;
     AstNode *node;
+    int enum_member;      /* G_VALUE: an IntEnum/IntFlag member (an int subclass: 1.10's
+                             is_value() does not count it as a constant for the hash) */
     AstNode *unevaluated; /* G_OTHER: the module-level statement that set it,
                              which wpc did not evaluate (NULL: not a Warp value) */
 } FeGlobal;

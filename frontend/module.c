@@ -42,6 +42,14 @@ static FeGlobal *global_set(FeModule *fm, const char *name) {
     return g;
 }
 
+/* the binding of name, made if missing */
+static FeGlobal *global_find(FeModule *fm, const char *name) {
+    for (int i = 0; i < fm->nglobals; i++)
+        if (!strcmp(fm->globals[i].name, name))
+            return &fm->globals[i];
+    return global_set(fm, name);
+}
+
 const FeGlobal *fe_global(const FeModule *fm, const char *name) {
     for (int i = 0; i < fm->nglobals; i++)
         if (!strcmp(fm->globals[i].name, name))
@@ -995,6 +1003,47 @@ static void store_item(FeModule *fm, AstNode *t, AstNode *v, AstNode *stmt) {
     poison(fm, t, stmt);
 }
 
+/* A plain class (a configuration holder, an enum.IntEnum): the constants
+ * its body assigns become globals "Class.NAME", which kernels read as
+ * `Class.NAME` (Warp resolves the attribute path to the value).  Members of
+ * enum.Enum and friends are not ints: they stay unknown; IntEnum/IntFlag
+ * members are their ints. */
+static void class_def(FeModule *fm, AstNode *s, const char *qual) {
+    FeGlobal *g = global_set(fm, qual);
+    g->kind = G_CLASS;
+    int members_ok = 1, int_enum = 0;
+    for (int k = 0; k < s->l3.n; k++) {
+        AstNode *base = s->l3.items[k];
+        const char *bn = base->kind == A_ATTR ? base->str : base->kind == A_NAME ? base->str : "";
+        if (!strcmp(bn, "Enum") || !strcmp(bn, "Flag") || !strcmp(bn, "StrEnum"))
+            members_ok = 0;
+        int_enum |= !strcmp(bn, "IntEnum") || !strcmp(bn, "IntFlag");
+    }
+    for (int i = 0; i < s->l1.n; i++) {
+        AstNode *st = s->l1.items[i];
+        if (st->kind == A_CLASSDEF) {
+            class_def(fm, st, arena_printf(fm->arena, "%s.%s", qual, st->str));
+            continue;
+        }
+        if ((st->kind != A_ASSIGN && st->kind != A_ANNASSIGN) || !st->b)
+            continue;
+        for (int k = 0; k < (st->kind == A_ASSIGN ? st->l1.n : 1); k++) {
+            AstNode *t = st->kind == A_ASSIGN ? st->l1.items[k] : st->a;
+            if (t->kind != A_NAME)
+                continue;
+            const char *name = arena_printf(fm->arena, "%s.%s", qual, t->str);
+            if (members_ok) {
+                bind(fm, name, st->b, st);
+                FeGlobal *m = global_find(fm, name);
+                m->enum_member = int_enum && m->kind == G_VALUE && !m->value.is_float && !m->value.n;
+            } else {
+                FeGlobal *m = global_set(fm, name);
+                m->kind = G_OTHER;
+            }
+        }
+    }
+}
+
 /* Runs one top-level statement, as Python would at import. */
 static void exec_stmt(FeModule *fm, AstNode *s, Diag *diag) {
     switch (s->kind) {
@@ -1068,7 +1117,7 @@ static void exec_stmt(FeModule *fm, AstNode *s, Diag *diag) {
         if (is_struct)
             add_def(fm, s, DEF_STRUCT, diag);
         else
-            global_set(fm, s->str)->kind = G_OTHER;
+            class_def(fm, s, s->str);
         break;
     }
     case A_ASSIGN:

@@ -27,6 +27,7 @@
 typedef enum EvKind {
     EV_NONE, EV_VAR, EV_TUPLE, EV_WARP, EV_MODULE, EV_FUNC, EV_BUILTIN, EV_TYPE,
     EV_STRUCT, EV_ARRAYCTOR, EV_PYTYPE,
+    EV_CLASS,         /* a plain Python class (name: its qualified name) */
     EV_RAW,           /* a Python int handed to a builtin (registered as a constant after its outputs) */
 } EvKind;
 
@@ -770,11 +771,27 @@ static Ev resolve_warp_attr(Builder *b, const char *attr) {
 
 static void note_struct(Builder *b, int sidx);
 
+/* Cls.NAME (Outer.Inner.NAME) on a plain class global not shadowed by a
+ * local: the global module.c made of the attribute, or NULL */
+static const FeGlobal *class_attr(Builder *b, AstNode *a) {
+    if (a->kind == A_NAME) {
+        const FeGlobal *g = syms_get(&b->syms, a->str) ? NULL : fe_global(b->fm, a->str);
+        return g && g->kind == G_CLASS ? g : NULL;
+    }
+    if (a->kind != A_ATTR)
+        return NULL;
+    const FeGlobal *c = class_attr(b, a->a);
+    if (!c || c->kind != G_CLASS)
+        return NULL;
+    return fe_global(b->fm, arena_printf(b->m->arena, "%s.%s", c->name, a->str));
+}
+
 static Ev global_ev(Builder *b, const FeGlobal *g, AstNode *n) {
     Ev e = {0};
     switch (g->kind) {
     case G_WARP: e.k = EV_WARP; return e;
     case G_MODULE: e.k = EV_MODULE; e.name = g->attr; return e;
+    case G_CLASS: e.k = EV_CLASS; e.name = g->name; return e;
     case G_VALUE: return ev_var(add_constant(b, g->value));
     case G_WARP_ATTR: {
         Ev r = resolve_warp_attr(b, g->attr);
@@ -879,6 +896,12 @@ static Ev emit_attribute(Builder *b, AstNode *n, const Ev *aggregate_in) {
         if (r.k == EV_NONE)
             FAIL("Error, `%s` is not an attribute of '<module 'warp'>'", n->str);
         return r;
+    }
+    if (agg.k == EV_CLASS) {
+        const FeGlobal *g = fe_global(b->fm, arena_printf(b->m->arena, "%s.%s", agg.name, n->str));
+        if (!g)
+            FAIL("type object '%s' has no attribute '%s'", agg.name, n->str);
+        return global_ev(b, g, n);
     }
     if (agg.k == EV_MODULE) {
         if (agg.name && (!strcmp(agg.name, "math") || !strcmp(agg.name, "numpy"))) {
@@ -2735,9 +2758,10 @@ static int eval_num(Builder *b, AstNode *a, IrConst *c, Ev *ev) {
         c->is_float = a->a->ck == CK_FLOAT;
         return a->a->ck == CK_INT;
     }
-    /* a static expression: global constant (not shadowed) */
-    if (a->kind == A_NAME && !syms_get(&b->syms, a->str)) {
-        const FeGlobal *g = fe_global(b->fm, a->str);
+    /* a static expression: global constant (not shadowed), or a class
+     * attribute (Cfg.N) */
+    if ((a->kind == A_NAME && !syms_get(&b->syms, a->str)) || a->kind == A_ATTR) {
+        const FeGlobal *g = a->kind == A_NAME ? fe_global(b->fm, a->str) : class_attr(b, a);
         if (g && g->kind == G_VALUE && !g->value.n) {
             *c = g->value;
             IrType t = g->value.type;

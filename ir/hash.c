@@ -167,14 +167,15 @@ static int resolve_static(Refs *r, AstNode *n, IrConst *c, int *kind, int *idx, 
 
     /* the root object */
     const FeGlobal *g = fe_global(r->fm, cur->str);
-    enum { O_NONE, O_WARP, O_VALUE, O_FUNC, O_STRUCT, O_TYPE, O_OTHER } o = O_NONE;
+    enum { O_NONE, O_WARP, O_VALUE, O_FUNC, O_STRUCT, O_TYPE, O_CLASS, O_OTHER } o = O_NONE;
+    const char *cls = NULL; /* O_CLASS: its qualified name */
     IrConst val = {0};
     IrType ty = 0;
     int gi = 0;
     if (g) {
         switch (g->kind) {
         case G_WARP: o = O_WARP; break;
-        case G_VALUE: o = O_VALUE; val = g->value; break;
+        case G_VALUE: o = g->enum_member && m->warp_minor < 16 ? O_OTHER : O_VALUE; val = g->value; break;
         case G_FUNC: o = O_FUNC; gi = g->index; break;
         case G_STRUCT: o = O_STRUCT; gi = g->index; break;
         case G_WARP_ATTR: {
@@ -185,6 +186,7 @@ static int resolve_static(Refs *r, AstNode *n, IrConst *c, int *kind, int *idx, 
             break;
         }
         case G_TYPE: o = O_TYPE; ty = g->type; break;
+        case G_CLASS: o = O_CLASS; cls = g->name; break;
         case G_MODULE:
             /* math.pi and friends: Python's math module constants */
             if (g->attr && (!strcmp(g->attr, "math") || !strcmp(g->attr, "numpy")) && k == 1) {
@@ -237,6 +239,21 @@ static int resolve_static(Refs *r, AstNode *n, IrConst *c, int *kind, int *idx, 
             }
             else if (i > 0) return 0;
             else o = O_OTHER;
+        } else if (o == O_CLASS) {
+            /* Class.NAME: the global module.c made of the class attribute */
+            const FeGlobal *ga = fe_global(r->fm, arena_printf(m->arena, "%s.%s", cls, a));
+            if (!ga)
+                return 0;
+            switch (ga->kind) {
+            case G_VALUE: o = ga->enum_member && m->warp_minor < 16 ? O_OTHER : O_VALUE; val = ga->value; break;
+            case G_CLASS: o = O_CLASS; cls = ga->name; break;
+            case G_FUNC: o = O_FUNC; gi = ga->index; break;
+            case G_STRUCT: o = O_STRUCT; gi = ga->index; break;
+            case G_TYPE: o = O_TYPE; ty = ga->type; break;
+            default: o = O_OTHER; break;
+            }
+            if (o != O_CLASS && i > 0 && o != O_TYPE)
+                return 0;
         } else if (o == O_TYPE) {
             /* vec3.dtype etc: not values for hashing purposes */
             if (i > 0)
