@@ -199,6 +199,7 @@ FeWarpName fe_warp_lookup(IrModule *m, const char *attr);
 int fe_warp_constant(FeModule *fm, const char *attr, IrConst *out);
 /* Module-level wp.<ctor>(...) of a constant value (wp.vec3(1,2,3), wp.float64(2)). */
 int fe_warp_construct(FeModule *fm, const char *ctor, AstNode *call, IrConst *out);
+int fe_construct(FeModule *fm, IrType type, AstNode *call, IrConst *out);
 /* A type expression: wp.vec3, wp.types.vector(length=3, dtype=wp.float16),
  * wp.types.matrix(shape=(3, 3), dtype=float), float, a G_TYPE name...; 0 if not one. */
 IrType fe_type_expr(FeModule *fm, AstNode *e);

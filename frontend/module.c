@@ -542,10 +542,13 @@ static int const_eval(FeModule *fm, AstNode *e, IrConst *out) {
             return const_eval(fm, e->l1.items[0], out);
         if (fn)
             return fe_warp_construct(fm, fn, e, out);
+        if (e->a->kind == A_NAME && fe_global(fm, e->a->str) && fe_global(fm, e->a->str)->kind == G_TYPE)
+            return fe_construct(fm, fe_global(fm, e->a->str)->type, e, out); /* vec3i_t(0, 1, 0) */
         if (e->a->kind == A_NAME && (e->l1.n == 1 || e->l1.n == 2) && e->l2.n == 0) {
             const FeGlobal *g = fe_global(fm, e->a->str);
             if (g && g->kind == G_OTHER && g->attr && !strncmp(g->attr, "math.", 5)) /* from math import sqrt */
                 return math_call(fm, g->attr + 5, e, out);
+
             if (g || e->l1.n != 1)
                 return 0;
             IrConst x;

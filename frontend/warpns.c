@@ -185,10 +185,23 @@ double fe_round_to(IrScalar s, double v) {
 }
 
 int fe_warp_construct(FeModule *fm, const char *ctor, AstNode *call, IrConst *out) {
-    IrModule *m = fm->ir;
-    FeWarpName w = fe_warp_lookup(m, ctor);
+    FeWarpName w = fe_warp_lookup(fm->ir, ctor);
     if (w.kind != W_SCALAR && w.kind != W_VECTYPE)
         return 0;
+    return fe_construct(fm, w.type, call, out);
+}
+
+/* A value of a Warp scalar or composite type (vectors, matrices,
+ * quaternions, transforms, module-made wp.types.vector/matrix types) built
+ * at module level from constant arguments, as ctypes stores it. */
+int fe_construct(FeModule *fm, IrType type, AstNode *call, IrConst *out) {
+    IrModule *m = fm->ir;
+    FeWarpName w = {0};
+    w.type = type;
+    int k0 = ir_type_info(m, type)->kind;
+    if (k0 != TY_SCALAR && k0 != TY_VEC && k0 != TY_MAT && k0 != TY_QUAT && k0 != TY_TRANSFORM)
+        return 0;
+    w.kind = k0 == TY_SCALAR ? W_SCALAR : W_VECTYPE;
     if (call->l2.n)
         return 0;
     const IrTypeInfo *ti = ir_type_info(m, w.type);
