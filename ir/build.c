@@ -1059,8 +1059,18 @@ static Ev binop_call(Builder *b, const char *name, IrVal l, IrVal r) {
     CallArg args[2] = {{NULL, ev_var(l)}, {NULL, ev_var(r)}};
     IrVal outs[8];
     if (ug >= 0) {
-        add_user_call(b, ug, args, 2, 0, outs);
-        return ev_var(outs[0]);
+        /* emit_BinOp: the module's `add`/`mul`... if one accepts the operands;
+         * on a codegen error (no matching overload) Warp falls back to the builtin */
+        jmp_buf jb, *outer = b->jb;
+        Diag saved = *b->diag;
+        if (!setjmp(jb)) {
+            b->jb = &jb;
+            add_user_call(b, ug, args, 2, 0, outs);
+            b->jb = outer;
+            return ev_var(outs[0]);
+        }
+        b->jb = outer;
+        *b->diag = saved;
     }
     add_builtin_call_ex(b, name, args, 2, NULL, 0, 1, outs);
     return ev_var(outs[0]);
