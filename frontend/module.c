@@ -576,6 +576,19 @@ static int const_eval(FeModule *fm, AstNode *e, IrConst *out) {
 
 int fe_const_eval(FeModule *fm, AstNode *e, IrConst *out) { return const_eval(fm, e, out); }
 
+/* Options whose generated code wpc does not write: an error, not a
+ * silently different file.  `value` is the option's source text. */
+static void unsupported_option(FeModule *fm, Diag *diag, SrcLoc loc, const char *key, const char *value) {
+    const char *why = NULL;
+    if ((!strcmp(key, "lineinfo") && strcmp(value, "False")) ||
+        (!strcmp(key, "mode") && strstr(value, "debug")))
+        why = "line directives (#line) for lineinfo or debug mode are not supported";
+    else if (!strcmp(key, "deterministic") && fm->ir->warp_minor >= 16 && !strstr(value, "NOT_GUARANTEED"))
+        why = "deterministic mode (Warp 1.16's deterministic atomics) is not supported";
+    if (why && !fm->failed)
+        fail(fm, diag, loc, why);
+}
+
 static void module_options(FeModule *fm, AstNode *call, Diag *diag) {
     if (call->l1.n != 1 || call->l1.items[0]->kind != A_OTHEREXPR) {
         fail(fm, diag, call->loc, "wp.set_module_options() expects a dict literal");
@@ -625,6 +638,7 @@ static void module_options(FeModule *fm, AstNode *call, Diag *diag) {
             fm->block_dim = atoi(v);
         else if (!strcmp(k, "default_grid_stride") && (!strcmp(v, "True") || !strcmp(v, "False")))
             fm->default_grid_stride = v[0] == 'T';
+        unsupported_option(fm, diag, call->loc, k, v);
         *p = save;
         if (!*p)
             break;
@@ -1131,6 +1145,14 @@ static void exec_stmt(FeModule *fm, AstNode *s, Diag *diag) {
          * read when the module is created (at its first decorated definition) */
         if (v && t->kind == A_ATTR && t->a->kind == A_ATTR && !strcmp(t->a->str, "config") && fe_is_warp(fm, t->a->a)) {
             IrConst c;
+            {
+                const AstFile *f = fm->file;
+                const char *vs = f->lines[v->loc.line] + v->loc.col - 1;
+                const char *ve = v->end.line == v->loc.line ? f->lines[v->end.line] + v->end.col - 1 : vs + strlen(vs);
+                unsupported_option(fm, diag, s->loc, t->str, arena_strndup(fm->arena, vs, ve - vs));
+                if (fm->failed)
+                    break;
+            }
             /* read when the module is built: the last assignment counts */
             if (!strcmp(t->str, "default_grid_stride") && fe_const_eval(fm, v, &c) && !c.is_float) {
                 fm->config_grid_stride = c.i != 0;
