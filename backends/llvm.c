@@ -40,6 +40,7 @@ typedef LLVMTypeRef T;
 /* ---- the builtins this lowering knows, by key ---------------------------- */
 #define KEYS(X)                                                                                                    \
     X(load) X(store) X(address) X(view) X(array_store) X(extract) X(index) X(indexref) X(assign_inplace)         \
+    X(hash_grid_query) X(hash_grid_query_next) X(hash_grid_point_id)                                            \
     X(add_inplace) X(sub_inplace) X(assign) X(copy) X(tid) X(range) X(iter_next) X(reversed) X(where) X(select) \
     X(print) X(printf) X(add) X(sub) X(mul) X(div) X(mod) X(floordiv) X(pow) X(neg) X(pos) X(min) X(max)         \
     X(clamp) X(abs) X(sign) X(step) X(nonzero) X(bit_and) X(bit_or) X(bit_xor) X(lshift) X(rshift) X(invert)      \
@@ -182,6 +183,43 @@ static int ncomp(const IrTypeInfo *t) {
     }
 }
 
+/* the LLVM type of a type of the wpclib module (scalars and structs): the
+ * type the library's lowering gives it */
+static T lib_ltype(Lw *l, const IrModule *lib, IrType t) {
+    const IrTypeInfo *x = ir_type_info(lib, t);
+    if (x->kind == TY_SCALAR)
+        return sct(l, x->scalar);
+    if (x->kind == TY_STRUCT) {
+        const IrStruct *st = lib->structs[x->strct];
+        T el[64];
+        int n = 0;
+        for (int i = 0; i < st->nfields && n < 64; i++)
+            el[n++] = lib_ltype(l, lib, st->fields[i].type);
+        if (!n)
+            el[n++] = l->i8;
+        return LLVMStructTypeInContext(l->C, el, (unsigned)n, 0);
+    }
+    fail(l, "internal: a wpclib type of kind %d", x->kind);
+}
+
+/* the LLVM type of struct `name` of the wpclib module: objects whose
+ * builtins are written in Warp Python (wp.HashGridQuery:
+ * HashGridQueryState of wpclib/hashgrid.py) */
+static T lib_struct_ltype(Lw *l, const char *name) {
+    const IrModule *lib = l->opt->lib;
+    size_t n = strlen(name);
+    for (int t = 1; lib && t < lib->ntypes; t++) {
+        const IrTypeInfo *x = ir_type_info(lib, (IrType)t);
+        if (x->kind != TY_STRUCT)
+            continue;
+        const char *k = lib->structs[x->strct]->key;
+        size_t kl = strlen(k);
+        if (kl >= n && !strcmp(k + kl - n, name) && (kl == n || k[kl - n - 1] == '_'))
+            return lib_ltype(l, lib, (IrType)t);
+    }
+    fail(l, "internal: no struct %s in wpclib", name);
+}
+
 static T ltype(Lw *l, IrType t) {
     if (t < l->m->ntypes && l->types[t])
         return l->types[t];
@@ -226,6 +264,12 @@ static T ltype(Lw *l, IrType t) {
         r = LLVMStructTypeInContext(l->C, el, 3, 0);
         break;
     }
+    case TY_OPAQUE:
+        if (x->rows == OQ_HASH_GRID_QUERY) {
+            r = lib_struct_ltype(l, "HashGridQueryState");
+            break;
+        }
+        fail(l, "%s values are not supported by the CPU runtime", type_name(l, t));
     default: fail(l, "%s values are not supported by the CPU runtime", type_name(l, t));
     }
     if (t < l->m->ntypes)
@@ -2324,6 +2368,87 @@ static int lower_lib_call(Lw *l, const IrInst *in) {
     return 1;
 }
 
+/* ---- wp.HashGrid (wpclib/hashgrid.py) --------------------------------------
+ * A grid id is the address of Warp's HashGrid struct (runtime/hashgrid.c
+ * builds grids with the layout of the Warp version); the queries are the
+ * library's functions, per grid precision and Warp version.  The library's
+ * hash_grid_query_next returns (query, found, index): the query goes back
+ * to its slot and the index, when found, to the index argument (Warp takes
+ * both by reference). */
+
+/* the library function `name` (the library lowered into the module on
+ * first use) called with args */
+static V lib_call(Lw *l, const char *name, V *args, unsigned n) {
+    const IrModule *lib = l->opt->lib;
+    const IrFunc *g = NULL;
+    for (int i = 0; lib && i < lib->nfuncs && !g; i++)
+        if (lib->funcs[i]->kind == IRK_FUNC && !strcmp(lib->funcs[i]->name, name))
+            g = lib->funcs[i];
+    if (!g)
+        fail(l, "internal: no function %s in wpclib", name);
+    const char *sym = arena_printf(l->arena, "wpclib_%s_func", g->native);
+    V fn = LLVMGetNamedFunction(l->M, sym);
+    if (!fn) {
+        WlOptions lo = *l->opt;
+        lo.prefix = "wpclib_";
+        lo.lib = NULL;
+        lo.funcs_only = 1;
+        WlKernel *ks;
+        int nk;
+        if (llvm_lower_module(lib, l->M, &lo, l->arena, &ks, &nk, l->err, l->errlen))
+            longjmp(l->fail, 1);
+        if (!(fn = LLVMGetNamedFunction(l->M, sym)))
+            fail(l, "internal: wpclib function %s was not lowered", name);
+    }
+    T fty = LLVMGlobalGetValueType(fn);
+    T pt[16];
+    if (LLVMCountParamTypes(fty) != n || n > 16)
+        fail(l, "internal: wpclib function %s takes %u arguments, not %u", name, LLVMCountParamTypes(fty), n);
+    LLVMGetParamTypes(fty, pt);
+    for (unsigned i = 0; i < n; i++)
+        if (LLVMTypeOf(args[i]) != pt[i])
+            fail(l, "internal: wpclib function %s: argument %u has another type", name, i + 1);
+    return LLVMBuildCall2(l->B, fty, fn, args, n, "");
+}
+
+static int is_hash_grid_query(Lw *l, IrType t) {
+    const IrTypeInfo *x = ti(l, t);
+    return x->kind == TY_OPAQUE && x->rows == OQ_HASH_GRID_QUERY;
+}
+
+/* hash_grid_query_next (fn "hash_grid_query_next") or iter_cmp (fn
+ * "hash_grid_iter_cmp") on the query at p: the query advances in place;
+ * returns found (i1) and the point's index */
+static V hash_grid_next(Lw *l, const char *fn, V p, V *index) {
+    V q = LLVMBuildLoad2(l->B, lib_struct_ltype(l, "HashGridQueryState"), p, "");
+    V r = lib_call(l, fn, &q, 1);
+    LLVMBuildStore(l->B, ext(l, r, 0), p);
+    *index = ext(l, r, 2);
+    return LLVMBuildICmp(l->B, LLVMIntNE, ext(l, r, 1), zero(l->i8), "");
+}
+
+static void emit_hash_grid(Lw *l, const IrInst *in, int key) {
+    int v10 = l->m->warp_minor < 16;
+    if (key == K_hash_grid_point_id) {
+        V a[2] = {A(0), A(1)};
+        OUT(0, lib_call(l, v10 ? "hash_grid_point_id_110" : "hash_grid_point_id_16", a, 2));
+    } else if (key == K_hash_grid_query) {
+        /* hash_grid_query(id, point, max_dist[, group]) */
+        IrScalar s = (IrScalar)ATI(1)->scalar;
+        V a[5] = {A(0), A(1), A(2), in->nargs > 3 ? A(3) : ci32(l, 0), LLVMConstInt(l->i8, in->nargs > 3, 0)};
+        const char *fn = v10 ? "hash_grid_query_110"
+                       : s == SC_FLOAT16 ? "hash_grid_query_f16"
+                       : s == SC_FLOAT64 ? "hash_grid_query_f64" : "hash_grid_query_f32";
+        OUT(0, lib_call(l, fn, a, v10 ? 3 : 5));
+    } else {
+        /* hash_grid_query_next(query, index) */
+        V idx, found = hash_grid_next(l, "hash_grid_query_next", addr_of(l, in->args[0]), &idx);
+        V ip = addr_of(l, in->args[1]);
+        LLVMBuildStore(l->B, sel(l, found, idx, LLVMBuildLoad2(l->B, l->i32, ip, "")), ip);
+        OUT(0, b2i8(l, found));
+    }
+}
+
 static void emit_builtin(Lw *l, const IrInst *in) {
     int key = key_of_builtin ? key_of_builtin[in->builtin] : 0;
     int na = in->nargs;
@@ -2420,7 +2545,14 @@ static void emit_builtin(Lw *l, const IrInst *in) {
         OUT(0, r);
         return;
     }
+    case K_hash_grid_query: case K_hash_grid_query_next: case K_hash_grid_point_id: emit_hash_grid(l, in, key); return;
     case K_iter_next: {
+        if (is_hash_grid_query(l, AT(0))) {
+            /* iter_next(query): query.current */
+            V q = A(0);
+            OUT(0, lib_call(l, "hash_grid_iter_next", &q, 1));
+            return;
+        }
         if (ATI(0)->kind != TY_RANGE)
             fail(l, "iteration over %s is not supported by the CPU runtime", type_name(l, AT(0)));
         V p = addr_of(l, in->args[0]);
@@ -3321,6 +3453,17 @@ static void emit_body(Lw *l) {
             break;
         case IR_FOR_BEGIN: {
             IrVal it = in->args[0];
+            if (is_hash_grid_query(l, vtype(l, it))) {
+                /* iter_cmp(query): hash_grid_query_next(query, query.current) */
+                LLVMBasicBlockRef start = new_block(l), body = new_block(l), end = new_block(l);
+                br(l, start);
+                LLVMPositionBuilderAtEnd(l->B, start);
+                V idx, found = hash_grid_next(l, "hash_grid_iter_cmp", addr_of(l, it), &idx);
+                LLVMBuildCondBr(l->B, found, body, end);
+                LLVMPositionBuilderAtEnd(l->B, body);
+                push(l, CT_LOOP, start, end);
+                break;
+            }
             if (ti(l, vtype(l, it))->kind != TY_RANGE)
                 fail(l, "iteration over %s is not supported by the CPU runtime", type_name(l, vtype(l, it)));
             LLVMBasicBlockRef start = new_block(l), body = new_block(l), end = new_block(l);
@@ -3494,6 +3637,10 @@ static void analyze_ssa(Lw *l) {
             switch (key) {
             case K_transform_set_translation: case K_transform_set_rotation: case K_transform_add_inplace:
             case K_transform_sub_inplace:
+            case K_hash_grid_query_next:
+                ok[in->args[0]] = 0;
+                ok[in->args[1]] = 0;
+                break;
             case K_assign: case K_iter_next: case K_randi: case K_randf: case K_randn: case K_randu:
             case K_assign_inplace: case K_add_inplace: case K_sub_inplace: case K_index: case K_indexref:
             case K_bit_and_inplace: case K_bit_or_inplace: case K_bit_xor_inplace: case K_sample_cdf:

@@ -11,7 +11,12 @@
  * filled deterministically from --seed.  Every array (also inside structs)
  * is remembered, and after the launch written as NAME.npy and summarised
  * with an FNV-1a checksum of its bytes.  Errors name the argument and
- * exit with status 1 (2 for a usage error). */
+ * exit with status 1 (2 for a usage error).
+ *
+ * Objects: a uint64 parameter given as `KIND:SPEC` (`hashgrid:...`) gets
+ * the id of a Warp object built on the host (a table of kinds, obj_kinds);
+ * objects are built after every array, since a spec may name an array
+ * argument, and freed after the launch. */
 #include "runtime/runtime.h"
 
 #include <errno.h>
@@ -31,6 +36,9 @@ static const char run_usage[] =
     "  --arg s.field=VALUE            struct fields (nested with more dots)\n"
     "  --arg x=@x.npy                 an array from a .npy file (vec3 arrays: float32 shape (N, 3))\n"
     "  --arg x=N[,M...]               an array of that shape, filled from the seed\n"
+    "  --arg g=hashgrid:DX,DY,DZ,W,P[,G]  a wp.HashGrid id (uint64): DX*DY*DZ cells of width W over the\n"
+    "                                 points P (a vec3 array argument's name, or @P.npy of shape (N, 3));\n"
+    "                                 G: int32 groups (Warp 1.16), an array argument or @G.npy\n"
     "  arrays not given               shape from the grid, filled from the seed (see README)\n"
     "  --seed S                       seed of the filled arrays (default 0)\n"
     "  --fill                         also fill missing scalar/vector/struct arguments from the seed\n"
@@ -51,8 +59,18 @@ typedef struct ArrOut {
     void *mem;
 } ArrOut;
 
+/* an object argument (KIND:SPEC), built once the arrays exist */
+typedef struct Obj {
+    const struct ObjKind *kind;
+    char *label;
+    const char *spec;  /* after "KIND:" */
+    unsigned char *p;  /* the uint64 in the argument block */
+    uint64_t id;
+} Obj;
+
 typedef struct Run {
     const IrModule *m;
+    int warp_minor;
     Spec *specs;
     int nspecs;
     uint64_t seed;
@@ -63,6 +81,8 @@ typedef struct Run {
     ArrOut *arrs;
     int narrs, caparrs;
     int arr_index;     /* order of arrays, for the fill rule */
+    Obj *objs;
+    int nobjs;
     char err[1024];
 } Run;
 
@@ -391,6 +411,132 @@ static int make_array(Run *r, const char *label, IrType t, WlArray *arr) {
     return 0;
 }
 
+/* ---- objects ---- */
+/* the points of an object spec: the elements of an array argument named
+ * `what`, or of @FILE.npy; *mem is set when the caller must free the data */
+static int obj_array(Run *r, const char *label, const char *what, const char *role, int vec3, IrScalar *sc,
+                     const void **data, int64_t *n, void **mem) {
+    *mem = NULL;
+    if (what[0] == '@') {
+        WpcNpy npy;
+        if (wpc_npy_read(what + 1, &npy, r->err, sizeof r->err))
+            return -1;
+        IrScalar s = wpc_npy_scalar(npy.descr);
+        int ok = vec3 ? (s == SC_FLOAT16 || s == SC_FLOAT32 || s == SC_FLOAT64) && npy.ndim == 2 && npy.shape[1] == 3
+                      : s == SC_INT32 && npy.ndim == 1;
+        if (!ok) {
+            snprintf(r->err, sizeof r->err, "argument '%s': %s %s must be %s", label, role, what + 1,
+                     vec3 ? "float16/32/64 of shape (N, 3)" : "int32 of shape (N,)");
+            wpc_npy_free(&npy);
+            return -1;
+        }
+        *sc = s;
+        *data = *mem = npy.data;
+        *n = npy.shape[0];
+        return 0;
+    }
+    for (int i = 0; i < r->narrs; i++) {
+        ArrOut *a = &r->arrs[i];
+        if (strcmp(a->label, what))
+            continue;
+        const IrTypeInfo *e = ir_type_info(r->m, a->dtype);
+        int ok = vec3 ? e->kind == TY_VEC && e->rows == 3 && ir_scalar_is_float((IrScalar)e->scalar)
+                      : e->kind == TY_SCALAR && e->scalar == SC_INT32;
+        if (!ok) {
+            char tb[128];
+            snprintf(r->err, sizeof r->err, "argument '%s': %s '%s' is an array of %s, not of %s", label, role, what,
+                     tname(r->m, a->dtype, tb, sizeof tb), vec3 ? "vec3 (float16/32/64)" : "int32");
+            return -1;
+        }
+        *sc = (IrScalar)e->scalar;
+        *data = a->mem;
+        *n = 1;
+        for (int d = 0; d < a->ndim; d++)
+            *n *= a->arr->shape[d];
+        return 0;
+    }
+    snprintf(r->err, sizeof r->err, "argument '%s': %s '%s' is neither an array argument of the kernel nor @FILE.npy",
+             label, role, what);
+    return -1;
+}
+
+/* hashgrid:DIM_X,DIM_Y,DIM_Z,CELL_WIDTH,POINTS[,GROUPS] */
+static uint64_t build_hashgrid(Run *r, const char *label, const char *spec) {
+    char *copy = strdup(spec), *save = NULL, *tok[8];
+    int nt = 0;
+    for (char *t = strtok_r(copy, ",", &save); t && nt < 8; t = strtok_r(NULL, ",", &save))
+        tok[nt++] = t;
+    long dims[3];
+    double w = 0;
+    int ok = nt == 5 || nt == 6;
+    for (int i = 0; i < 3 && ok; i++) {
+        char *e;
+        dims[i] = strtol(tok[i], &e, 10);
+        ok = e != tok[i] && !*e && dims[i] > 0 && dims[i] <= 2147483647;
+    }
+    if (ok) {
+        char *e;
+        w = strtod(tok[3], &e);
+        ok = e != tok[3] && !*e;
+    }
+    uint64_t id = 0;
+    if (!ok) {
+        snprintf(r->err, sizeof r->err,
+                 "argument '%s': bad hash grid 'hashgrid:%s': expected hashgrid:DIM_X,DIM_Y,DIM_Z,CELL_WIDTH,POINTS[,GROUPS] "
+                 "(positive dimensions, a cell width, POINTS an array argument of vec3 or @FILE.npy)",
+                 label, spec);
+        free(copy);
+        return 0;
+    }
+    IrScalar ps, gs;
+    const void *pts, *grp = NULL;
+    int64_t np, ng = 0;
+    void *pmem = NULL, *gmem = NULL;
+    if (obj_array(r, label, tok[4], "points", 1, &ps, &pts, &np, &pmem) ||
+        (nt == 6 && obj_array(r, label, tok[5], "groups", 0, &gs, &grp, &ng, &gmem)))
+        goto out;
+    if (grp && ng != np) {
+        snprintf(r->err, sizeof r->err, "argument '%s': groups must have the same length as points (%lld, not %lld)",
+                 label, (long long)np, (long long)ng);
+        goto out;
+    }
+    if (np > 2147483647) {
+        snprintf(r->err, sizeof r->err, "argument '%s': too many points", label);
+        goto out;
+    }
+    char err[512];
+    id = wpc_hashgrid_build(r->warp_minor, ps, (int)dims[0], (int)dims[1], (int)dims[2], w, pts, (int)np,
+                            3 * (ir_scalar_bits(ps) / 8), grp, 4, err, sizeof err);
+    if (!id)
+        snprintf(r->err, sizeof r->err, "argument '%s': %s", label, err);
+out:
+    free(pmem);
+    free(gmem);
+    free(copy);
+    return id;
+}
+
+/* the kinds of objects: a spec prefix, its builder, its destructor */
+typedef struct ObjKind {
+    const char *name;
+    uint64_t (*build)(Run *r, const char *label, const char *spec);
+    void (*destroy)(uint64_t id);
+} ObjKind;
+
+static const ObjKind obj_kinds[] = {
+    {"hashgrid", build_hashgrid, wpc_hashgrid_free},
+};
+
+/* the kind of a `KIND:SPEC` value, or NULL */
+static const ObjKind *obj_kind_of(const char *value) {
+    for (size_t i = 0; i < sizeof obj_kinds / sizeof obj_kinds[0]; i++) {
+        size_t n = strlen(obj_kinds[i].name);
+        if (!strncmp(value, obj_kinds[i].name, n) && value[n] == ':')
+            return &obj_kinds[i];
+    }
+    return NULL;
+}
+
 /* fills one value of type t at p: name is its argument path */
 static int build_value(Run *r, const char *name, IrType t, unsigned char *p) {
     const IrTypeInfo *x = ir_type_info(r->m, t);
@@ -434,6 +580,17 @@ static int build_value(Run *r, const char *name, IrType t, unsigned char *p) {
     if (sp->value[0] == '@') {
         snprintf(r->err, sizeof r->err, "argument '%s' is a %s, not an array", name, tname(r->m, t, tb, sizeof tb));
         return -1;
+    }
+    const ObjKind *ok = obj_kind_of(sp->value);
+    if (ok) {
+        if (x->kind != TY_SCALAR || x->scalar != SC_UINT64) {
+            snprintf(r->err, sizeof r->err, "argument '%s' is a %s: a %s is given to a uint64 argument (its id)", name,
+                     tname(r->m, t, tb, sizeof tb), ok->name);
+            return -1;
+        }
+        r->objs = realloc(r->objs, sizeof *r->objs * (size_t)(r->nobjs + 1));
+        r->objs[r->nobjs++] = (Obj){ok, strdup(name), sp->value + strlen(ok->name) + 1, p, 0};
+        return 0;
     }
     if (x->kind == TY_SCALAR)
         return parse_scalar(r, name, x->scalar, sp->value, p);
@@ -595,6 +752,7 @@ int wpc_run_main(int argc, char **argv) {
         goto done;
     }
     r.m = m;
+    r.warp_minor = warp_minor;
     /* the kernel by its Python name */
     const IrFunc *kf = NULL;
     for (int i = 0; i < m->nfuncs; i++)
@@ -651,6 +809,14 @@ int wpc_run_main(int argc, char **argv) {
             fprintf(stderr, ")\n");
             goto done;
         }
+    for (int i = 0; i < r.nobjs; i++) {
+        Obj *o = &r.objs[i];
+        if (!(o->id = o->kind->build(&r, o->label, o->spec))) {
+            fprintf(stderr, "wpc run: %s\n", r.err);
+            goto done;
+        }
+        memcpy(o->p, &o->id, 8);
+    }
     wpc_rt_oob_count = 0;
     wpc_launch(fn, k, block, dims, nd, threads);
     fflush(stdout);
@@ -701,6 +867,12 @@ done:
         free(r.arrs[i].mem);
     }
     free(r.arrs);
+    for (int i = 0; i < r.nobjs; i++) {
+        if (r.objs[i].id)
+            r.objs[i].kind->destroy(r.objs[i].id);
+        free(r.objs[i].label);
+    }
+    free(r.objs);
     for (int i = 0; i < r.nspecs; i++)
         free((char *)r.specs[i].name);
     free(r.specs);

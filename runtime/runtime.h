@@ -75,6 +75,18 @@ void wpc_npy_free(WpcNpy *a);
 const char *wpc_npy_descr(IrScalar s);   /* "<f4" for float32, NULL if none */
 IrScalar wpc_npy_scalar(const char *descr); /* SC_NONE if not a Warp scalar */
 
+/* wp.HashGrid on the host (runtime/hashgrid.c): a grid of npoints vec3 of
+ * scalar (float16/32/64; points at `stride` bytes), dim_x * dim_y * dim_z
+ * hash cells of width cell_width (Warp's build radius), built as Warp's
+ * CPU build does and laid out as Warp's HashGrid struct of warp_minor (16:
+ * HashGrid_t<Type>, 10: HashGrid); groups (int32 at gstride bytes, 1.16
+ * only) or NULL.  Returns the grid id (the struct's address, which Warp's
+ * compiled kernels also take), or 0 with a message in err. */
+uint64_t wpc_hashgrid_build(int warp_minor, IrScalar scalar, int dim_x, int dim_y, int dim_z, double cell_width,
+                            const void *points, int npoints, int64_t stride, const int32_t *groups, int64_t gstride,
+                            char *err, size_t errlen);
+void wpc_hashgrid_free(uint64_t id);
+
 /* `wpc run` (runtime/run.c): argv[0] is "run". Exit status 0, 1 or 2. */
 int wpc_run_main(int argc, char **argv);
 

@@ -43,10 +43,13 @@ typedef struct Prog {
     int nk;
 } Prog;
 
+/* the Warp version of the sources compiled */
+static int compile_warp_minor = 16;
+
 /* 0, -1 on a failure, -2 when the compiler rejects the source (quiet) */
 static int compile_ex(WpcJit *j, const char *name, const char *src, Prog *p, int quiet_reject) {
     p->arena = arena_new();
-    WpcJob job = {name, 16, WPC_EMIT_CPP};
+    WpcJob job = {name, compile_warp_minor, WPC_EMIT_CPP};
     Diag d = {0};
     char err[1024];
     if (wpc_build_ir(&job, src, strlen(src), p->arena, &p->m, &d)) {
@@ -691,6 +694,245 @@ static void test_flow(WpcJit *j, Prog *p) {
     }
 }
 
+/* ---- wp.HashGrid: runtime/hashgrid.c's grids, queried by kernels, against brute force ----
+ * The stated behaviour (hashgrid.h): a point lies in the hash cell
+ * hash_grid_index of its virtual cell int(floor(p * cell_width_inv)) per
+ * axis (1.10: int(p * cell_width_inv)), computed in the grid's precision; a
+ * query of q and r visits the virtual cells from (q - r) to (q + r) the same
+ * way, at most dim cells per axis, and yields every point of the hash cells
+ * they map to exactly once (in a grouped grid, those of the query's group);
+ * so every point within r of q.  hash_grid_point_id lists the points by
+ * hash cell.  The expected sets are computed here from the points alone. */
+static const char hg_src[] =
+    "import warp as wp\n"
+    "@wp.kernel\n"
+    "def hg_f32(grid: wp.uint64, q: wp.array(dtype=wp.vec3), r: float, out: wp.array2d(dtype=int), cnt: wp.array(dtype=int), ids: wp.array(dtype=int)):\n"
+    "    i = wp.tid()\n"
+    "    n = int(0)\n"
+    "    for j in wp.hash_grid_query(grid, q[i], r):\n"
+    "        if n < 512:\n"
+    "            out[i, n] = j\n"
+    "        n += 1\n"
+    "    cnt[i] = n\n"
+    "    ids[i] = wp.hash_grid_point_id(grid, i)\n";
+static const char hg16_src[] =
+    "@wp.func\n"
+    "def collect_d(query: wp.HashGridQuery[wp.float64], i: int, out: wp.array2d(dtype=int)):\n"
+    "    n = int(0)\n"
+    "    j = int(0)\n"
+    "    while wp.hash_grid_query_next(query, j):\n"
+    "        if n < 512:\n"
+    "            out[i, n] = j\n"
+    "        n += 1\n"
+    "    return n\n"
+    "@wp.kernel\n"
+    "def hg_f64(grid: wp.uint64, q: wp.array(dtype=wp.vec3d), r: wp.float64, group: int, out: wp.array2d(dtype=int), cnt: wp.array(dtype=int)):\n"
+    "    i = wp.tid()\n"
+    "    if group < 0:\n"
+    "        cnt[i] = collect_d(wp.hash_grid_query(grid, q[i], r), i, out)\n"
+    "    else:\n"
+    "        cnt[i] = collect_d(wp.hash_grid_query(grid, q[i], r, group), i, out)\n"
+    "@wp.kernel\n"
+    "def hg_f16(grid: wp.uint64, q: wp.array(dtype=wp.vec3h), r: wp.float16, out: wp.array2d(dtype=int), cnt: wp.array(dtype=int)):\n"
+    "    i = wp.tid()\n"
+    "    n = int(0)\n"
+    "    for j in wp.hash_grid_query(grid, q[i], r):\n"
+    "        if n < 512:\n"
+    "            out[i, n] = j\n"
+    "        n += 1\n"
+    "    cnt[i] = n\n";
+
+enum { HG_N = 300, HG_Q = 64, HG_DX = 5, HG_DY = 4, HG_DZ = 3 };
+
+static float hg_rh(float x) { return (float)(_Float16)x; } /* rounded to float16 */
+static int hg_int(double x) { return x > -2147483649.0 && x < 2147483648.0 ? (int)x : INT32_MIN; }
+static int hg_phys(int x, int y, int z) {
+    x = x + (1 << 20) > 0 ? x + (1 << 20) : 0;
+    y = y + (1 << 20) > 0 ? y + (1 << 20) : 0;
+    z = z + (1 << 20) > 0 ? z + (1 << 20) : 0;
+    return z % HG_DZ * (HG_DX * HG_DY) + y % HG_DY * HG_DX + x % HG_DX;
+}
+
+/* the virtual cell of coordinate v (precision s; v10: Warp 1.10) */
+static int hg_cell(IrScalar s, int v10, double v, double w) {
+    if (s == SC_FLOAT64)
+        return hg_int(floor(v * (1.0 / w)));
+    if (s == SC_FLOAT16) {
+        float inv = hg_rh(1.0f / hg_rh((float)w));
+        return hg_int(hg_rh(floorf(hg_rh((float)v * inv))));
+    }
+    volatile float prod = (float)v * (1.0f / (float)w);
+    return hg_int(v10 ? (double)prod : floor(prod));
+}
+
+/* one query's result against the brute-force set; pc: each point's hash cell */
+static int hg_check(const char *what, IrScalar s, int v10, const double *q, double r, double w, const double *pts,
+                    const int *pc, const int *grp, int group, const int *got, int ngot) {
+    char in_box[HG_DX * HG_DY * HG_DZ] = {0};
+    int lo[3], hi[3];
+    for (int a = 0; a < 3; a++) {
+        double ql = q[a] - r, qh = q[a] + r;
+        if (s == SC_FLOAT16)
+            ql = hg_rh((float)q[a] - (float)r), qh = hg_rh((float)q[a] + (float)r);
+        else if (s == SC_FLOAT32)
+            ql = (float)((float)q[a] - (float)r), qh = (float)((float)q[a] + (float)r);
+        lo[a] = hg_cell(s, v10, ql, w);
+        int e = hg_cell(s, v10, qh, w), dim = a == 0 ? HG_DX : a == 1 ? HG_DY : HG_DZ;
+        hi[a] = e < lo[a] + dim - 1 ? e : lo[a] + dim - 1;
+    }
+    /* the first cell is visited even when the range is empty (negative r) */
+    in_box[hg_phys(lo[0], lo[1], lo[2])] = 1;
+    for (int z = lo[2]; z <= hi[2]; z++)
+        for (int y = lo[1]; y <= hi[1]; y++)
+            for (int x = lo[0]; x <= hi[0]; x++)
+                in_box[hg_phys(x, y, z)] = 1;
+    char seen[HG_N] = {0};
+    int expected = 0;
+    for (int j = 0; j < HG_N; j++)
+        expected += in_box[pc[j]] && (group < 0 || grp[j] == group);
+    int bad = ngot != expected;
+    for (int k = 0; k < ngot && k < 512 && !bad; k++) {
+        int j = got[k];
+        bad = j < 0 || j >= HG_N || seen[j] || !in_box[pc[j]] || (group >= 0 && grp[j] != group);
+        if (!bad)
+            seen[j] = 1;
+    }
+    /* every point within r (by a margin: rounding) is found */
+    for (int j = 0; j < HG_N && !bad && r > 0; j++) {
+        double d = 0;
+        for (int a = 0; a < 3; a++)
+            d += (pts[j * 3 + a] - q[a]) * (pts[j * 3 + a] - q[a]);
+        if (sqrt(d) < r * 0.99 && (group < 0 || grp[j] == group) && !seen[j])
+            bad = 1;
+    }
+    CHECK(!bad, "%s: query (%g, %g, %g) r=%g group %d: %d points, expected %d of the cells in range", what, q[0], q[1],
+          q[2], r, group, ngot, expected);
+    return bad;
+}
+
+/* grids of HG_N points of precision s, queried by kernel kname */
+static void hg_run(WpcJit *j, Prog *p, const char *kname, IrScalar s, int v10) {
+    const WlKernel *k = kernel(p, kname);
+    if (!k)
+        return;
+    static double pts[HG_N * 3], qs[HG_Q * 3];
+    static unsigned char praw[HG_N * 3 * 8], qraw[HG_Q * 3 * 8];
+    static int out[HG_Q * 512], cnt[HG_Q], ids[HG_Q], pc[HG_N], grp[HG_N];
+    int es = ir_scalar_bits(s) / 8;
+    uint32_t st = 777;
+    const double w = 0.4;
+    for (int i = 0; i < HG_N * 3 + HG_Q * 3; i++) {
+        st = pcg(st);
+        double v = (double)(st >> 8) / 16777216.0 * 3.4 - 1.7;
+        if (s == SC_FLOAT16)
+            v = hg_rh((float)v);
+        else if (s == SC_FLOAT32)
+            v = (float)v;
+        double *dst = i < HG_N * 3 ? &pts[i] : &qs[i - HG_N * 3];
+        unsigned char *raw = i < HG_N * 3 ? praw + i * es : qraw + (i - HG_N * 3) * es;
+        *dst = v;
+        if (s == SC_FLOAT64)
+            memcpy(raw, &v, 8);
+        else if (s == SC_FLOAT32) {
+            float f = (float)v;
+            memcpy(raw, &f, 4);
+        } else {
+            _Float16 h = (_Float16)v;
+            memcpy(raw, &h, 2);
+        }
+    }
+    for (int i = 0; i < HG_N; i++) {
+        pc[i] = hg_phys(hg_cell(s, v10, pts[i * 3], w), hg_cell(s, v10, pts[i * 3 + 1], w),
+                        hg_cell(s, v10, pts[i * 3 + 2], w));
+        grp[i] = (int)(pcg((uint32_t)i) % 4) - 1; /* -1 .. 2 */
+    }
+    static const double radii[] = {0.35, 1.3, 0.05, -0.1};
+    for (int grouped = 0; grouped < (s == SC_FLOAT64 ? 2 : 1); grouped++)
+        for (size_t ri = 0; ri < sizeof radii / sizeof radii[0]; ri++) {
+            char err[256];
+            uint64_t id = wpc_hashgrid_build(v10 ? 10 : 16, s, HG_DX, HG_DY, HG_DZ, w, praw, HG_N, 3 * es,
+                                             grouped ? grp : NULL, 4, err, sizeof err);
+            CHECK(id, "hash grid: %s", err);
+            if (!id)
+                return;
+            for (int group = grouped ? -1 : -1; group <= (grouped ? 2 : -1); group++) {
+                unsigned char blk[512] = {0};
+                WlArray aq = arr1(qraw, HG_Q, 3 * es), ao = arr2(out, HG_Q, 512, 4), ac = arr1(cnt, HG_Q, 4),
+                        ai = arr1(ids, HG_Q, 4);
+                double r = radii[ri];
+                float rf = (float)r;
+                _Float16 rh = (_Float16)r;
+                if (s == SC_FLOAT16)
+                    r = (float)rh;
+                else if (s == SC_FLOAT32)
+                    r = rf;
+                set(blk, k, "grid", &id, 8);
+                set(blk, k, "q", &aq, sizeof aq);
+                set(blk, k, "r", s == SC_FLOAT64 ? (void *)&r : s == SC_FLOAT32 ? (void *)&rf : (void *)&rh, es);
+                set(blk, k, "out", &ao, sizeof ao);
+                set(blk, k, "cnt", &ac, sizeof ac);
+                if (s == SC_FLOAT64)
+                    set(blk, k, "group", &group, 4);
+                if (s == SC_FLOAT32)
+                    set(blk, k, "ids", &ai, sizeof ai);
+                launch(j, k, blk, HG_Q, 0, 1);
+                int bad = 0;
+                char what[96];
+                snprintf(what, sizeof what, "hash grid %s %s%s", kname, v10 ? "1.10 " : "", grouped ? "grouped" : "");
+                for (int i = 0; i < HG_Q && bad < 3; i++)
+                    bad += hg_check(what, s, v10, qs + i * 3, r, w, pts, pc, grp, grouped ? group : -1, out + i * 512,
+                                    cnt[i]);
+                /* point ids: a permutation, by non-decreasing hash cell (the
+                 * first HG_Q of them), ties by index */
+                for (int i = 0; s == SC_FLOAT32 && i < HG_Q && !bad; i++) {
+                    int prev = i ? ids[i - 1] : -1, a = ids[i];
+                    bad = a < 0 || a >= HG_N ||
+                          (i && (pc[a] < pc[prev] || (pc[a] == pc[prev] && a <= prev)));
+                    CHECK(!bad, "%s: hash_grid_point_id(%d) = %d not in cell order", what, i, a);
+                }
+            }
+            wpc_hashgrid_free(id);
+        }
+}
+
+static void test_hashgrid(void) {
+    char err[1024];
+    for (int v10 = 0; v10 < 2; v10++) {
+        WpcJit *j = wpc_jit_new(WPC_JIT_BOUNDS_CHECK, err, sizeof err);
+        if (!j) {
+            printf("FAIL: %s\n", err);
+            failures++;
+            return;
+        }
+        char src[8192];
+        snprintf(src, sizeof src, "%s%s", hg_src, v10 ? "" : hg16_src);
+        Prog p;
+        compile_warp_minor = v10 ? 10 : 16;
+        int rc = compile(j, v10 ? "hg10.py" : "hg.py", src, &p);
+        compile_warp_minor = 16;
+        if (!rc && !wpc_jit_compile(j, err, sizeof err)) {
+            hg_run(j, &p, "hg_f32", SC_FLOAT32, v10);
+            if (!v10) {
+                hg_run(j, &p, "hg_f64", SC_FLOAT64, 0);
+                hg_run(j, &p, "hg_f16", SC_FLOAT16, 0);
+            }
+        } else if (!rc) {
+            printf("FAIL: %s\n", err);
+            failures++;
+        }
+        wpc_jit_free(j);
+        if (!rc)
+            arena_free(p.arena);
+    }
+    /* a wrong spec */
+    CHECK(!wpc_hashgrid_build(16, SC_FLOAT32, 0, 1, 1, 1.0, NULL, 0, 12, NULL, 4, err, sizeof err) &&
+              strstr(err, "dimensions must be positive"),
+          "hash grid of 0 cells: %s", err);
+    CHECK(!wpc_hashgrid_build(16, SC_FLOAT32, 1, 1, 1, 0.0, NULL, 0, 12, NULL, 4, err, sizeof err) &&
+              strstr(err, "cell width must be positive"),
+          "hash grid of width 0: %s", err);
+}
+
 /* ---- every kernel of a directory on small inputs ---------------------------------- */
 static int ends_with(const char *s, const char *t) {
     size_t a = strlen(s), b = strlen(t);
@@ -773,6 +1015,175 @@ static void fill_leaf(const IrModule *m, IrType t, unsigned char *p, uint32_t *s
     }
 }
 
+/* ---- objects: uint64 parameters that are ids of Warp objects -----------------------
+ * A kernel's uint64 parameter that reaches a builtin taking an object id
+ * (the builtin's first argument is that parameter, in the kernel or, through
+ * call arguments, in a func it calls) gets a real object instead of random
+ * bits, built from the kernel's filled inputs; wpc and Warp's code get the
+ * same object.  One row per kind of object. */
+typedef struct ObjUse {
+    int found;
+    IrScalar scalar; /* hash grid: the precision of its queries (the first one) */
+    int grouped;     /* hash grid: a query with a group */
+} ObjUse;
+
+typedef struct ObjKind {
+    const char *name;
+    const char *const *builtins; /* builtins whose first argument is an id (NULL-terminated) */
+    /* records what a use (builtin call in m) says about the object */
+    void (*note)(const IrModule *m, const IrFunc *f, const IrInst *in, ObjUse *u);
+    /* builds the object for parameter `param` of kernel k from its argument block */
+    uint64_t (*build)(const WlKernel *k, int param, const unsigned char *blk, const ObjUse *u, int warp_minor);
+    void (*destroy)(uint64_t id);
+} ObjKind;
+
+static void hashgrid_note(const IrModule *m, const IrFunc *f, const IrInst *in, ObjUse *u) {
+    if (strcmp(ir_builtin_key(in->builtin), "hash_grid_query") || in->nargs < 3)
+        return;
+    if (!u->scalar)
+        u->scalar = ir_type_scalar_of(m, f->vals[in->args[1]].type);
+    if (in->nargs > 3)
+        u->grouped = 1;
+}
+
+/* a 1-d array parameter of k (not `skip`) whose elements are of kind/rows/scalar */
+static const WlArray *kernel_array(const WlKernel *k, const unsigned char *blk, int kind, int rows, IrScalar s,
+                                   int skip) {
+    for (int a = 0; a < k->nparams; a++) {
+        const IrTypeInfo *x = ir_type_info(k->m, k->params[a].type);
+        if (a == skip || x->kind != TY_ARRAY || x->ndim != 1)
+            continue;
+        const IrTypeInfo *e = ir_type_info(k->m, x->elem);
+        if (e->kind == kind && (kind != TY_VEC || e->rows == rows) && e->scalar == s)
+            return (const WlArray *)(blk + k->params[a].offset);
+    }
+    return NULL;
+}
+
+/* a grid of 5 x 4 x 3 cells of width fill_scale / 2 (points in [-fill_scale,
+ * fill_scale) span 4 cells: z wraps) over the kernel's first 1-d vec3 array
+ * of the queries' precision (else 20 points of its own); grouped (Warp 1.16)
+ * when a query takes a group: by the first 1-d int32 array, else i % 3 */
+static uint64_t hashgrid_build(const WlKernel *k, int param, const unsigned char *blk, const ObjUse *u,
+                               int warp_minor) {
+    IrScalar s = warp_minor < 16 || !u->scalar ? SC_FLOAT32 : u->scalar;
+    int es = ir_scalar_bits(s) / 8;
+    const WlArray *pa = kernel_array(k, blk, TY_VEC, 3, s, param);
+    unsigned char own[20 * 3 * 8];
+    const void *pts = own;
+    int n = 20;
+    if (pa) {
+        pts = pa->data, n = pa->shape[0];
+    } else {
+        uint32_t st = 99;
+        for (int i = 0; i < n * 3; i++) {
+            st = pcg(st);
+            double f = ((double)(st >> 8) / 16777216.0 * 2.0 - 1.0) * fill_scale;
+            if (s == SC_FLOAT64)
+                memcpy(own + i * 8, &f, 8);
+            else if (s == SC_FLOAT32) {
+                float g = (float)f;
+                memcpy(own + i * 4, &g, 4);
+            } else {
+                uint16_t h = (uint16_t)(0x3800 + (st >> 24) % 64); /* 0.5 .. 0.53 */
+                memcpy(own + i * 2, &h, 2);
+            }
+        }
+    }
+    int32_t gen[4096];
+    const int32_t *groups = NULL;
+    if (u->grouped && warp_minor >= 16) {
+        const WlArray *ga = kernel_array(k, blk, TY_SCALAR, 0, SC_INT32, param);
+        if (ga && ga->shape[0] >= n)
+            groups = ga->data;
+        else if (n <= 4096) {
+            for (int i = 0; i < n; i++)
+                gen[i] = i % 3;
+            groups = gen;
+        }
+    }
+    char err[256];
+    uint64_t id = wpc_hashgrid_build(warp_minor, s, 5, 4, 3, 0.5 * fill_scale, pts, n, 3 * es, groups, 4, err,
+                                     sizeof err);
+    if (!id)
+        printf("hashgrid for %s: %s\n", k->name, err);
+    return id;
+}
+
+static const char *const hashgrid_builtins[] = {"hash_grid_query", "hash_grid_point_id", NULL};
+static const ObjKind obj_kinds[] = {
+    {"hashgrid", hashgrid_builtins, hashgrid_note, hashgrid_build, wpc_hashgrid_free},
+};
+enum { NOBJKINDS = sizeof obj_kinds / sizeof obj_kinds[0] };
+
+/* uses of value v of f as the id of an object of kind: builtin calls on it,
+ * and calls of funcs passing it on (to depth 8) */
+static void obj_scan(const IrModule *m, const IrFunc *f, IrVal v, const ObjKind *kind, ObjUse *u, int depth) {
+    for (int i = 0; i < f->ninsts; i++) {
+        const IrInst *in = &f->insts[i];
+        if (in->op != IR_CALL || !in->nargs)
+            continue;
+        if (in->builtin) {
+            if (in->args[0] != v)
+                continue;
+            for (int b = 0; kind->builtins[b]; b++)
+                if (!strcmp(ir_builtin_key(in->builtin), kind->builtins[b])) {
+                    u->found = 1;
+                    kind->note(m, f, in, u);
+                }
+        } else if (in->func >= 0 && in->func < m->nfuncs && depth < 8) {
+            const IrFunc *g = m->funcs[in->func];
+            for (int a = 0; a < in->nargs && a < g->nparams; a++)
+                if (in->args[a] == v)
+                    obj_scan(m, g, g->params[a], kind, u, depth + 1);
+        }
+    }
+}
+
+/* the object kind of each kernel parameter (-1: none) and its uses */
+static void obj_params(const WlKernel *k, int *kinds, ObjUse *uses) {
+    for (int a = 0; a < k->nparams; a++) {
+        kinds[a] = -1;
+        memset(&uses[a], 0, sizeof uses[a]);
+        const IrTypeInfo *x = ir_type_info(k->m, k->params[a].type);
+        if (x->kind != TY_SCALAR || x->scalar != SC_UINT64 || a >= k->f->nparams)
+            continue;
+        for (int kk = 0; kk < NOBJKINDS && kinds[a] < 0; kk++) {
+            obj_scan(k->m, k->f, k->f->params[a], &obj_kinds[kk], &uses[a], 0);
+            if (uses[a].found)
+                kinds[a] = kk;
+        }
+    }
+}
+
+/* builds the objects of k's parameters from blk and stores their ids in
+ * each block of blks; returns how many (ids in ids[]) */
+static int obj_fill(const WlKernel *k, const unsigned char *blk, unsigned char **blks, int nblks, int warp_minor,
+                    uint64_t *ids, int *idkinds) {
+    int kinds[256], n = 0;
+    ObjUse uses[256];
+    if (k->nparams > 256)
+        return 0;
+    obj_params(k, kinds, uses);
+    for (int a = 0; a < k->nparams; a++) {
+        if (kinds[a] < 0)
+            continue;
+        uint64_t id = obj_kinds[kinds[a]].build(k, a, blk, &uses[a], warp_minor);
+        for (int b = 0; b < nblks; b++)
+            memcpy(blks[b] + k->params[a].offset, &id, 8);
+        if (id) {
+            ids[n] = id;
+            idkinds[n++] = kinds[a];
+        }
+    }
+    return n;
+}
+
+static void obj_free(const uint64_t *ids, const int *idkinds, int n) {
+    for (int i = 0; i < n; i++)
+        obj_kinds[idkinds[i]].destroy(ids[i]);
+}
+
 static void sweep(const char *dir) {
     DIR *d = opendir(dir);
     if (!d) {
@@ -835,6 +1246,8 @@ static void sweep(const char *dir) {
             unsigned char *blk = calloc(1, kk->args_size + 64);
             for (int a = 0; a < kk->nparams; a++)
                 fill_leaf(progs[i].m, kk->params[a].type, blk + kk->params[a].offset, &s, &allocs, &nalloc);
+            uint64_t objs[256];
+            int objkinds[256], nobj = obj_fill(kk, blk, &blk, 1, 16, objs, objkinds);
             WlEntryFn fn = wpc_jit_entry(j, kk, err, sizeof err);
             checks++;
             if (!fn) {
@@ -873,6 +1286,7 @@ static void sweep(const char *dir) {
                     oob += WIFEXITED(st) && WEXITSTATUS(st) == 3;
                 }
             }
+            obj_free(objs, objkinds, nobj);
             for (int a = 0; a < nalloc; a++)
                 free(allocs[a]);
             free(allocs);
@@ -1024,6 +1438,13 @@ static void warp_ref(const char *dir, const char *expected, const char *so_path)
                     fill_leaf(progs[i].m, kk->params[a].type, bw + kk->params[a].offset, &s1, &aw, &nw);
                 for (int a = 0; a < kk->nparams; a++)
                     fill_leaf(progs[i].m, kk->params[a].type, bb + kk->params[a].offset, &s2, &ab, &nb);
+                /* objects (hash grids...): one, built from Warp's inputs (equal to wpc's), for both */
+                const char *ver = getenv("WPC_WARP_VERSION");
+                int minor = ver && wpc_parse_warp_version(ver) == 10 ? 10 : 16;
+                uint64_t objs[256];
+                int objkinds[256];
+                unsigned char *both[2] = {bw, bb};
+                obj_fill(kk, bw, both, 2, minor, objs, objkinds);
                 int64_t dims[4] = {5, 3, 2, 2};
                 if (kk->dim == 1)
                     dims[0] = 16;
@@ -1035,8 +1456,7 @@ static void warp_ref(const char *dir, const char *expected, const char *so_path)
                 memcpy(lb, wb.shape, (size_t)kk->dim * 4);
                 memcpy(lb + off, &wb.size, 8);
                 memcpy(lb + off + 8, &wb.coord_mult, 8);
-                const char *ver = getenv("WPC_WARP_VERSION");
-                if (ver && wpc_parse_warp_version(ver) == 10) {
+                if (minor == 10) {
                     /* 1.10: launch_bounds_t {int shape[4]; int ndim; size_t size;}, by value */
                     struct lb110 {
                         int shape[4];
@@ -1121,6 +1541,7 @@ int main(int argc, char **argv) {
             test_rand(j, &rnd);
             test_algebra(j, &alg);
             test_flow(j, &flow);
+            test_hashgrid();
         }
         test_heat(j, &heat, threads);
         test_histogram(j, &hist, threads);

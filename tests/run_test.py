@@ -126,10 +126,45 @@ with tempfile.TemporaryDirectory() as tmp:
     r3 = run(["saxpy.py", "--kernel", "saxpy", "--dim", "64", "--arg", "a=1", "--seed", "8"], tmp)[1]
     check(r1 == r2 and r1 != r3 and r1, "seeded fill: %r %r %r" % (r1, r2, r3))
 
+    # a wp.HashGrid argument (corpus/701): neighbour counts against brute force
+    sph = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus", "701_sph_hash_grid.py")
+    n = 96
+    pts = []
+    seed = 12345
+    for i in range(n * 3):
+        seed = (seed * 1103515245 + 12345) % (1 << 31)
+        pts.append(f32((seed >> 8) / float(1 << 23) * 1.6 - 0.8))
+    write_npy(os.path.join(tmp, "pts.npy"), "<f4", (n, 3), pts)
+    h = f32(0.3)
+    expect = []
+    for i in range(n):
+        c = 0
+        for j in range(n):
+            d = [f32(pts[j * 3 + k] - pts[i * 3 + k]) for k in range(3)]
+            c += f32(f32(f32(d[0] * d[0]) + f32(d[1] * d[1])) + f32(d[2] * d[2])) < f32(h * h)
+        expect.append(c)
+    density = ["--kernel", "compute_density", "--dim", str(n), "--arg", "x=@pts.npy", "--arg", "mass=1",
+               "--arg", "h=0.3", "--arg", "rest_density=1", "--arg", "stiffness=1", "--out", "o"]
+    for grid in ("hashgrid:6,6,6,0.3,x", "hashgrid:4,3,2,0.3,@pts.npy"):
+        for ver in ("1.16.0", "1.10.1"):
+            rc, out, err = run([sph, "--arg", "grid=" + grid, "--warp-version", ver] + density, tmp)
+            check(rc == 0, "hash grid %s (%s) exit status %d: %s" % (grid, ver, rc, err))
+            shape, got = read_npy(os.path.join(tmp, "o", "neighbors.npy"))
+            check(got == expect, "hash grid %s (%s): neighbour counts %s != %s" % (grid, ver, got[:8], expect[:8]))
+
     # errors: a message naming the problem, exit status 1 (2 for usage)
     def err_case(args, status, needle):
         rc, out, err = run(args, tmp)
         check(rc == status and needle in err, "%s: status %d, stderr %r" % (" ".join(args), rc, err))
+
+    err_case([sph, "--arg", "grid=hashgrid:6,6,0.3,x"] + density, 1, "bad hash grid 'hashgrid:6,6,0.3,x'")
+    err_case([sph, "--arg", "grid=hashgrid:6,6,6,0.3,mass"] + density, 1,
+             "'mass' is neither an array argument of the kernel nor @FILE.npy")
+    err_case([sph, "--arg", "grid=hashgrid:6,6,6,0.3,rho"] + density, 1, "is an array of float32, not of vec3")
+    err_case([sph, "--arg", "grid=hashgrid:6,6,6,-1,x"] + density, 1, "cell width must be positive")
+    err_case([sph, "--arg", "grid=hashgrid:6,6,6,0.3,x,x"] + density, 1, "groups 'x' is an array of vec3f")
+    err_case([sph, "--arg", "grid=1", "--arg", "h=hashgrid:6,6,6,0.3,x"] + density[:-4], 1,
+             "a hashgrid is given to a uint64 argument")
 
     err_case(["saxpy.py", "--kernel", "nope", "--dim", "4"], 1, "no kernel 'nope'")
     err_case(["saxpy.py", "--kernel", "saxpy", "--dim", "4"], 1, "missing argument 'a'")
