@@ -1097,6 +1097,11 @@ static void exec_stmt(FeModule *fm, AstNode *s, Diag *diag) {
             } else {
                 g->kind = G_OTHER;
                 g->attr = arena_printf(fm->arena, "%s.%s", s->str ? s->str : "", name); /* typing.Any */
+                IrConst c;
+                if (s->str && !strcmp(s->str, "math") && math_const(name, &c)) { /* from math import pi */
+                    g->kind = G_VALUE;
+                    g->value = c;
+                }
             }
         }
         break;

@@ -3101,6 +3101,21 @@ static IrType generic_composite(Builder *b, AstNode *a) {
     return ir_type_intern(b->m, ti);
 }
 
+/* tuple, typing.Tuple (from typing import Tuple; typing.Tuple) */
+static int is_tuple_annotation(Builder *b, AstNode *a) {
+    if (a->kind == A_NAME && !syms_get(&b->syms, a->str)) {
+        const FeGlobal *g = fe_global(b->fm, a->str);
+        if (!strcmp(a->str, "tuple") && !g)
+            return 1;
+        return g && g->kind == G_OTHER && g->attr && !strcmp(g->attr, "typing.Tuple");
+    }
+    if (a->kind == A_ATTR && !strcmp(a->str, "Tuple") && a->a->kind == A_NAME) {
+        const FeGlobal *g = fe_global(b->fm, a->a->str);
+        return g && g->kind == G_MODULE && g->attr && !strcmp(g->attr, "typing");
+    }
+    return 0;
+}
+
 static IrType annotation_type(Builder *b, AstNode *a) {
     b->loc = a->loc;
     int gen = generic_annotation(b, a);
@@ -3136,8 +3151,7 @@ static IrType annotation_type(Builder *b, AstNode *a) {
         FAIL("unsupported type annotation '%s'", a->str);
     }
     /* tuple[float, wp.vec3, ...]: Python's float/int/bool keep their names in C++ */
-    if (a->kind == A_SUBSCRIPT && a->a->kind == A_NAME && !strcmp(a->a->str, "tuple") &&
-        !syms_get(&b->syms, "tuple") && !fe_global(b->fm, "tuple")) {
+    if (a->kind == A_SUBSCRIPT && is_tuple_annotation(b, a->a)) {
         AstNode **el = a->b->kind == A_TUPLE ? a->b->l1.items : &a->b;
         int n = a->b->kind == A_TUPLE ? a->b->l1.n : 1;
         IrType ts[IR_MAX_CALL_ARGS];
@@ -3342,9 +3356,8 @@ static IrFunc *func_declare(Builder *b, int defidx, int is_kernel) {
         fail_at(b, args->loc, "%s", args->unsupported);
     f->nparams = args->l1.n;
     f->params = arena_alloc(b->m->arena, sizeof(IrVal) * (f->nparams + 1));
-    if (args->l2.n && is_kernel)
-        fail_at(b, args->l2.items[0]->loc, "default argument values are not supported in Warp kernels");
-    if (args->l2.n) {
+    /* a kernel's defaults only serve Python-side launches: no trace in the code */
+    if (args->l2.n && !is_kernel) {
         /* Python evaluates the defaults at definition time: compile-time values */
         IrConst *dv = arena_alloc(b->m->arena, sizeof(IrConst) * args->l2.n);
         for (int i = 0; i < args->l2.n; i++)
@@ -3471,8 +3484,7 @@ static void declare_structs(Builder *b) {
                 continue;
             if (s->kind != A_ANNASSIGN || s->a->kind != A_NAME)
                 fail_at(b, s->loc, "struct '%s' may only contain annotated fields", d->name);
-            if (s->b)
-                fail_at(b, s->loc, "default values of struct fields are not supported");
+            /* a field's default only serves the Python constructor: no trace in the code */
             st->fields[st->nfields].name = s->a->str;
             st->fields[st->nfields].type = annotation_type(b, s->c);
             {
