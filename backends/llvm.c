@@ -2310,6 +2310,7 @@ static const struct {
 } lib_builtins[] = {
     {"noise", 1}, {"pnoise", 1}, {"curlnoise", 1}, {"intersect_tri_tri", -1},
     {"dense_gemm", -1}, {"dense_chol", -1}, {"dense_subs", -1}, {"dense_solve", -1},
+    {"poisson", -1},
 };
 
 static int lower_lib_call(Lw *l, const IrInst *in) {
@@ -2354,15 +2355,31 @@ static int lower_lib_call(Lw *l, const IrInst *in) {
     unsigned np = LLVMCountParamTypes(fty);
     T pt[64];
     V args[64];
-    if (np != (unsigned)in->nargs || np > 64)
+    /* two results (poisson): the builtin's and the new value of argument
+     * 0, the random state Warp takes by reference; the results come back
+     * through pointers after the arguments */
+    unsigned nx = g->nret == 2 ? 2 : 0;
+    for (unsigned i = 0; i < nx; i++)
+        if (ir_type_info(lib, g->ret[i])->kind != TY_SCALAR)
+            fail(l, "internal: wpclib function %s: a result not a scalar", name);
+    if (np != (unsigned)in->nargs + nx || np > 64)
         fail(l, "internal: wpclib function %s takes %u arguments, wp.%s has %d", name, np, key, in->nargs);
     LLVMGetParamTypes(fty, pt);
-    for (unsigned i = 0; i < np; i++) {
+    for (unsigned i = 0; i < np - nx; i++) {
         args[i] = A(i);
         if (LLVMTypeOf(args[i]) != pt[i])
             fail(l, "internal: wpclib function %s: argument %u has another type", name, i + 1);
     }
+    T rt[2];
+    for (unsigned i = 0; i < nx; i++) {
+        rt[i] = sct(l, ir_type_info(lib, g->ret[i])->scalar);
+        args[np - nx + i] = LLVMBuildAlloca(l->BA, rt[i], "");
+    }
     V r = LLVMBuildCall2(l->B, fty, fn, args, np, "");
+    if (nx) {
+        LLVMBuildStore(l->B, LLVMBuildLoad2(l->B, rt[1], args[np - 1], ""), addr_of(l, in->args[0]));
+        r = LLVMBuildLoad2(l->B, rt[0], args[np - 2], "");
+    }
     if (in->nout == 1)
         OUT(0, r);
     return 1;
@@ -3653,7 +3670,11 @@ static void analyze_ssa(Lw *l) {
                 for (int a = 1; a < in->nargs; a++)
                     ok[in->args[a]] = 0;
                 break;
-            default: break;
+            default:
+                /* wpclib's poisson: the random state, by reference */
+                if (!key && !strcmp(ir_builtin_key(in->builtin), "poisson"))
+                    ok[in->args[0]] = 0;
+                break;
             }
         }
         /* blocks */
