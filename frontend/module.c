@@ -192,7 +192,7 @@ static void fail(FeModule *fm, Diag *diag, SrcLoc loc, const char *msg) {
     diag->msg = arena_strdup(fm->arena, msg);
 }
 
-static void add_def(FeModule *fm, AstNode *n, FeDefKind kind, Diag *diag) {
+static void add_def(FeModule *fm, AstNode *n, const char *qual, FeDefKind kind, Diag *diag) {
     if (fm->ndefs == fm->capdefs) {
         int nc = fm->capdefs ? fm->capdefs * 2 : 16;
         FeDef *d = arena_alloc(fm->arena, sizeof *d * nc);
@@ -203,15 +203,25 @@ static void add_def(FeModule *fm, AstNode *n, FeDefKind kind, Diag *diag) {
     }
     FeDef *d = &fm->defs[fm->ndefs];
     memset(d, 0, sizeof *d);
+    /* Warp's key: make_full_qualified_name (Class.step -> Class__step) */
+    const char *key = qual;
+    if (strchr(qual, '.')) {
+        Buf nb = {0};
+        for (const char *c = qual; *c; c++)
+            buf_puts(&nb, *c == '.' ? "__" : (char[]){*c, 0});
+        buf_put(&nb, "", 1);
+        key = arena_strdup(fm->arena, nb.data);
+        buf_free(&nb);
+    }
     /* Module.register_kernel: kernels[key] = kernel */
     for (int i = 0; kind == DEF_KERNEL && i < fm->ndefs; i++)
-        if (fm->defs[i].kind == DEF_KERNEL && !fm->defs[i].redefinition && !strcmp(fm->defs[i].name, n->str)) {
+        if (fm->defs[i].kind == DEF_KERNEL && !fm->defs[i].redefinition && !strcmp(fm->defs[i].name, key)) {
             fm->defs[i].latest = fm->ndefs;
             d->redefinition = 1;
         }
     d->kind = kind;
     d->node = n;
-    d->name = n->str;
+    d->name = key;
     def_span(fm, n, d);
     /* kernel decorator options, in source order (hashed sorted later) */
     for (int i = 0; i < n->l2.n; i++) {
@@ -232,7 +242,7 @@ static void add_def(FeModule *fm, AstNode *n, FeDefKind kind, Diag *diag) {
         for (int i = 0; i < n->l2.n; i++)
             if (n->l2.items[i]->kind == A_CALL && decorator_is(fm, n->l2.items[i], "func_grad"))
                 d->grad_of = n->l2.items[i]->l1.items[0]->str;
-        global_set(fm, n->str)->kind = G_OTHER; /* func_grad's wrapper returns None */
+        global_set(fm, qual)->kind = G_OTHER; /* func_grad's wrapper returns None */
         fm->ndefs++;
         return;
     }
@@ -270,7 +280,7 @@ static void add_def(FeModule *fm, AstNode *n, FeDefKind kind, Diag *diag) {
         d->native_snippet = vals[0] ? vals[0] : "";
         d->adj_native_snippet = vals[1];
     }
-    FeGlobal *g = global_set(fm, n->str);
+    FeGlobal *g = global_set(fm, qual);
     g->kind = kind == DEF_KERNEL ? G_KERNEL : kind == DEF_STRUCT ? G_STRUCT : G_FUNC;
     g->index = fm->ndefs;
     g->node = n;
@@ -779,6 +789,34 @@ static void static_walk(StaticWalk *w, AstNode *n) {
     static_children(w, n);
 }
 
+/* def NAME: a Warp kernel or function when decorated so; qual is its
+ * qualified name (Class.method for one defined in a class body) */
+static void funcdef(FeModule *fm, AstNode *s, const char *qual, Diag *diag) {
+    int kind = -1;
+    for (int k = 0; k < s->l2.n; k++) {
+        AstNode *d = s->l2.items[k];
+        if (decorator_is(fm, d, "kernel")) kind = DEF_KERNEL;
+        else if (decorator_is(fm, d, "func")) kind = DEF_FUNC;
+        else if (decorator_is(fm, d, "func_grad") && d->kind == A_CALL && d->l1.n == 1 &&
+                 d->l1.items[0]->kind == A_NAME)
+            kind = DEF_FUNC_GRAD;
+        else if (decorator_is(fm, d, "func_native") && d->kind == A_CALL)
+            kind = DEF_FUNC;
+        else if (decorator_is(fm, d, "func_native") || decorator_is(fm, d, "func_grad") ||
+                 decorator_is(fm, d, "func_replay") || decorator_is(fm, d, "overload")) {
+            const AstNode *e = d->kind == A_CALL ? d->a : d;
+            fail(fm, diag, d->loc,
+                 arena_printf(fm->arena, "@wp.%s is not supported", fe_warp_attr(fm, e)));
+        }
+    }
+    if (kind >= 0)
+        add_def(fm, s, qual, kind, diag);
+    else {
+        FeGlobal *g = global_set(fm, qual);
+        g->kind = G_OTHER;
+    }
+}
+
 /* ---- executing the top level ----------------------------------------------
  * Statements run in order.  An `if` whose test evaluates runs one branch;
  * code wpc cannot tell whether Python runs (an `if` on an unknown value, a
@@ -1025,7 +1063,7 @@ static void store_item(FeModule *fm, AstNode *t, AstNode *v, AstNode *stmt) {
  * `Class.NAME` (Warp resolves the attribute path to the value).  Members of
  * enum.Enum and friends are not ints: they stay unknown; IntEnum/IntFlag
  * members are their ints. */
-static void class_def(FeModule *fm, AstNode *s, const char *qual) {
+static void class_def(FeModule *fm, AstNode *s, const char *qual, Diag *diag) {
     FeGlobal *g = global_set(fm, qual);
     g->kind = G_CLASS;
     int members_ok = 1, int_enum = 0;
@@ -1039,7 +1077,11 @@ static void class_def(FeModule *fm, AstNode *s, const char *qual) {
     for (int i = 0; i < s->l1.n; i++) {
         AstNode *st = s->l1.items[i];
         if (st->kind == A_CLASSDEF) {
-            class_def(fm, st, arena_printf(fm->arena, "%s.%s", qual, st->str));
+            class_def(fm, st, arena_printf(fm->arena, "%s.%s", qual, st->str), diag);
+            continue;
+        }
+        if (st->kind == A_FUNCDEF) { /* a Warp kernel/func in a class: key Class.name */
+            funcdef(fm, st, arena_printf(fm->arena, "%s.%s", qual, st->str), diag);
             continue;
         }
         if ((st->kind != A_ASSIGN && st->kind != A_ANNASSIGN) || !st->b)
@@ -1105,41 +1147,18 @@ static void exec_stmt(FeModule *fm, AstNode *s, Diag *diag) {
             }
         }
         break;
-    case A_FUNCDEF: {
-        int kind = -1;
-        for (int k = 0; k < s->l2.n; k++) {
-            AstNode *d = s->l2.items[k];
-            if (decorator_is(fm, d, "kernel")) kind = DEF_KERNEL;
-            else if (decorator_is(fm, d, "func")) kind = DEF_FUNC;
-            else if (decorator_is(fm, d, "func_grad") && d->kind == A_CALL && d->l1.n == 1 &&
-                     d->l1.items[0]->kind == A_NAME)
-                kind = DEF_FUNC_GRAD;
-            else if (decorator_is(fm, d, "func_native") && d->kind == A_CALL)
-                kind = DEF_FUNC;
-            else if (decorator_is(fm, d, "func_native") || decorator_is(fm, d, "func_grad") ||
-                     decorator_is(fm, d, "func_replay") || decorator_is(fm, d, "overload")) {
-                const AstNode *e = d->kind == A_CALL ? d->a : d;
-                fail(fm, diag, d->loc,
-                     arena_printf(fm->arena, "@wp.%s is not supported", fe_warp_attr(fm, e)));
-            }
-        }
-        if (kind >= 0)
-            add_def(fm, s, kind, diag);
-        else {
-            FeGlobal *g = global_set(fm, s->str);
-            g->kind = G_OTHER;
-        }
+    case A_FUNCDEF:
+        funcdef(fm, s, s->str, diag);
         break;
-    }
     case A_CLASSDEF: {
         int is_struct = 0;
         for (int k = 0; k < s->l2.n; k++)
             if (decorator_is(fm, s->l2.items[k], "struct"))
                 is_struct = 1;
         if (is_struct)
-            add_def(fm, s, DEF_STRUCT, diag);
+            add_def(fm, s, s->str, DEF_STRUCT, diag);
         else
-            class_def(fm, s, s->str);
+            class_def(fm, s, s->str, diag);
         break;
     }
     case A_ASSIGN:
