@@ -221,6 +221,10 @@ static void add_def(FeModule *fm, AstNode *n, const char *qual, FeDefKind kind, 
         }
     d->kind = kind;
     d->node = n;
+    /* `-> None`: Warp drops a None return annotation (arg_types) */
+    if (n->kind == A_FUNCDEF && n->b && n->b->kind == A_CONST && n->b->ck == CK_NONE &&
+        !(n->b->str && !strcmp(n->b->str, "...")))
+        n->b = NULL;
     d->name = key;
     def_span(fm, n, d);
     /* kernel decorator options, in source order (hashed sorted later) */
