@@ -243,9 +243,13 @@ int fe_construct(FeModule *fm, IrType type, AstNode *call, IrConst *out) {
           : ti->kind == TY_QUAT ? 4 : 7;
     double *v = arena_alloc(m->arena, sizeof(double) * n);
     int k = 0;
-    for (int i = 0; i < call->l1.n; i++) {
+    /* vec3([1, 2, 3]): one list or tuple of the elements */
+    AstList *args = &call->l1;
+    if (call->l1.n == 1 && (call->l1.items[0]->kind == A_LIST || call->l1.items[0]->kind == A_TUPLE))
+        args = &call->l1.items[0]->l1;
+    for (int i = 0; i < args->n; i++) {
         IrConst x;
-        if (!fe_const_eval(fm, call->l1.items[i], &x))
+        if (!fe_const_eval(fm, args->items[i], &x))
             return 0;
         if (x.n) {
             for (int j = 0; j < x.n && k < n; j++)
@@ -254,7 +258,7 @@ int fe_construct(FeModule *fm, IrType type, AstNode *call, IrConst *out) {
             v[k++] = x.is_float ? x.f : (double)x.i;
         }
     }
-    if (call->l1.n == 1 && k == 1) /* fill */
+    if (args == &call->l1 && call->l1.n == 1 && k == 1) /* fill */
         for (; k < n; k++)
             v[k] = v[0];
     if (call->l1.n == 0) {
