@@ -104,10 +104,11 @@ static int hg_index(int dx, int dy, int dz, int x, int y, int z) {
 /* radix_sort_pairs_host: LSD, 16-bit digits, scratch at keys + n and
  * values + n; 32-bit keys (key_to_radix: 1.16 flips the sign bit) or
  * 64-bit keys */
-static void radix_sort(void *keys, int key64, int flip, int *values, int n) {
+static int radix_sort(void *keys, int key64, int flip, int *values, int n) {
     int passes = key64 ? 4 : 2;
-    static int tables[4][1 << 16];
-    memset(tables, 0, sizeof tables);
+    int (*tables)[1 << 16] = calloc(4, sizeof *tables);
+    if (!tables)
+        return -1;
     uint32_t *k32 = keys;
     uint64_t *k64 = keys;
 #define RADIX(i) (key64 ? k64[i] : (uint64_t)(k32[i] ^ (flip ? 0x80000000u : 0u)))
@@ -134,6 +135,8 @@ static void radix_sort(void *keys, int key64, int flip, int *values, int n) {
         }
     }
 #undef RADIX
+    free(tables);
+    return 0;
 }
 
 uint64_t wpc_hashgrid_build(int warp_minor, IrScalar scalar, int dim_x, int dim_y, int dim_z, double cell_width,
@@ -249,13 +252,13 @@ uint64_t wpc_hashgrid_build(int warp_minor, IrScalar scalar, int dim_x, int dim_
             pcells[i] = cell;
         }
     }
-    if (groups) {
-        radix_sort(keys, 1, 0, pids, npoints);
-        for (int i = 0; i < npoints; i++)
-            pcells[i] = (int)(keys[i] >> 32);
-    } else {
-        radix_sort(pcells, 0, !v10, pids, npoints);
+    if (groups ? radix_sort(keys, 1, 0, pids, npoints) : radix_sort(pcells, 0, !v10, pids, npoints)) {
+        snprintf(err, errlen, "hash grid: out of memory");
+        free(mem);
+        return 0;
     }
+    for (int i = 0; groups && i < npoints; i++)
+        pcells[i] = (int)(keys[i] >> 32);
     /* cell start / end */
     for (int i = 0; i < npoints; i++) {
         int c = pcells[i];
