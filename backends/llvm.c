@@ -2024,6 +2024,31 @@ static void emit_edge_edge(Lw *l, const IrInst *in) {
     V a = vdot(l, s, 3, d1, d1), e = vdot(l, s, 3, d2, d2), f = vdot(l, s, 3, d2, r);
     V degen1 = s_cmp(l, IR_CMP_LE, s, a, eps), degen2 = s_cmp(l, IR_CMP_LE, s, e, eps);
 #define CLAMP01(x) S(l, OP_MIN, s, S(l, OP_MAX, s, C(0), x), C(1))
+    if (l->m->warp_minor == 10) {
+        /* 1.10 (a Warp function compiled to C++): both degenerate: (0, 0,
+         * |p2 - p1|); edge 1 a point: t = f / e unclamped; s from
+         * (b f - c e) / denom where denom != 0, t = (b s + f) / e, then s
+         * again where t leaves [0, 1] */
+        V c = vdot(l, s, 3, d1, r), b = vdot(l, s, 3, d1, d2);
+        V denom = SUB(MUL(a, e), MUL(b, b));
+        V s0 = sel(l, s_cmp(l, IR_CMP_NE, s, denom, C(0)), CLAMP01(DIVV(SUB(MUL(b, f), MUL(c, e)), denom)), C(0));
+        V t0 = DIVV(ADD(MUL(b, s0), f), e);
+        V lt0 = s_cmp(l, IR_CMP_LT, s, t0, C(0)), gt1 = s_cmp(l, IR_CMP_GT, s, t0, C(1));
+        V s_lt = CLAMP01(DIVV(s_un(l, U_VNEG, s, c), a));
+        V sg = sel(l, lt0, s_lt, sel(l, gt1, CLAMP01(DIVV(SUB(b, c), a)), s0));
+        V tg = sel(l, lt0, C(0), sel(l, gt1, C(1), t0));
+        V sv = sel(l, degen1, C(0), sel(l, degen2, s_lt, sg));
+        V tv = sel(l, degen1, DIVV(f, e), sel(l, degen2, C(0), tg));
+        V c1 = map2(l, OP_ADD, s, 3, p1, 0, map2(l, OP_MUL, s, 3, d1, 0, sv, 1), 0);
+        V c2 = map2(l, OP_ADD, s, 3, p2, 0, map2(l, OP_MUL, s, 3, d2, 0, tv, 1), 0);
+        V dd = map2(l, OP_SUB, s, 3, c2, 0, c1, 0);
+        V dist = s_un(l, U_SQRT, s, vdot(l, s, 3, dd, dd));
+        V p21 = map2(l, OP_SUB, s, 3, p2, 0, p1, 0);
+        V both = LLVMBuildAnd(l->B, degen1, degen2, "");
+        dist = sel(l, both, s_un(l, U_SQRT, s, vdot(l, s, 3, p21, p21)), dist);
+        OUT(0, vec3(l, s, sel(l, both, C(0), sv), sel(l, both, C(0), tv), dist));
+        return;
+    }
     /* degen1 only: t = clamp(f / e); degen2 only: s = clamp(-dot(d1, r) / a) */
     V t_d1 = CLAMP01(DIVV(f, e));
     V s_d2 = CLAMP01(DIVV(s_un(l, U_VNEG, s, vdot(l, s, 3, d1, r)), a));
@@ -2313,6 +2338,47 @@ static const struct {
     {"poisson", -1},
 };
 
+/* whether library function g takes arguments of the types of in's (types
+ * of two modules compared by their repr) */
+static int lib_params_match(Lw *l, const IrModule *lib, const IrFunc *g, const IrInst *in) {
+    if (g->nparams != in->nargs)
+        return 0;
+    int ok = 1;
+    for (int i = 0; i < in->nargs && ok; i++) {
+        Buf x = {0}, y = {0};
+        ir_type_repr(l->m, strip(l, AT(i)), &x);
+        ir_type_repr(lib, ir_type_strip_ref(lib, g->vals[g->params[i]].type), &y);
+        ok = x.len == y.len && (!x.len || !memcmp(x.data, y.data, x.len));
+        buf_free(&x);
+        buf_free(&y);
+    }
+    return ok;
+}
+
+/* The instantiations of a generic library function share their native name
+ * (C++ overloads, as in Warp); LLVM names the later ones sym.1, sym.2, ...:
+ * the one whose parameters are the arguments' types, else fn */
+static V lib_overload_fn(Lw *l, V fn, const char *sym, const IrInst *in) {
+    size_t n = strlen(sym);
+    for (V f = LLVMGetFirstFunction(l->M); f; f = LLVMGetNextFunction(f)) {
+        size_t len;
+        const char *nm = LLVMGetValueName2(f, &len);
+        if (len < n || memcmp(nm, sym, n) || (len > n && nm[n] != '.'))
+            continue;
+        T fty = LLVMGlobalGetValueType(f);
+        if (LLVMCountParamTypes(fty) != (unsigned)in->nargs || in->nargs > 64)
+            continue;
+        T pt[64];
+        LLVMGetParamTypes(fty, pt);
+        int ok = 1;
+        for (int i = 0; i < in->nargs && ok; i++)
+            ok = pt[i] == ltype(l, strip(l, AT(i)));
+        if (ok)
+            return f;
+    }
+    return fn;
+}
+
 static int lower_lib_call(Lw *l, const IrInst *in) {
     const char *key = ir_builtin_key(in->builtin);
     size_t b = 0, nb = sizeof lib_builtins / sizeof lib_builtins[0];
@@ -2332,8 +2398,14 @@ static int lower_lib_call(Lw *l, const IrInst *in) {
     }
     const IrModule *lib = l->opt->lib;
     const IrFunc *g = NULL;
+    /* overloads (and instantiations of a generic function, for float and
+     * double): the one whose parameter types are the arguments' */
     for (int i = 0; lib && i < lib->nfuncs && !g; i++)
-        if (lib->funcs[i]->kind == IRK_FUNC && !strcmp(lib->funcs[i]->name, name))
+        if (lib->funcs[i]->kind == IRK_FUNC && !strcmp(lib->funcs[i]->name, name) && lib->funcs[i]->generic != 1
+            && lib_params_match(l, lib, lib->funcs[i], in))
+            g = lib->funcs[i];
+    for (int i = 0; lib && i < lib->nfuncs && !g; i++)
+        if (lib->funcs[i]->kind == IRK_FUNC && !strcmp(lib->funcs[i]->name, name) && lib->funcs[i]->generic != 1)
             g = lib->funcs[i];
     if (!g)
         fail(l, "wp.%s is not supported by the CPU runtime", key);
@@ -2351,6 +2423,7 @@ static int lower_lib_call(Lw *l, const IrInst *in) {
         if (!(fn = LLVMGetNamedFunction(l->M, sym)))
             fail(l, "internal: wpclib function %s was not lowered", name);
     }
+    fn = lib_overload_fn(l, fn, sym, in);
     T fty = LLVMGlobalGetValueType(fn);
     unsigned np = LLVMCountParamTypes(fty);
     T pt[64];
