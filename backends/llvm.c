@@ -64,7 +64,7 @@ typedef LLVMTypeRef T;
     X(transform_set_rotation) X(transform_set_translation_copy) X(transform_set_rotation_copy)                  \
     X(transform_add_inplace) X(transform_sub_inplace) X(svd3) X(svd2) X(qr3) X(eig3)             \
     X(assign_copy) X(bit_and_inplace) X(bit_or_inplace) X(bit_xor_inplace) X(div_approx) X(inverse_approx)      \
-    X(breakpoint) X(sample_cdf) X(array) X(cast)
+    X(breakpoint) X(sample_cdf) X(array) X(cast) X(erfinv) X(erfcinv)
 
 enum {
     K_NONE,
@@ -2073,6 +2073,80 @@ static void emit_edge_edge(Lw *l, const IrInst *in) {
     OUT(0, vec3(l, s, sv, tv, dist));
 }
 
+/* ---- crt.h (host): erfinv through Cephes' ndtri, in double ---------------- */
+/* polevl (p1: p1evl, leading coefficient 1): Horner from coefs[0] */
+static V cephes_poly(Lw *l, V x, const double *coefs, int n, int p1) {
+    IrScalar s = SC_FLOAT64;
+    V ans = p1 ? ADD(x, C(coefs[0])) : C(coefs[0]);
+    for (int i = 1; i < (p1 ? n : n + 1); i++)
+        ans = ADD(MUL(ans, x), C(coefs[i]));
+    return ans;
+}
+
+/* erfinv(z) = ndtri((z + 1) / 2) / sqrt(2) with crt.h's special cases; both
+ * branches of ndtri computed and selected (they have no side effects) */
+static V erfinv_f64(Lw *l, V z) {
+    static const double P0[5] = {-5.99633501014107895267e1, 9.80010754185999661536e1, -5.66762857469070293439e1,
+                                 1.39312609387279679503e1, -1.23916583867381258016e0};
+    static const double Q0[8] = {1.95448858338141759834e0, 4.67627912898881538453e0, 8.63602421390890590575e1,
+                                 -2.25462687854119370527e2, 2.00260212380060660359e2, -8.20372256168333339912e1,
+                                 1.59056225126211695515e1, -1.18331621121330003142e0};
+    static const double P1[9] = {4.05544892305962419923e0, 3.15251094599893866154e1, 5.71628192246421288162e1,
+                                 4.40805073893200834700e1, 1.46849561928858024014e1, 2.18663306850790267539e0,
+                                 -1.40256079171354495875e-1, -3.50424626827848203418e-2, -8.57456785154685413611e-4};
+    static const double Q1[8] = {1.57799883256466749731e1, 4.53907635128879210584e1, 4.13172038254672030440e1,
+                                 1.50425385692907503408e1, 2.50464946208309415979e0, -1.42182922854787788574e-1,
+                                 -3.80806407691578277194e-2, -9.33259480895457427372e-4};
+    static const double P2[9] = {3.23774891776946035970e0, 6.91522889068984211695e0, 3.93881025292474443415e0,
+                                 1.33303460815807542389e0, 2.01485389549179081538e-1, 1.23716634817820021358e-2,
+                                 3.01581553508235416007e-4, 2.65806974686737550832e-6, 6.23974539184983293730e-9};
+    static const double Q2[8] = {6.02427039364742014255e0, 3.67983563856160859403e0, 1.37702099489081330271e0,
+                                 2.16236993594496635890e-1, 1.34204006088543189037e-2, 3.28014464682127739104e-4,
+                                 2.89247864745380683936e-6, 6.79019408009981274425e-9};
+    const double s2pi = 2.50662827463100050242E0, exp_neg2 = 0.13533528323661269189;
+    IrScalar s = SC_FLOAT64;
+    V y = DIVV(ADD(z, C(1)), C(2));
+    /* ndtri(y) */
+    V upper = s_cmp(l, IR_CMP_GT, s, y, C(1.0 - exp_neg2)); /* code = 0 */
+    V yw = sel(l, upper, SUB(C(1), y), y);
+    V mid = s_cmp(l, IR_CMP_GT, s, yw, C(exp_neg2));
+    V ym = SUB(yw, C(0.5));
+    V y2 = MUL(ym, ym);
+    V xm = ADD(ym, MUL(ym, DIVV(MUL(y2, cephes_poly(l, y2, P0, 4, 0)), cephes_poly(l, y2, Q0, 8, 1))));
+    xm = MUL(xm, C(s2pi));
+    V x = s_un(l, U_SQRT, s, MUL(C(-2.0), s_un(l, U_LOG, s, yw)));
+    V x0 = SUB(x, DIVV(s_un(l, U_LOG, s, x), x));
+    V zz = DIVV(C(1), x);
+    V x1a = DIVV(MUL(zz, cephes_poly(l, zz, P1, 8, 0)), cephes_poly(l, zz, Q1, 8, 1));
+    V x1b = DIVV(MUL(zz, cephes_poly(l, zz, P2, 8, 0)), cephes_poly(l, zz, Q2, 8, 1));
+    V xt = SUB(x0, sel(l, s_cmp(l, IR_CMP_LT, s, x, C(8)), x1a, x1b));
+    xt = sel(l, upper, xt, s_un(l, U_VNEG, s, xt));
+    V nd = sel(l, mid, xm, xt);
+    V le0 = s_cmp(l, IR_CMP_LE, s, y, C(0));
+    nd = sel(l, LLVMBuildOr(l->B, le0, s_cmp(l, IR_CMP_GE, s, y, C(1)), ""), sel(l, le0, C(-INFINITY), C(INFINITY)), nd);
+    V r = DIVV(nd, C(sqrt(2.0)));
+    /* the special cases, the first that holds */
+    V out = LLVMBuildOr(l->B, s_cmp(l, IR_CMP_LT, s, z, C(-1)), s_cmp(l, IR_CMP_GT, s, z, C(1)), "");
+    r = sel(l, out, C(NAN), r);
+    r = sel(l, s_cmp(l, IR_CMP_EQ, s, z, C(-1)), C(-INFINITY), r);
+    r = sel(l, s_cmp(l, IR_CMP_EQ, s, z, C(1)), C(INFINITY), r);
+    return sel(l, s_cmp(l, IR_CMP_EQ, s, z, C(0)), C(0), r);
+}
+
+/* builtin.h: erfinv(float) = (float)erfinv((double)x), half through
+ * float; erfcinv(x) = erfinv(1.0 - x) */
+static void emit_erfinv(Lw *l, const IrInst *in, int key) {
+    IrScalar st = scal(l, AT(0));
+    V a = A(0);
+    V d = st == SC_FLOAT64 ? a : LLVMBuildFPExt(l->B, st == SC_FLOAT16 ? tof(l, a) : a, l->f64, "");
+    if (key == K_erfcinv)
+        d = LLVMBuildFSub(l->B, LLVMConstReal(l->f64, 1.0), d, "");
+    V r = erfinv_f64(l, d);
+    if (st != SC_FLOAT64)
+        r = LLVMBuildFPTrunc(l->B, r, l->f32, "");
+    OUT(0, st == SC_FLOAT16 ? fromf(l, r) : r);
+}
+
 /* ---- svd.h: 3x3 SVD (Jacobi eigenanalysis of A^T A, sorting, Givens QR),
  * 2x2 SVD, QR and symmetric eigendecomposition, in Warp's operation order */
 typedef struct Svd {
@@ -3070,6 +3144,7 @@ static void emit_builtin(Lw *l, const IrInst *in) {
         return;
     }
     case K_closest_point_edge_edge: emit_edge_edge(l, in); return;
+    case K_erfinv: case K_erfcinv: emit_erfinv(l, in, key); return;
     case K_svd3: case K_svd2: case K_qr3: case K_eig3: emit_svd(l, in, key); return;
     case K_transform_set_translation: case K_transform_set_rotation: case K_transform_set_translation_copy:
     case K_transform_set_rotation_copy: case K_transform_add_inplace: case K_transform_sub_inplace: {
