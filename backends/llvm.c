@@ -2463,6 +2463,10 @@ static int lower_lib_call(Lw *l, const IrInst *in) {
          * C++ of a module using them does not compile in Warp either */
         if (!strncmp(key, "dense_", 6) && strstr(key, "_batched"))
             fail(l, "wp.%s has no native implementation in Warp (Warp cannot compile a module using it)", key);
+        /* spatial.h's templates take raw pointers, from which arrays do not
+         * deduce (their body reads S[col].w, absent from vec_t, too) */
+        if (!strcmp(key, "spatial_jacobian") || !strcmp(key, "spatial_mass"))
+            fail(l, "wp.%s: Warp's native template cannot be called with arrays (Warp cannot compile a module using it)", key);
         return 0;
     }
     const char *name = key;
