@@ -37,6 +37,8 @@ typedef struct Pr {
     int *loop_blocks; /* indices into blocks */
     int nloop;
     int indent;       /* number of 4-space levels */
+    int lineno;       /* Adjoint.lineno: the statement being emitted (relative), -1 none */
+    const char *ld_path; /* the file in #line directives (escaped), NULL: no directives */
     int label_count;
     const IrFunc *names_f; /* function whose names are cached */
     const char **names[2]; /* var_N / adj_N per value */
@@ -68,13 +70,54 @@ static char *istr(Pr *p, const char *s) {
 
 static Block *top(Pr *p) { return &p->blocks[p->nblocks - 1]; }
 
-static void add_forward(Pr *p, const char *stmt, const char *replay, int skip_replay) {
-    lines_push(p, &top(p)->fwd, istr(p, stmt));
-    if (!skip_replay)
-        lines_push(p, &top(p)->replay, istr(p, replay ? replay : stmt));
+/* get_line_directive: `#line N "file"` (lineinfo or debug mode) for a
+ * statement that is not a comment, at a function-relative line; NULL if none */
+static char *line_directive(Pr *p, const char *stmt, int rel) {
+    /* no directives for functions without a source line (generic instances print `:0`) */
+    if (!p->ld_path || rel < 0 || !p->f->fun_lineno)
+        return NULL;
+    while (*stmt == ' ' || *stmt == '\t')
+        stmt++;
+    if (stmt[0] == '/' && stmt[1] == '/')
+        return NULL;
+    return arena_printf(p->arena, "#line %d \"%s\"", rel + p->f->fun_lineno, p->ld_path);
 }
 
-static void add_reverse(Pr *p, const char *stmt) { lines_push(p, &top(p)->rev, istr(p, stmt)); }
+/* printed without the body's indentation (codegen's l.lstrip() for #line lines) */
+static int is_directive(const char *l) {
+    while (*l == ' ' || *l == '\t')
+        l++;
+    return !strncmp(l, "#line", 5);
+}
+
+static void put_line(Buf *o, const char *ind, const char *l) {
+    if (is_directive(l)) {
+        while (*l == ' ' || *l == '\t')
+            l++;
+        buf_printf(o, "%s\n", l);
+    } else {
+        buf_printf(o, "%s%s\n", ind, l);
+    }
+}
+
+static void add_forward(Pr *p, const char *stmt, const char *replay, int skip_replay) {
+    char *ld = line_directive(p, stmt, p->lineno);
+    if (ld)
+        lines_push(p, &top(p)->fwd, ld);
+    lines_push(p, &top(p)->fwd, istr(p, stmt));
+    if (!skip_replay) {
+        if (ld)
+            lines_push(p, &top(p)->replay, ld);
+        lines_push(p, &top(p)->replay, istr(p, replay ? replay : stmt));
+    }
+}
+
+static void add_reverse(Pr *p, const char *stmt) {
+    lines_push(p, &top(p)->rev, istr(p, stmt));
+    char *ld = line_directive(p, stmt, p->lineno);
+    if (ld)
+        lines_push(p, &top(p)->rev, ld);
+}
 
 static Block *begin_block(Pr *p, const char *name, int id) {
     Block *b = &p->blocks[p->nblocks++];
@@ -453,6 +496,7 @@ static void print_line(Pr *p, int rel) {
     }
     src[k] = 0;
     int line = rel + f->fun_lineno;
+    p->lineno = rel;
     add_forward(p, arena_printf(p->arena, "// %s       <L %d>", src, line), NULL, 0);
     add_reverse(p, arena_printf(p->arena, "// adj: %s  <L %d>", src, line));
 }
@@ -788,6 +832,7 @@ static void run_body(Pr *p, const IrFunc *f) {
     p->nloop = 0;
     p->indent = 0;
     p->label_count = 0;
+    p->lineno = -1;
     Block *b0 = &p->blocks[p->nblocks++];
     memset(b0, 0, sizeof *b0);
     print_body(p);
@@ -798,6 +843,9 @@ static void var_decls(Pr *p, const IrFunc *f, Buf *o, const char *ind) {
     for (int i = 0; i < f->nvars; i++) {
         const IrValue *x = &f->vals[f->varlist[i]];
         const char *name = emit_val(p, f->varlist[i], "var");
+        char *ld = line_directive(p, "decl", x->lineno);
+        if (ld)
+            buf_printf(o, "%s\n", ld);
         if (x->is_const && x->cstr)
             buf_printf(o, "%sconst %s %s = %s;\n", ind, ctype(p, x->type), name, string_const(p, x));
         else if (x->is_const)
@@ -831,7 +879,7 @@ static void body_forward(Pr *p, const IrFunc *f, int is_kernel, Buf *o) {
             /* grid-stride kernels continue instead of returning */
             buf_printf(o, "%s%.*scontinue;%s\n", ind, (int)(t - l), l, t + 7);
         } else {
-            buf_printf(o, "%s%s\n", ind, l);
+            put_line(o, ind, l);
         }
     }
 }
@@ -855,6 +903,9 @@ static void body_reverse(Pr *p, const IrFunc *f, int is_kernel, Buf *o) {
     buf_printf(o, "%s//---------\n%s// dual vars\n", ind, ind);
     for (int i = 0; i < f->nvars; i++) {
         const IrValue *x = &f->vals[f->varlist[i]];
+        char *ld = line_directive(p, "decl", x->lineno);
+        if (ld)
+            buf_printf(o, "%s\n", ld);
         buf_printf(o, "%s%s %s = {};\n", ind, ctype(p, ir_type_strip_ref(p->m, x->type)),
                    emit_val(p, f->varlist[i], "adj"));
     }
@@ -862,11 +913,11 @@ static void body_reverse(Pr *p, const IrFunc *f, int is_kernel, Buf *o) {
     run_body(p, f);
     Lines *rp = &p->blocks[0].replay;
     for (int i = 0; i < rp->n; i++)
-        buf_printf(o, "%s%s\n", ind, rp->s[i]);
+        put_line(o, ind, rp->s[i]);
     buf_printf(o, "%s//---------\n%s// reverse\n", ind, ind);
     Lines *rv = &p->blocks[0].rev;
     for (int i = rv->n - 1; i >= 0; i--)
-        buf_printf(o, "%s%s\n", ind, rv->s[i]);
+        put_line(o, ind, rv->s[i]);
     buf_printf(o, "%s%s\n", ind, (p->dev == WARP_CUDA && is_kernel && f->grid_stride) ? "continue;" : "return;");
 }
 
@@ -927,6 +978,13 @@ static void print_native(Pr *p, const IrFunc *f, const WarpModuleInfo *info, int
     buf_free(&a);
 }
 
+/* codegen_func's func_line_directive: the `def` line, in the CUDA templates only */
+static const char *def_directive(Pr *p, const IrFunc *f) {
+    if (!p->ld_path || p->dev != WARP_CUDA || !f->fun_lineno)
+        return "";
+    return arena_printf(p->arena, "#line %d \"%s\"\n", f->def_lineno, p->ld_path);
+}
+
 static void print_func(Pr *p, const IrFunc *f, const WarpModuleInfo *info, int forward, Buf *o) {
     if (f->native_snippet) {
         print_native(p, f, info, forward, o);
@@ -938,10 +996,12 @@ static void print_func(Pr *p, const IrFunc *f, const WarpModuleInfo *info, int f
     buf_put(&fa, "", 1);
     buf_put(&ra, "", 1);
     const char *cc = p->dev == WARP_CUDA ? "static CUDA_CALLABLE " : "static ";
+    const char *ld = def_directive(p, f);
     if (forward) {
-        buf_printf(o, "\n// %s:%d\n%s%s %s(\n    %s)\n{\n", info->source_name, f->fun_lineno, cc, rtype, f->native, fa.data);
+        buf_printf(o, "\n// %s:%d\n%s%s%s %s(\n    %s)\n{\n", info->source_name, f->fun_lineno, ld, cc, rtype, f->native,
+                   fa.data);
         body_forward(p, f, 0, o);
-        buf_puts(o, "}\n\n");
+        buf_printf(o, "%s}\n\n", ld);
     } else if (f->custom_inputs) {
         /* a @wp.func_grad: its own code is the adjoint; inputs, their adjoints,
          * then the output adjoints under the names the user gave them */
@@ -960,19 +1020,20 @@ static void print_func(Pr *p, const IrFunc *f, const WarpModuleInfo *info, int f
             buf_printf(&ca, "%s%s & var_%s", n++ ? ",\n    " : "", ctype(p, a->type), a->name);
         }
         buf_put(&ca, "", 1);
-        buf_printf(o, "\n// %s:%d\n%svoid adj_%s(\n    %s)\n{\n\t// user-defined adjoint code\n", info->source_name,
-                   f->fun_lineno, cc, f->native, ca.data);
+        buf_printf(o, "\n// %s:%d\n%s%svoid adj_%s(\n    %s)\n{\n\t// user-defined adjoint code\n", info->source_name,
+                   f->fun_lineno, ld, cc, f->native, ca.data);
         body_forward(p, f, 0, o);
-        buf_puts(o, "}\n\n");
+        buf_printf(o, "%s}\n\n", ld);
         buf_free(&ca);
     } else {
-        buf_printf(o, "\n// %s:%d\n%svoid adj_%s(\n    %s)\n{\n", info->source_name, f->fun_lineno, cc, f->native, ra.data);
+        buf_printf(o, "\n// %s:%d\n%s%svoid adj_%s(\n    %s)\n{\n", info->source_name, f->fun_lineno, ld, cc, f->native,
+                   ra.data);
         if (info->enable_backward && f->used_by_backward)
             body_reverse(p, f, 0, o);
         else
             buf_puts(o, "\t// reverse mode disabled (module option \"enable_backward\" is False or no dependent kernel "
                         "found with \"enable_backward\")\n");
-        buf_puts(o, "}\n\n");
+        buf_printf(o, "%s}\n\n", ld);
     }
     buf_free(&fa);
     buf_free(&ra);
@@ -1107,24 +1168,30 @@ static void print_kernel(Pr *p, const IrFunc *k, const WarpModuleInfo *info, Buf
     }
     buf_put(&fa, "", 1);
     /* grid-stride loop (Warp's default) or the lean one-thread-per-index form */
+    const char *ld = def_directive(p, k);
     const char *loop =
         k->grid_stride
-            ? "    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + "
-              "static_cast<size_t>(threadIdx.x);\n         _idx < dim.size;\n"
-              "         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))\n    {\n"
-              "            // reset shared memory allocator\n        wp::tile_shared_storage_t::init();\n\n"
-            : "    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * "
-              "static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + "
-              "threadIdx.x);\n    if (_idx >= dim.size) return;\n"
-              "            // reset shared memory allocator\n    wp::tile_shared_storage_t::init();\n\n";
-    const char *close = k->grid_stride ? "    }\n}\n\n" : "}\n\n";
+            ? arena_printf(p->arena,
+                           "%s    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + "
+                           "static_cast<size_t>(threadIdx.x);\n%s         _idx < dim.size;\n"
+                           "%s         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))\n    {\n"
+                           "            // reset shared memory allocator\n%s        wp::tile_shared_storage_t::init();\n\n",
+                           ld, ld, ld, ld)
+            : arena_printf(p->arena,
+                           "%s    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * "
+                           "static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + "
+                           "threadIdx.x);\n%s    if (_idx >= dim.size) return;\n"
+                           "            // reset shared memory allocator\n%s    wp::tile_shared_storage_t::init();\n\n",
+                           ld, ld, ld);
+    const char *close = k->grid_stride ? arena_printf(p->arena, "%s    }\n%s}\n\n", ld, ld)
+                                       : arena_printf(p->arena, "%s}\n\n", ld);
     const char *attrs = "";
     if (k->launch_bounds)
         attrs = arena_printf(p->arena, "__launch_bounds__(%s) ", k->launch_bounds);
     if (k->cluster_dim != 1)
         attrs = arena_printf(p->arena, "%sWP_CLUSTER_DIMS(%d, 1, 1) ", attrs, k->cluster_dim);
-    buf_printf(o, "\n\nextern \"C\" %s__global__ void %s_cuda_kernel_forward(\n    %s)\n{\n    wp::tile_shared_storage_t tile_mem;\n\n%s",
-               attrs, name, fa.data, loop);
+    buf_printf(o, "\n\n%sextern \"C\" %s__global__ void %s_cuda_kernel_forward(\n    %s)\n{\n%s    wp::tile_shared_storage_t tile_mem;\n\n%s",
+               ld, attrs, name, fa.data, ld, loop);
     body_forward(p, k, 1, o);
     buf_puts(o, close);
     if (backward) {
@@ -1135,8 +1202,8 @@ static void print_kernel(Pr *p, const IrFunc *k, const WarpModuleInfo *info, Buf
             buf_printf(&ra, ",\n    %s adj_%s", ctype(p, a->type), a->name);
         }
         buf_put(&ra, "", 1);
-        buf_printf(o, "\n\nextern \"C\" %s__global__ void %s_cuda_kernel_backward(\n    %s)\n{\n    wp::tile_shared_storage_t tile_mem;\n\n%s",
-                   attrs, name, ra.data, loop);
+        buf_printf(o, "\n\n%sextern \"C\" %s__global__ void %s_cuda_kernel_backward(\n    %s)\n{\n%s    wp::tile_shared_storage_t tile_mem;\n\n%s",
+                   ld, attrs, name, ra.data, ld, loop);
         body_reverse(p, k, 1, o);
         buf_puts(o, close);
         buf_free(&ra);
@@ -1175,6 +1242,34 @@ static void print_header(Pr *p, const WarpModuleInfo *info, Buf *o, int has_bf16
                     "#define WP_CLUSTER_DIMS(x, y, z)\n#endif\n\n");
 }
 
+/* the file name of a #line directive: backslashes as slashes; 1.16 also
+ * escapes quotes and control characters (_escape_line_directive_filename) */
+static const char *directive_path(Pr *p, const char *name) {
+    Buf b = {0};
+    for (const unsigned char *c = (const unsigned char *)name; *c; c++) {
+        if (*c == '\\')
+            buf_puts(&b, "/");
+        else if (p->m->warp_minor < 16)
+            buf_put(&b, (const char *)c, 1);
+        else if (*c == '"')
+            buf_puts(&b, "\\\"");
+        else if (*c == '\n')
+            buf_puts(&b, "\\n");
+        else if (*c == '\r')
+            buf_puts(&b, "\\r");
+        else if (*c == '\t')
+            buf_puts(&b, "\\t");
+        else if (*c < 32 || *c == 127)
+            buf_printf(&b, "\\%03o", *c);
+        else
+            buf_put(&b, (const char *)c, 1);
+    }
+    buf_put(&b, "", 1);
+    const char *r = arena_strdup(p->arena, b.data);
+    buf_free(&b);
+    return r;
+}
+
 void warp_print_module(const IrModule *m, const WarpModuleInfo *info, WarpDevice dev, Buf *out) {
     Pr p = {0};
     p.m = m;
@@ -1182,6 +1277,8 @@ void warp_print_module(const IrModule *m, const WarpModuleInfo *info, WarpDevice
     p.dev = dev;
     p.blocks = arena_alloc(m->arena, sizeof(Block) * 256);
     p.loop_blocks = arena_alloc(m->arena, sizeof(int) * 256);
+    if (m->line_directives && info->source_name)
+        p.ld_path = directive_path(&p, info->source_name);
     Buf body = {0};
     for (int i = 0; i < info->nstructs; i++)
         print_struct(&p, m->structs[info->structs[i]], &body);

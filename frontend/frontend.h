@@ -169,6 +169,9 @@ typedef struct FeModule {
     int backward_set, max_unroll_set; /* set by wp.set_module_options (wins over wp.config) */
     int default_grid_stride;          /* 1.16: "default_grid_stride" module option: -1 unset, 0, 1 */
     int config_grid_stride;           /* wp.config.default_grid_stride (read at build): -1 unset */
+    /* #line directives: the "lineinfo" / "mode" module options (-1 unset), wp.config.lineinfo
+     * when the module is created, wp.config.mode and line_directives when it is built */
+    int opt_lineinfo, opt_debug, config_lineinfo, config_debug, config_line_directives;
     int failed;
 } FeModule;
 

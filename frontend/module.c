@@ -594,10 +594,7 @@ int fe_const_eval(FeModule *fm, AstNode *e, IrConst *out) { return const_eval(fm
  * silently different file.  `value` is the option's source text. */
 static void unsupported_option(FeModule *fm, Diag *diag, SrcLoc loc, const char *key, const char *value) {
     const char *why = NULL;
-    if ((!strcmp(key, "lineinfo") && strcmp(value, "False")) ||
-        (!strcmp(key, "mode") && strstr(value, "debug")))
-        why = "line directives (#line) for lineinfo or debug mode are not supported";
-    else if (!strcmp(key, "deterministic") && fm->ir->warp_minor >= 16 && !strstr(value, "NOT_GUARANTEED"))
+    if (!strcmp(key, "deterministic") && fm->ir->warp_minor >= 16 && !strstr(value, "NOT_GUARANTEED"))
         why = "deterministic mode (Warp 1.16's deterministic atomics) is not supported";
     if (why && !fm->failed)
         fail(fm, diag, loc, why);
@@ -652,6 +649,10 @@ static void module_options(FeModule *fm, AstNode *call, Diag *diag) {
             fm->block_dim = atoi(v);
         else if (!strcmp(k, "default_grid_stride") && (!strcmp(v, "True") || !strcmp(v, "False")))
             fm->default_grid_stride = v[0] == 'T';
+        else if (!strcmp(k, "lineinfo"))
+            fm->opt_lineinfo = strcmp(v, "False") && strcmp(v, "0") && strcmp(v, "None");
+        else if (!strcmp(k, "mode"))
+            fm->opt_debug = strstr(v, "debug") != NULL;
         unsupported_option(fm, diag, call->loc, k, v);
         *p = save;
         if (!*p)
@@ -1186,6 +1187,20 @@ static void exec_stmt(FeModule *fm, AstNode *s, Diag *diag) {
                 fm->config_grid_stride = c.i != 0;
                 break;
             }
+            if (!strcmp(t->str, "line_directives") && fe_const_eval(fm, v, &c) && !c.is_float) {
+                fm->config_line_directives = c.i != 0;
+                break;
+            }
+            if (!strcmp(t->str, "mode") && v->kind == A_CONST && v->ck == CK_STR) {
+                fm->config_debug = v->str && !strcmp(v->str, "debug");
+                break;
+            }
+            /* read when the module is created (its first decorated definition) */
+            if (!strcmp(t->str, "lineinfo") && fe_const_eval(fm, v, &c) && !c.is_float) {
+                if (!fm->ndefs)
+                    fm->config_lineinfo = c.i != 0;
+                break;
+            }
             if (fm->ndefs)
                 break;
             if (!strcmp(t->str, "enable_backward") && fe_const_eval(fm, v, &c) && !c.is_float) {
@@ -1266,7 +1281,13 @@ FeModule *fe_module_load(IrModule *m, AstFile *f, Diag *diag) {
     fm->max_unroll = 16;
     fm->block_dim = 256;
     fm->default_grid_stride = fm->config_grid_stride = -1;
+    fm->opt_lineinfo = fm->opt_debug = -1;
+    fm->config_line_directives = 1;
     exec_block(fm, &f->module->l1, diag);
+    /* get_line_directive: lineinfo, or debug mode, and wp.config.line_directives */
+    int lineinfo = fm->opt_lineinfo >= 0 ? fm->opt_lineinfo : fm->config_lineinfo;
+    int debug = fm->opt_debug >= 0 ? fm->opt_debug : fm->config_debug;
+    m->line_directives = (lineinfo || debug) && fm->config_line_directives;
     for (int i = 0; i < fm->ndefs && !fm->failed; i++) {
         if (fm->defs[i].kind == DEF_STRUCT)
             continue;

@@ -270,6 +270,7 @@ typedef struct IrFunc IrFunc;
 struct IrModule {
     Arena *arena;
     int warp_minor;          /* 16 or 10 */
+    int line_directives;     /* lineinfo or debug mode: `#line N "file"` before statements */
     IrTypeInfo *types;       /* types[0] = void */
     int ntypes, captypes;
     IrStruct **structs;
