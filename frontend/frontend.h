@@ -151,6 +151,10 @@ typedef struct FeDef {
     /* a kernel defined again under its name: Warp's module keeps the later
      * definition in the place of the first (a dict keyed by name) */
     int latest;               /* first definition: index of the latest one (0: none) */
+    /* a generic kernel: its wp.overload instances, each the annotation of
+     * every parameter (from wp.overload(k, [...] / {...}) or an @wp.overload def) */
+    AstNode ***overloads;
+    int noverloads;
     int redefinition;         /* a later definition (built in the first one's place) */
 } FeDef;
 

@@ -796,8 +796,80 @@ static void static_walk(StaticWalk *w, AstNode *n) {
 
 /* def NAME: a Warp kernel or function when decorated so; qual is its
  * qualified name (Class.method for one defined in a class body) */
+/* Kernel.add_overload: one instance of a generic kernel, its parameter
+ * annotations in order */
+static void add_overload(FeModule *fm, FeDef *k, AstNode **annots) {
+    AstNode ***no = arena_alloc(fm->arena, sizeof *no * (k->noverloads + 1));
+    if (k->noverloads)
+        memcpy(no, k->overloads, sizeof *no * k->noverloads);
+    no[k->noverloads++] = annots;
+    k->overloads = no;
+}
+
+/* the kernel a wp.overload names, or NULL */
+static FeDef *overload_target(FeModule *fm, const char *name) {
+    const FeGlobal *g = fe_global(fm, name);
+    return g && g->kind == G_KERNEL ? &fm->defs[g->index] : NULL;
+}
+
+/* wp.overload(kernel, [T, ...]) / wp.overload(kernel, {"name": T, ...}) */
+static void overload_call(FeModule *fm, AstNode *call, Diag *diag) {
+    FeDef *k = call->l1.n == 2 && !call->l2.n && call->l1.items[0]->kind == A_NAME
+                   ? overload_target(fm, call->l1.items[0]->str)
+                   : NULL;
+    if (!k) {
+        fail(fm, diag, call->loc, "wp.overload() expects a kernel defined in this file and its argument types");
+        return;
+    }
+    AstNode *params = k->node->a, *types = call->l1.items[1];
+    int np = params->l1.n;
+    AstNode **annots = arena_alloc(fm->arena, sizeof(AstNode *) * (np + 1));
+    if (types->kind == A_LIST || types->kind == A_TUPLE) {
+        if (types->l1.n != np) {
+            fail(fm, diag, types->loc,
+                 arena_printf(fm->arena, "Invalid number of arguments in overload specification, expected %d but got %d",
+                              np, types->l1.n));
+            return;
+        }
+        for (int i = 0; i < np; i++)
+            annots[i] = types->l1.items[i];
+    } else if (types->kind == A_OTHEREXPR && types->str && !strcmp(types->str, "Dict")) {
+        for (int i = 0; i < np; i++) {
+            annots[i] = params->l1.items[i]->a; /* unnamed: the generic annotation */
+            for (int j = 0; j < types->l1.n; j++) {
+                AstNode *key = types->l1.items[j];
+                if (key->kind == A_CONST && key->ck == CK_STR && !strcmp(key->str, params->l1.items[i]->str))
+                    annots[i] = types->l2.items[j];
+            }
+        }
+    } else {
+        fail(fm, diag, types->loc, "wp.overload() argument types must be a list or a dict literal");
+        return;
+    }
+    add_overload(fm, k, annots);
+}
+
 static void funcdef(FeModule *fm, AstNode *s, const char *qual, Diag *diag) {
     int kind = -1;
+    for (int k = 0; k < s->l2.n; k++)
+        if (decorator_is(fm, s->l2.items[k], "overload") && s->l2.items[k]->kind != A_CALL) {
+            /* @wp.overload def k(a: T, ...): an instance of the generic kernel k */
+            FeDef *gk = overload_target(fm, qual);
+            if (!gk) {
+                fail(fm, diag, s->loc, "@wp.overload needs a generic @wp.kernel of the same name defined before it");
+                return;
+            }
+            AstNode *params = s->a;
+            if (params->l1.n != gk->node->a->l1.n) {
+                fail(fm, diag, s->loc, "an @wp.overload must have the parameters of the kernel it instantiates");
+                return;
+            }
+            AstNode **annots = arena_alloc(fm->arena, sizeof(AstNode *) * (params->l1.n + 1));
+            for (int i = 0; i < params->l1.n; i++)
+                annots[i] = params->l1.items[i]->a;
+            add_overload(fm, gk, annots);
+            return;
+        }
     for (int k = 0; k < s->l2.n; k++) {
         AstNode *d = s->l2.items[k];
         if (decorator_is(fm, d, "kernel")) kind = DEF_KERNEL;
@@ -808,7 +880,7 @@ static void funcdef(FeModule *fm, AstNode *s, const char *qual, Diag *diag) {
         else if (decorator_is(fm, d, "func_native") && d->kind == A_CALL)
             kind = DEF_FUNC;
         else if (decorator_is(fm, d, "func_native") || decorator_is(fm, d, "func_grad") ||
-                 decorator_is(fm, d, "func_replay") || decorator_is(fm, d, "overload")) {
+                 decorator_is(fm, d, "func_replay")) {
             const AstNode *e = d->kind == A_CALL ? d->a : d;
             fail(fm, diag, d->loc,
                  arena_printf(fm->arena, "@wp.%s is not supported", fe_warp_attr(fm, e)));
@@ -1239,6 +1311,8 @@ static void exec_stmt(FeModule *fm, AstNode *s, Diag *diag) {
             const char *fn = fe_warp_attr(fm, e->a);
             if (fn && !strcmp(fn, "set_module_options"))
                 module_options(fm, e, diag);
+            else if (fn && !strcmp(fn, "overload"))
+                overload_call(fm, e, diag);
         }
         break;
     }

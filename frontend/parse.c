@@ -23,8 +23,8 @@ const TSLanguage *tree_sitter_python(void);
 
 /* Field ids are looked up once: by-name lookups scan the grammar's field
  * table with strncmp on every call, which showed in profiles. */
-enum { F_ALIAS, F_ALTERNATIVE, F_ARGUMENT, F_ARGUMENTS, F_ATTRIBUTE, F_BODY, F_CONDITION, F_CONSEQUENCE, F_DEFINITION, F_FUNCTION, F_LEFT, F_NAME, F_OBJECT, F_OPERATOR, F_PARAMETERS, F_RETURN_TYPE, F_RIGHT, F_SUPERCLASSES, F_TYPE, F_VALUE, F_COUNT };
-static const char *const field_names[F_COUNT] = {"alias", "alternative", "argument", "arguments", "attribute", "body", "condition", "consequence", "definition", "function", "left", "name", "object", "operator", "parameters", "return_type", "right", "superclasses", "type", "value"};
+enum { F_ALIAS, F_ALTERNATIVE, F_ARGUMENT, F_ARGUMENTS, F_ATTRIBUTE, F_BODY, F_CONDITION, F_CONSEQUENCE, F_DEFINITION, F_FUNCTION, F_KEY, F_LEFT, F_NAME, F_OBJECT, F_OPERATOR, F_PARAMETERS, F_RETURN_TYPE, F_RIGHT, F_SUPERCLASSES, F_TYPE, F_VALUE, F_COUNT };
+static const char *const field_names[F_COUNT] = {"alias", "alternative", "argument", "arguments", "attribute", "body", "condition", "consequence", "definition", "function", "key", "left", "name", "object", "operator", "parameters", "return_type", "right", "superclasses", "type", "value"};
 static TSFieldId field_ids[F_COUNT];
 
 static void fields_lookup(void) {
@@ -551,6 +551,20 @@ static AstNode *conv_expr(P *p, TSNode n) {
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (!strcmp(t, names[i].ts))
             a->str = names[i].py;
+    /* a dict display keeps its keys (l1) and values (l2) for module-level
+     * readers (wp.overload(k, {"a": T})); walks do not enter it */
+    if (!strcmp(t, "dictionary")) {
+        uint32_t c = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < c; i++) {
+            TSNode pr = ts_node_named_child(n, i);
+            if (!is(pr, "pair")) {
+                a->l1.n = a->l2.n = 0;
+                break;
+            }
+            list_push(p, &a->l1, conv_expr(p, child_f(pr, F_KEY)));
+            list_push(p, &a->l2, conv_expr(p, child_f(pr, F_VALUE)));
+        }
+    }
     return a;
 }
 

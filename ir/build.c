@@ -71,6 +71,7 @@ struct Builder {
     FeModule *fm;
     Diag *diag;
     jmp_buf *jb;
+    const IrType *kernel_param_types; /* func_declare of a wp.overload instance: its parameter types */
     IrFunc *f;
     const FeDef *def;
     int is_kernel;
@@ -3371,7 +3372,7 @@ static IrFunc *func_declare(Builder *b, int defidx, int is_kernel) {
         if (!a->a)
             fail_at(b, a->loc, "Incomplete argument annotations on function %s", d->name);
         IrValue v = {0};
-        v.type = annotation_type(b, a->a);
+        v.type = is_kernel && b->kernel_param_types ? b->kernel_param_types[i] : annotation_type(b, a->a);
         if (is_kernel && ir_type_is_generic(b->m, v.type))
             fail_at(b, a->a->loc, "generic kernels (parameters annotated with %s) are not supported", type_repr(b, v.type));
         v.label = -1;
@@ -3520,6 +3521,58 @@ static void declare_unbuilt(Builder *b, int defidx) {
     m->funcs = nf;
 }
 
+/* One kernel of def di: its own parameter types, or those of a wp.overload
+ * instance of a generic kernel (types). */
+static void build_kernel(Builder *b, int di, const IrType *types) {
+    Builder kb = *b;
+    kb.kernel_param_types = types;
+    IrFunc *k = func_declare(&kb, di, 1);
+    kb.kernel_param_types = NULL;
+    if (types)
+        k->fun_lineno = 0; /* an overload's adjoint numbers lines from its own source */
+    /* enable_backward: decorator option, else module option */
+    k->enable_backward = b->fm->enable_backward;
+    /* 1.16: the "default_grid_stride" module option, else wp.config's (True) */
+    k->grid_stride = b->m->warp_minor < 16 ? 1 : b->fm->default_grid_stride >= 0 ? b->fm->default_grid_stride
+                                         : b->fm->config_grid_stride >= 0 ? b->fm->config_grid_stride : 1;
+    k->cluster_dim = 1;
+    for (int o = 0; o < b->fm->defs[di].nopts; o++) {
+        const char *on = b->fm->defs[di].opts[o].name;
+        AstNode *v = b->fm->defs[di].opts[o].value;
+        /* Warp's @wp.kernel keyword arguments (1.10.1: enable_backward, module) */
+        int known16 = !strcmp(on, "enable_backward") || !strcmp(on, "module") || !strcmp(on, "launch_bounds") ||
+                      !strcmp(on, "cluster_dim") || !strcmp(on, "grid_stride") || !strcmp(on, "module_options");
+        int known10 = !strcmp(on, "enable_backward") || !strcmp(on, "module");
+        if (!(b->m->warp_minor >= 16 ? known16 : known10))
+            fail_at(&kb, v->loc, "kernel() got an unexpected keyword argument '%s'", on);
+        (void)0; /* module= kernels were skipped above */
+        if (!strcmp(on, "enable_backward") && v->kind == A_CONST && v->ck == CK_BOOL)
+            k->enable_backward = (int)v->i;
+        else if (!strcmp(on, "grid_stride") && v->kind == A_CONST && (v->ck == CK_BOOL || v->ck == CK_INT))
+            k->grid_stride = v->i != 0;
+        else if (!strcmp(on, "cluster_dim") && v->kind == A_CONST && v->ck == CK_INT && v->i >= 1 && v->i <= 16)
+            k->cluster_dim = (int)v->i;
+        else if (!strcmp(on, "launch_bounds") && v->kind == A_CONST && v->ck == CK_INT)
+            k->launch_bounds = arena_printf(b->m->arena, "%lld", (long long)v->i);
+        else if (!strcmp(on, "launch_bounds") && v->kind == A_TUPLE && v->l1.n >= 1 && v->l1.n <= 2 &&
+                 v->l1.items[0]->kind == A_CONST && (v->l1.n == 1 || v->l1.items[1]->kind == A_CONST))
+            k->launch_bounds = v->l1.n == 1 ? arena_printf(b->m->arena, "%lld", (long long)v->l1.items[0]->i)
+                                            : arena_printf(b->m->arena, "%lld, %lld", (long long)v->l1.items[0]->i,
+                                                           (long long)v->l1.items[1]->i);
+        else if (!strcmp(on, "enable_backward") || !strcmp(on, "grid_stride") || !strcmp(on, "cluster_dim") ||
+                 !strcmp(on, "launch_bounds"))
+            fail_at(&kb, v->loc, "unsupported value for @wp.kernel(%s=...): use a literal", on);
+    }
+    k->used_by_backward = k->enable_backward;
+    IrModule *m = b->m;
+    IrFunc **nf = arena_alloc(m->arena, sizeof(IrFunc *) * (m->nfuncs + 1));
+    if (m->nfuncs)
+        memcpy(nf, m->funcs, sizeof(IrFunc *) * m->nfuncs);
+    nf[m->nfuncs++] = k;
+    m->funcs = nf;
+    build_func(&kb, k, &b->fm->defs[di], 1);
+}
+
 int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs, int *nuser, int **struct_order,
                     int *nstruct_order) {
     jmp_buf jb;
@@ -3590,51 +3643,29 @@ int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs,
         if (other_module)
             continue;
         /* a generic kernel (Any parameters) is built only for its
-         * wp.overload instances: without them Warp emits nothing for it */
-        if (def_is_generic(&b, &fm->defs[di]))
+         * wp.overload instances (identical signatures once): without them
+         * Warp emits nothing for it */
+        if (def_is_generic(&b, &fm->defs[di])) {
+            const FeDef *d = &fm->defs[di];
+            int np = d->node->a->l1.n;
+            IrType *seen = arena_alloc(m->arena, sizeof(IrType) * (size_t)(np * d->noverloads + 1));
+            for (int o = 0; o < d->noverloads; o++) {
+                IrType *ts = seen + o * np;
+                for (int q = 0; q < np; q++) {
+                    ts[q] = annotation_type(&b, d->overloads[o][q]);
+                    if (ir_type_is_generic(m, ts[q]))
+                        fail_at(&b, d->overloads[o][q]->loc, "wp.overload() needs concrete argument types, got %s",
+                                type_repr(&b, ts[q]));
+                }
+                int dup = 0;
+                for (int e = 0; e < o && !dup; e++)
+                    dup = !memcmp(seen + e * np, ts, sizeof(IrType) * (size_t)np);
+                if (!dup)
+                    build_kernel(&b, di, ts);
+            }
             continue;
-        Builder kb = b;
-        IrFunc *k = func_declare(&kb, di, 1);
-        /* enable_backward: decorator option, else module option */
-        k->enable_backward = fm->enable_backward;
-        /* 1.16: the "default_grid_stride" module option, else wp.config's (True) */
-        k->grid_stride = m->warp_minor < 16 ? 1 : fm->default_grid_stride >= 0 ? fm->default_grid_stride
-                                             : fm->config_grid_stride >= 0 ? fm->config_grid_stride : 1;
-        k->cluster_dim = 1;
-        for (int o = 0; o < fm->defs[di].nopts; o++) {
-            const char *on = fm->defs[di].opts[o].name;
-            AstNode *v = fm->defs[di].opts[o].value;
-            /* Warp's @wp.kernel keyword arguments (1.10.1: enable_backward, module) */
-            int known16 = !strcmp(on, "enable_backward") || !strcmp(on, "module") || !strcmp(on, "launch_bounds") ||
-                          !strcmp(on, "cluster_dim") || !strcmp(on, "grid_stride") || !strcmp(on, "module_options");
-            int known10 = !strcmp(on, "enable_backward") || !strcmp(on, "module");
-            if (!(m->warp_minor >= 16 ? known16 : known10))
-                fail_at(&kb, v->loc, "kernel() got an unexpected keyword argument '%s'", on);
-            (void)0; /* module= kernels were skipped above */
-            if (!strcmp(on, "enable_backward") && v->kind == A_CONST && v->ck == CK_BOOL)
-                k->enable_backward = (int)v->i;
-            else if (!strcmp(on, "grid_stride") && v->kind == A_CONST && (v->ck == CK_BOOL || v->ck == CK_INT))
-                k->grid_stride = v->i != 0;
-            else if (!strcmp(on, "cluster_dim") && v->kind == A_CONST && v->ck == CK_INT && v->i >= 1 && v->i <= 16)
-                k->cluster_dim = (int)v->i;
-            else if (!strcmp(on, "launch_bounds") && v->kind == A_CONST && v->ck == CK_INT)
-                k->launch_bounds = arena_printf(m->arena, "%lld", (long long)v->i);
-            else if (!strcmp(on, "launch_bounds") && v->kind == A_TUPLE && v->l1.n >= 1 && v->l1.n <= 2 &&
-                     v->l1.items[0]->kind == A_CONST && (v->l1.n == 1 || v->l1.items[1]->kind == A_CONST))
-                k->launch_bounds = v->l1.n == 1 ? arena_printf(m->arena, "%lld", (long long)v->l1.items[0]->i)
-                                                : arena_printf(m->arena, "%lld, %lld", (long long)v->l1.items[0]->i,
-                                                               (long long)v->l1.items[1]->i);
-            else if (!strcmp(on, "enable_backward") || !strcmp(on, "grid_stride") || !strcmp(on, "cluster_dim") ||
-                     !strcmp(on, "launch_bounds"))
-                fail_at(&kb, v->loc, "unsupported value for @wp.kernel(%s=...): use a literal", on);
         }
-        k->used_by_backward = k->enable_backward;
-        IrFunc **nf = arena_alloc(m->arena, sizeof(IrFunc *) * (m->nfuncs + 1));
-        if (m->nfuncs)
-            memcpy(nf, m->funcs, sizeof(IrFunc *) * m->nfuncs);
-        nf[m->nfuncs++] = k;
-        m->funcs = nf;
-        build_func(&kb, k, &fm->defs[di], 1);
+        build_kernel(&b, di, NULL);
     }
     /* @wp.func_grad functions are built after the kernels, as Warp's deferred
      * functions, for every built func they match (inputs, then adj_ret_*) */

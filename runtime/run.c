@@ -753,17 +753,22 @@ int wpc_run_main(int argc, char **argv) {
     }
     r.m = m;
     r.warp_minor = warp_minor;
-    /* the kernel by its Python name */
+    /* the kernel by its Python name, or by its native name (name_hash: one
+     * wp.overload instance of a generic kernel) */
     const IrFunc *kf = NULL;
+    int nmatch = 0;
     for (int i = 0; i < m->nfuncs; i++)
-        if (m->funcs[i]->kind == IRK_KERNEL && !strcmp(m->funcs[i]->name, kname))
+        if (m->funcs[i]->kind == IRK_KERNEL &&
+            (!strcmp(m->funcs[i]->name, kname) || (m->funcs[i]->native && !strcmp(m->funcs[i]->native, kname)))) {
             kf = m->funcs[i];
-    if (!kf) {
-        fprintf(stderr, "wpc run: no kernel '%s' in %s (kernels:", kname, file);
+            nmatch++;
+        }
+    if (!kf || nmatch > 1) {
+        fprintf(stderr, "wpc run: %s kernel '%s' in %s (kernels:", kf ? "more than one" : "no", kname, file);
         for (int i = 0; i < m->nfuncs; i++)
             if (m->funcs[i]->kind == IRK_KERNEL)
-                fprintf(stderr, " %s", m->funcs[i]->name);
-        fprintf(stderr, ")\n");
+                fprintf(stderr, " %s", nmatch > 1 ? m->funcs[i]->native : m->funcs[i]->name);
+        fprintf(stderr, ")%s\n", nmatch > 1 ? ": name one by its native name" : "");
         goto done;
     }
     char err[1024];

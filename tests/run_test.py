@@ -180,5 +180,21 @@ with tempfile.TemporaryDirectory() as tmp:
     err_case(["saxpy.py", "--kernel", "saxpy", "--dim", "x"], 2, "--dim expects")
     err_case(["missing.py", "--kernel", "saxpy", "--dim", "4"], 1, "cannot open")
 
+    # wp.overload instances of one generic kernel: chosen by native name (scale_<hash>);
+    # the Python name alone is ambiguous
+    ovl = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus", "846_kernel_overloads.py")
+    err_case([ovl, "--kernel", "scale", "--dim", "4", "--fill"], 1, "more than one kernel 'scale'")
+    rc, out, err = run([ovl, "--kernel", "scale", "--dim", "3", "--fill"], tmp)
+    natives = err[err.find("(kernels: ") + 10:err.find(")")].split() if rc == 1 else []
+    f64 = [n for n in natives if n.startswith("scale_")]
+    check(len(f64) == 2, "overload natives listed: %r" % err)
+    for n, descr in zip(f64, ["<f4", "<f8"]):
+        write_npy(os.path.join(tmp, "a3.npy"), descr, (3,), [1.0, 2.0, -3.0])
+        rc, out, err = run([ovl, "--kernel", n, "--dim", "3", "--arg", "a=@a3.npy", "--arg", "s=2",
+                            "--out", tmp], tmp)
+        check(rc == 0, "overload %s: %s" % (n, err))
+        if rc == 0:
+            check(read_npy(os.path.join(tmp, "a.npy"))[1] == [2.0, 4.0, -6.0], "overload %s doubles" % n)
+
 print("run: %d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)
