@@ -41,6 +41,12 @@ typedef LLVMTypeRef T;
 #define KEYS(X)                                                                                                    \
     X(load) X(store) X(address) X(view) X(array_store) X(extract) X(index) X(indexref) X(assign_inplace)         \
     X(hash_grid_query) X(hash_grid_query_next) X(hash_grid_point_id)                                            \
+    X(mesh_query_point) X(mesh_query_point_no_sign) X(mesh_query_point_sign_normal)                              \
+    X(mesh_query_point_sign_winding_number) X(mesh_query_point_sign_parity) X(mesh_query_furthest_point_no_sign) \
+    X(mesh_query_ray) X(mesh_query_ray_anyhit) X(mesh_query_ray_count_intersections) X(mesh_query_aabb)          \
+    X(mesh_query_aabb_next) X(mesh_eval_position) X(mesh_eval_velocity) X(mesh_eval_face_normal) X(mesh_get)     \
+    X(mesh_get_point) X(mesh_get_velocity) X(mesh_get_index) X(mesh_get_group_root) X(bvh_query_aabb)            \
+    X(bvh_query_ray) X(bvh_query_next) X(bvh_get_group_root)                                                     \
     X(add_inplace) X(sub_inplace) X(assign) X(copy) X(tid) X(range) X(iter_next) X(reversed) X(where) X(select) \
     X(print) X(printf) X(add) X(sub) X(mul) X(div) X(mod) X(floordiv) X(pow) X(neg) X(pos) X(min) X(max)         \
     X(clamp) X(abs) X(sign) X(step) X(nonzero) X(bit_and) X(bit_or) X(bit_xor) X(lshift) X(rshift) X(invert)      \
@@ -189,7 +195,12 @@ static T lib_ltype(Lw *l, const IrModule *lib, IrType t) {
     const IrTypeInfo *x = ir_type_info(lib, t);
     if (x->kind == TY_SCALAR)
         return sct(l, x->scalar);
+    if (x->kind == TY_VEC || x->kind == TY_MAT) /* as ltype gives them */
+        return LLVMArrayType2(sct(l, x->scalar), (uint64_t)ncomp(x));
+    if (x->kind == TY_ARRAY)
+        return l->arr_t;
     if (x->kind == TY_STRUCT) {
+
         const IrStruct *st = lib->structs[x->strct];
         T el[64];
         int n = 0;
@@ -218,6 +229,39 @@ static T lib_struct_ltype(Lw *l, const char *name) {
             return lib_ltype(l, lib, (IrType)t);
     }
     fail(l, "internal: no struct %s in wpclib", name);
+}
+
+/* the index of field `field` of struct `sname` of the wpclib module, or -1 */
+static int lib_struct_field(Lw *l, const char *sname, const char *field) {
+    const IrModule *lib = l->opt->lib;
+    size_t n = strlen(sname);
+    for (int t = 1; lib && t < lib->ntypes; t++) {
+        const IrTypeInfo *x = ir_type_info(lib, (IrType)t);
+        if (x->kind != TY_STRUCT)
+            continue;
+        const IrStruct *st = lib->structs[x->strct];
+        size_t kl = strlen(st->key);
+        if (kl < n || strcmp(st->key + kl - n, sname) || (kl != n && st->key[kl - n - 1] != '_'))
+            continue;
+        for (int i = 0; i < st->nfields; i++)
+            if (!strcmp(st->fields[i].name, field))
+                return i;
+        return -1;
+    }
+    return -1;
+}
+
+/* the wpclib/mesh.py structs of the mesh and BVH query types (wp.Mesh:
+ * its arrays), or NULL */
+static const char *mesh_lib_struct(int oq) {
+    switch (oq) {
+    case OQ_MESH_QUERY_POINT: return "MeshQueryPointResult";
+    case OQ_MESH_QUERY_RAY: return "MeshQueryRayResult";
+    case OQ_MESH_QUERY_AABB: return "MeshQueryAABBState";
+    case OQ_BVH_QUERY: return "BvhQueryState";
+    case OQ_MESH: return "MeshArrays";
+    default: return NULL;
+    }
 }
 
 static T ltype(Lw *l, IrType t) {
@@ -267,6 +311,10 @@ static T ltype(Lw *l, IrType t) {
     case TY_OPAQUE:
         if (x->rows == OQ_HASH_GRID_QUERY) {
             r = lib_struct_ltype(l, "HashGridQueryState");
+            break;
+        }
+        if (mesh_lib_struct(x->rows)) {
+            r = lib_struct_ltype(l, mesh_lib_struct(x->rows));
             break;
         }
         fail(l, "%s values are not supported by the CPU runtime", type_name(l, t));
@@ -2617,6 +2665,207 @@ static void emit_hash_grid(Lw *l, const IrInst *in, int key) {
     }
 }
 
+/* ---- wp.Mesh and wp.Bvh (wpclib/mesh.py) ------------------------------------
+ * Mesh and BVH ids are the addresses of Warp's Mesh / BVH structs of the
+ * Warp version (runtime/bvh.c builds them); each builtin is a library
+ * function, given the version (v10) where the versions differ.  The
+ * out-argument forms (mesh_query_point(id, p, max_dist, inside, face, u,
+ * v), mesh_query_ray(id, start, dir, max_t, t, u, v, sign, normal, face))
+ * call the struct form's function and store its fields into the arguments
+ * only when it found something (as Warp writes them).  mesh_query_aabb_next
+ * and bvh_query_next: the advanced state back into its slot, the index
+ * (when found) into the index argument; for-in over a mesh AABB query:
+ * iter_cmp is mesh_query_aabb_next(query, query.face), iter_next
+ * query.face. */
+
+static V mq_bool(Lw *l, int v) { return LLVMConstInt(sct(l, SC_BOOL), (unsigned long long)v, 0); }
+static V mq_f32(Lw *l, double v) { return LLVMConstReal(l->f32, v); }
+
+static int is_mesh_query(Lw *l, IrType t, int oq) {
+    const IrTypeInfo *x = ti(l, t);
+    return x->kind == TY_OPAQUE && x->rows == oq;
+}
+
+/* argument k of the call, or dflt where the call has fewer */
+static V mq_arg(Lw *l, const IrInst *in, int k, V dflt) { return in->nargs > k ? A(k) : dflt; }
+
+/* advances the query state (wpclib struct sname) at p by library function
+ * fn (arguments: the state, then extra); returns found (i1) and the index */
+static V mq_next(Lw *l, const char *sname, const char *fn, V p, V extra0, V extra1, V *index) {
+    V a[3] = {LLVMBuildLoad2(l->B, lib_struct_ltype(l, sname), p, ""), extra0, extra1};
+    V r = lib_call(l, fn, a, extra1 ? 3 : 2);
+    LLVMBuildStore(l->B, ext(l, r, 0), p);
+    *index = ext(l, r, 2);
+    return LLVMBuildICmp(l->B, LLVMIntNE, ext(l, r, 1), zero(sct(l, SC_BOOL)), "");
+}
+
+/* argument k (an out argument) becomes v where found */
+static void mq_store(Lw *l, const IrInst *in, int k, V found, V v) {
+    V p = addr_of(l, in->args[k]);
+    LLVMBuildStore(l->B, sel(l, found, v, LLVMBuildLoad2(l->B, LLVMTypeOf(v), p, "")), p);
+}
+
+/* field `f` of a result struct r of wpclib struct sname */
+static V mq_field(Lw *l, const char *sname, V r, const char *f) {
+    int k = lib_struct_field(l, sname, f);
+    if (k < 0)
+        fail(l, "internal: no field %s in wpclib struct %s", f, sname);
+    return ext(l, r, (unsigned)k);
+}
+
+/* the out arguments a builtin writes through (first, count), count 0 for none */
+static int mq_out_args(Lw *l, const IrInst *in, int key, int *first) {
+    *first = 0;
+    if (!in->nout || ti(l, OT(0))->kind == TY_OPAQUE)
+        return 0;
+    switch (key) {
+    case K_mesh_query_point: case K_mesh_query_point_sign_normal: case K_mesh_query_point_sign_winding_number:
+    case K_mesh_query_point_sign_parity:
+        *first = 3;
+        return in->nargs >= 7 ? 4 : 0;
+    case K_mesh_query_point_no_sign: case K_mesh_query_furthest_point_no_sign:
+        *first = 3;
+        return in->nargs >= 6 ? 3 : 0;
+    case K_mesh_query_ray:
+        *first = 4;
+        return in->nargs >= 10 ? 6 : 0;
+    case K_mesh_query_aabb_next: case K_bvh_query_next:
+        *first = 0;
+        return 2;
+    default: return 0;
+    }
+}
+
+static void emit_mesh(Lw *l, const IrInst *in, int key) {
+    int v10 = l->m->warp_minor < 16, first;
+    V V10 = mq_bool(l, v10);
+    int nout = mq_out_args(l, in, key, &first);
+    V a[8];
+    const char *fn = NULL;
+    switch (key) {
+    case K_mesh_query_point: case K_mesh_query_point_no_sign: case K_mesh_query_furthest_point_no_sign:
+    case K_mesh_query_point_sign_normal: case K_mesh_query_point_sign_winding_number:
+    case K_mesh_query_point_sign_parity: {
+        /* (id, point, max_dist[, inside], face, u, v, options...): the out
+         * arguments, when given, before the options */
+        int opt = 3 + nout, n = 3;
+        a[0] = A(0), a[1] = A(1), a[2] = A(2);
+        switch (key) {
+        case K_mesh_query_point: fn = "mesh_query_point_lib"; break;
+        case K_mesh_query_point_no_sign: fn = "mesh_query_point_no_sign_lib"; break;
+        case K_mesh_query_furthest_point_no_sign: fn = "mesh_query_furthest_point_no_sign_lib"; break;
+        case K_mesh_query_point_sign_normal:
+            fn = "mesh_query_point_sign_normal_lib";
+            a[n++] = mq_arg(l, in, opt, mq_f32(l, 0.001));
+            break;
+        case K_mesh_query_point_sign_winding_number:
+            fn = "mesh_query_point_sign_winding_number_lib";
+            a[n++] = mq_arg(l, in, opt, mq_f32(l, 2.0));
+            a[n++] = mq_arg(l, in, opt + 1, mq_f32(l, 0.5));
+            break;
+        default:
+            fn = "mesh_query_point_sign_parity_lib";
+            a[n++] = mq_arg(l, in, opt, ci32(l, 1));
+            a[n++] = mq_arg(l, in, opt + 1, mq_f32(l, 0.1));
+            break;
+        }
+        if (key != K_mesh_query_point_sign_parity)
+            a[n++] = V10;
+        V r = lib_call(l, fn, a, (unsigned)n);
+        if (!nout) {
+            OUT(0, r);
+            return;
+        }
+        const char *sn = "MeshQueryPointResult";
+        V res = mq_field(l, sn, r, "result");
+        V found = LLVMBuildICmp(l->B, LLVMIntNE, res, zero(LLVMTypeOf(res)), "");
+        int k = first;
+        if (nout == 4)
+            mq_store(l, in, k++, found, mq_field(l, sn, r, "sign"));
+        mq_store(l, in, k++, found, mq_field(l, sn, r, "face"));
+        mq_store(l, in, k++, found, mq_field(l, sn, r, "u"));
+        mq_store(l, in, k, found, mq_field(l, sn, r, "v"));
+        OUT(0, res);
+        return;
+    }
+    case K_mesh_query_ray: {
+        /* (id, start, dir, max_t[, t, u, v, sign, normal, face][, root]) */
+        a[0] = A(0), a[1] = A(1), a[2] = A(2), a[3] = A(3), a[4] = mq_arg(l, in, 4 + nout, ci32(l, -1)), a[5] = V10;
+        V r = lib_call(l, "mesh_query_ray_lib", a, 6);
+        if (!nout) {
+            OUT(0, r);
+            return;
+        }
+        const char *sn = "MeshQueryRayResult";
+        static const char *const names[6] = {"t", "u", "v", "sign", "normal", "face"};
+        V res = mq_field(l, sn, r, "result");
+        V found = LLVMBuildICmp(l->B, LLVMIntNE, res, zero(LLVMTypeOf(res)), "");
+        for (int k = 0; k < 6; k++)
+            mq_store(l, in, first + k, found, mq_field(l, sn, r, names[k]));
+        OUT(0, res);
+        return;
+    }
+    case K_mesh_query_ray_anyhit:
+        a[0] = A(0), a[1] = A(1), a[2] = A(2), a[3] = A(3), a[4] = mq_arg(l, in, 4, ci32(l, -1));
+        OUT(0, lib_call(l, "mesh_query_ray_anyhit_lib", a, 5));
+        return;
+    case K_mesh_query_ray_count_intersections:
+        a[0] = A(0), a[1] = A(1), a[2] = A(2), a[3] = mq_arg(l, in, 3, ci32(l, -1));
+        OUT(0, lib_call(l, "mesh_query_ray_count_intersections_lib", a, 4));
+        return;
+    case K_mesh_query_aabb:
+        a[0] = A(0), a[1] = A(1), a[2] = A(2), a[3] = V10;
+        OUT(0, lib_call(l, "mesh_query_aabb_lib", a, 4));
+        return;
+    case K_bvh_query_aabb: case K_bvh_query_ray:
+        /* (id, lower / start, upper / dir[, root]) */
+        a[0] = A(0), a[1] = A(1), a[2] = A(2), a[3] = mq_arg(l, in, 3, ci32(l, -1)), a[4] = V10;
+        OUT(0, lib_call(l, key == K_bvh_query_ray ? "bvh_query_ray_lib" : "bvh_query_aabb_lib", a, 5));
+        return;
+    case K_mesh_query_aabb_next: case K_bvh_query_next: {
+        /* (query, index[, max_dist]) */
+        V idx, found;
+        if (key == K_bvh_query_next)
+            found = mq_next(l, "BvhQueryState", "bvh_query_next_lib", addr_of(l, in->args[0]),
+                            mq_arg(l, in, 2, mq_f32(l, 3.4028234663852886e38)), V10, &idx);
+        else
+            found = mq_next(l, "MeshQueryAABBState", "mesh_query_aabb_next_lib", addr_of(l, in->args[0]), V10, NULL,
+                            &idx);
+        mq_store(l, in, 1, found, idx);
+        OUT(0, b2i8(l, found));
+        return;
+    }
+    case K_mesh_eval_position: case K_mesh_eval_velocity:
+        a[0] = A(0), a[1] = A(1), a[2] = A(2), a[3] = A(3), a[4] = V10;
+        OUT(0, lib_call(l, key == K_mesh_eval_position ? "mesh_eval_position_lib" : "mesh_eval_velocity_lib", a, 5));
+        return;
+    case K_mesh_eval_face_normal: case K_mesh_get_point: case K_mesh_get_velocity: case K_mesh_get_index:
+        a[0] = A(0), a[1] = A(1), a[2] = V10;
+        fn = key == K_mesh_eval_face_normal ? "mesh_eval_face_normal_lib"
+           : key == K_mesh_get_point       ? "mesh_get_point_lib"
+           : key == K_mesh_get_velocity    ? "mesh_get_velocity_lib"
+                                           : "mesh_get_index_lib";
+        OUT(0, lib_call(l, fn, a, 3));
+        return;
+    case K_mesh_get:
+        a[0] = A(0);
+        OUT(0, lib_call(l, "mesh_get_lib", a, 1));
+        return;
+    case K_mesh_get_group_root: case K_bvh_get_group_root:
+        a[0] = A(0), a[1] = A(1);
+        OUT(0, lib_call(l, key == K_mesh_get_group_root ? "mesh_get_group_root_lib" : "bvh_get_group_root_lib", a, 2));
+        return;
+    default: fail(l, "internal: mesh builtin %s", ir_builtin_key(in->builtin));
+    }
+}
+
+/* iter_cmp of a mesh AABB query at p (for-in; Warp has none for BVH
+ * queries): found (i1) */
+static V mq_iter_cmp(Lw *l, V p) {
+    V idx, V10 = mq_bool(l, l->m->warp_minor < 16);
+    return mq_next(l, "MeshQueryAABBState", "mesh_query_aabb_iter_cmp", p, V10, NULL, &idx);
+}
+
 static void emit_builtin(Lw *l, const IrInst *in) {
     int key = key_of_builtin ? key_of_builtin[in->builtin] : 0;
     int na = in->nargs;
@@ -2714,11 +2963,26 @@ static void emit_builtin(Lw *l, const IrInst *in) {
         return;
     }
     case K_hash_grid_query: case K_hash_grid_query_next: case K_hash_grid_point_id: emit_hash_grid(l, in, key); return;
+    case K_mesh_query_point: case K_mesh_query_point_no_sign: case K_mesh_query_point_sign_normal:
+    case K_mesh_query_point_sign_winding_number: case K_mesh_query_point_sign_parity:
+    case K_mesh_query_furthest_point_no_sign: case K_mesh_query_ray: case K_mesh_query_ray_anyhit:
+    case K_mesh_query_ray_count_intersections: case K_mesh_query_aabb: case K_mesh_query_aabb_next:
+    case K_mesh_eval_position: case K_mesh_eval_velocity: case K_mesh_eval_face_normal: case K_mesh_get:
+    case K_mesh_get_point: case K_mesh_get_velocity: case K_mesh_get_index: case K_mesh_get_group_root:
+    case K_bvh_query_aabb: case K_bvh_query_ray: case K_bvh_query_next: case K_bvh_get_group_root:
+        emit_mesh(l, in, key);
+        return;
     case K_iter_next: {
         if (is_hash_grid_query(l, AT(0))) {
             /* iter_next(query): query.current */
             V q = A(0);
             OUT(0, lib_call(l, "hash_grid_iter_next", &q, 1));
+            return;
+        }
+        if (is_mesh_query(l, AT(0), OQ_MESH_QUERY_AABB)) {
+            /* iter_next(query): query.face */
+            V q = A(0);
+            OUT(0, lib_call(l, "mesh_query_aabb_iter_next", &q, 1));
             return;
         }
         if (ATI(0)->kind != TY_RANGE)
@@ -3347,6 +3611,17 @@ static void emit_builtin(Lw *l, const IrInst *in) {
 /* the address of field `name` of the value of type t at p; its type in *ft */
 static V field_ptr(Lw *l, V p, IrType t, const char *name, IrType *ft) {
     const IrTypeInfo *x = ti(l, t);
+    if (x->kind == TY_OPAQUE && mesh_lib_struct(x->rows)) {
+        /* MeshQueryPoint, MeshQueryRay, Mesh: the field of the wpclib struct
+         * (the type the frontend gave the attribute, which it interned) */
+        int k = lib_struct_field(l, mesh_lib_struct(x->rows), name);
+        IrType at = ir_type_opaque_field((IrModule *)l->m, t, name);
+        if (k < 0 || !at)
+            fail(l, "no field '%s' in %s", name, type_name(l, t));
+        if (ft)
+            *ft = at;
+        return LLVMBuildStructGEP2(l->B, ltype(l, t), p, (unsigned)k, "");
+    }
     if (x->kind == TY_STRUCT) {
         int k = struct_field(l, t, name, ft);
         if (k < 0)
@@ -3633,6 +3908,17 @@ static void emit_body(Lw *l) {
                 push(l, CT_LOOP, start, end);
                 break;
             }
+            if (is_mesh_query(l, vtype(l, it), OQ_MESH_QUERY_AABB)) {
+                /* iter_cmp(query): mesh_query_aabb_next(query, query.face) */
+                LLVMBasicBlockRef start = new_block(l), body = new_block(l), end = new_block(l);
+                br(l, start);
+                LLVMPositionBuilderAtEnd(l->B, start);
+                V found = mq_iter_cmp(l, addr_of(l, it));
+                LLVMBuildCondBr(l->B, found, body, end);
+                LLVMPositionBuilderAtEnd(l->B, body);
+                push(l, CT_LOOP, start, end);
+                break;
+            }
             if (ti(l, vtype(l, it))->kind != TY_RANGE)
                 fail(l, "iteration over %s is not supported by the CPU runtime", type_name(l, vtype(l, it)));
             LLVMBasicBlockRef start = new_block(l), body = new_block(l), end = new_block(l);
@@ -3803,6 +4089,10 @@ static void analyze_ssa(Lw *l) {
             ok[in->args[0]] = 0;
         if (in->op == IR_CALL && in->builtin && in->nargs) {
             int key = key_of_builtin[in->builtin];
+            /* mesh and BVH queries: out arguments, states advanced in place */
+            int mq_first, mq_n = mq_out_args(l, in, key, &mq_first);
+            for (int a = mq_first; a < mq_first + mq_n && a < in->nargs; a++)
+                ok[in->args[a]] = 0;
             switch (key) {
             case K_transform_set_translation: case K_transform_set_rotation: case K_transform_add_inplace:
             case K_transform_sub_inplace:

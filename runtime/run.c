@@ -39,6 +39,11 @@ static const char run_usage[] =
     "  --arg g=hashgrid:DX,DY,DZ,W,P[,G]  a wp.HashGrid id (uint64): DX*DY*DZ cells of width W over the\n"
     "                                 points P (a vec3 array argument's name, or @P.npy of shape (N, 3));\n"
     "                                 G: int32 groups (Warp 1.16), an array argument or @G.npy\n"
+    "  --arg m=mesh:P,I[,V][,groups=G][,leaf=N][,winding=1]  a wp.Mesh id: points P (vec3), indices I\n"
+    "                                 (int32 or vec3i), velocities V (vec3); arrays as for hashgrid\n"
+    "  --arg b=bvh:LO,HI[,groups=G][,leaf=N]  a wp.Bvh id over the boxes LO..HI (vec3 arrays)\n"
+    "  --arg v=volume:S,D[,bg=B][,origin=X:Y:Z][,index|onindex]  a wp.Volume id: D's elements (@D.npy or a\n"
+    "                                 3-d array argument) the active voxels, voxel size S (or SX:SY:SZ)\n"
     "  arrays not given               shape from the grid, filled from the seed (see README)\n"
     "  --seed S                       seed of the filled arrays (default 0)\n"
     "  --fill                         also fill missing scalar/vector/struct arguments from the seed\n"
@@ -516,6 +521,127 @@ out:
     return id;
 }
 
+/* the data of a mesh / BVH spec's array: an array argument named `what` or
+ * @FILE.npy, of vec3 float32 (want 3: n vec3s) or int32 (want 1: int32
+ * or vec3i elements, n ints; .npy: int32 of shape (N,) or (N, 3)); *mem
+ * is set when the caller must free the data */
+static int mesh_array(Run *r, const char *label, const char *what, const char *role, int want, const void **data,
+                      int64_t *n, void **mem) {
+    *mem = NULL;
+    const char *need = want == 3 ? "vec3 (float32)" : "int32 (or vec3i)";
+    if (what[0] == '@') {
+        WpcNpy npy;
+        if (wpc_npy_read(what + 1, &npy, r->err, sizeof r->err))
+            return -1;
+        IrScalar s = wpc_npy_scalar(npy.descr);
+        int ok = want == 3 ? s == SC_FLOAT32 && npy.ndim == 2 && npy.shape[1] == 3
+                           : s == SC_INT32 && (npy.ndim == 1 || (npy.ndim == 2 && npy.shape[1] == 3));
+        if (!ok) {
+            snprintf(r->err, sizeof r->err, "argument '%s': %s %s must be %s", label, role, what + 1,
+                     want == 3 ? "float32 of shape (N, 3)" : "int32 of shape (N,) or (N, 3)");
+            wpc_npy_free(&npy);
+            return -1;
+        }
+        *data = *mem = npy.data;
+        *n = npy.ndim == 2 && want == 1 ? npy.shape[0] * 3 : npy.shape[0];
+        return 0;
+    }
+    for (int i = 0; i < r->narrs; i++) {
+        ArrOut *a = &r->arrs[i];
+        if (strcmp(a->label, what))
+            continue;
+        const IrTypeInfo *e = ir_type_info(r->m, a->dtype);
+        int vec3i = e->kind == TY_VEC && e->rows == 3 && e->scalar == SC_INT32;
+        int ok = want == 3 ? e->kind == TY_VEC && e->rows == 3 && e->scalar == SC_FLOAT32
+                           : (e->kind == TY_SCALAR && e->scalar == SC_INT32) || vec3i;
+        if (!ok) {
+            char tb[128];
+            snprintf(r->err, sizeof r->err, "argument '%s': %s '%s' is an array of %s, not of %s", label, role, what,
+                     tname(r->m, a->dtype, tb, sizeof tb), need);
+            return -1;
+        }
+        *data = a->mem;
+        *n = vec3i ? 3 : 1;
+        for (int d = 0; d < a->ndim; d++)
+            *n *= a->arr->shape[d];
+        return 0;
+    }
+    snprintf(r->err, sizeof r->err, "argument '%s': %s '%s' is neither an array argument of the kernel nor @FILE.npy",
+             label, role, what);
+    return -1;
+}
+
+/* mesh:POINTS,INDICES[,VELOCITIES][,groups=G][,leaf=N][,winding=0|1] and
+ * bvh:LOWERS,UPPERS[,groups=G][,leaf=N]: positional arrays, then options */
+static uint64_t build_mesh_or_bvh(Run *r, const char *label, const char *spec, int is_mesh) {
+    const char *kind = is_mesh ? "mesh" : "bvh";
+    const char *usage = is_mesh ? "mesh:POINTS,INDICES[,VELOCITIES][,groups=G][,leaf=N][,winding=0|1]"
+                                : "bvh:LOWERS,UPPERS[,groups=G][,leaf=N]";
+    char *copy = strdup(spec), *save = NULL, *pos[4], *groups = NULL;
+    int np = 0, bad = 0, maxpos = is_mesh ? 3 : 2;
+    long leaf = 0, winding = 0;
+    for (char *t = strtok_r(copy, ",", &save); t && !bad; t = strtok_r(NULL, ",", &save)) {
+        char *e;
+        if (!strncmp(t, "groups=", 7) && t[7])
+            groups = t + 7;
+        else if (!strncmp(t, "leaf=", 5)) {
+            leaf = strtol(t + 5, &e, 10);
+            bad = e == t + 5 || *e || leaf < 1 || leaf > 1000000;
+        } else if (is_mesh && !strncmp(t, "winding=", 8)) {
+            winding = strtol(t + 8, &e, 10);
+            bad = e == t + 8 || *e || (winding != 0 && winding != 1);
+        } else if (!strchr(t, '=') && np < maxpos)
+            pos[np++] = t;
+        else
+            bad = 1;
+    }
+    uint64_t id = 0;
+    if (bad || np < 2) {
+        snprintf(r->err, sizeof r->err,
+                 "argument '%s': bad %s '%s:%s': expected %s (arrays: array arguments of the kernel or @FILE.npy)",
+                 label, kind, kind, spec, usage);
+        free(copy);
+        return 0;
+    }
+    const void *d[4] = {NULL, NULL, NULL, NULL};
+    int64_t n[4] = {0, 0, 0, 0};
+    void *mem[4] = {NULL, NULL, NULL, NULL};
+    static const char *const mroles[3] = {"points", "indices", "velocities"}, *const broles[2] = {"lowers", "uppers"};
+    for (int i = 0; i < np; i++)
+        if (mesh_array(r, label, pos[i], is_mesh ? mroles[i] : broles[i], is_mesh && i == 1 ? 1 : 3, &d[i], &n[i],
+                       &mem[i]))
+            goto out;
+    if (groups && mesh_array(r, label, groups, "groups", 1, &d[3], &n[3], &mem[3]))
+        goto out;
+    for (int i = 0; i < 4; i++)
+        if (n[i] > (1 << 28)) {
+            snprintf(r->err, sizeof r->err, "argument '%s': %s: too many elements", label, kind);
+            goto out;
+        }
+    char err[512];
+    if (is_mesh) {
+        WpcMeshDesc md = {d[0], (int)n[0], d[1], (int)n[1], d[2], (int)n[2], d[3], (int)n[3], (int)leaf, (int)winding};
+        id = wpc_mesh_build(r->warp_minor, &md, err, sizeof err);
+    } else if (n[0] != n[1]) {
+        snprintf(err, sizeof err, "lowers and uppers differ in length (%lld, %lld)", (long long)n[0], (long long)n[1]);
+    } else if (d[3] && n[3] != n[0]) {
+        snprintf(err, sizeof err, "groups: %lld, not one per item (%lld)", (long long)n[3], (long long)n[0]);
+    } else {
+        WpcBvhDesc bd = {d[0], d[1], (int)n[0], d[3], (int)leaf};
+        id = wpc_bvh_build(r->warp_minor, &bd, err, sizeof err);
+    }
+    if (!id)
+        snprintf(r->err, sizeof r->err, "argument '%s': %s", label, err);
+out:
+    for (int i = 0; i < 4; i++)
+        free(mem[i]);
+    free(copy);
+    return id;
+}
+
+static uint64_t build_mesh(Run *r, const char *label, const char *spec) { return build_mesh_or_bvh(r, label, spec, 1); }
+static uint64_t build_bvh(Run *r, const char *label, const char *spec) { return build_mesh_or_bvh(r, label, spec, 0); }
+
 /* the kinds of objects: a spec prefix, its builder, its destructor */
 typedef struct ObjKind {
     const char *name;
@@ -525,6 +651,8 @@ typedef struct ObjKind {
 
 static const ObjKind obj_kinds[] = {
     {"hashgrid", build_hashgrid, wpc_hashgrid_free},
+    {"mesh", build_mesh, wpc_mesh_free},
+    {"bvh", build_bvh, wpc_bvh_free},
 };
 
 /* the kind of a `KIND:SPEC` value, or NULL */

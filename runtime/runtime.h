@@ -87,6 +87,32 @@ uint64_t wpc_hashgrid_build(int warp_minor, IrScalar scalar, int dim_x, int dim_
                             char *err, size_t errlen);
 void wpc_hashgrid_free(uint64_t id);
 
+/* wp.Bvh and wp.Mesh on the host (runtime/bvh.c), laid out as Warp's BVH
+ * and Mesh structs of warp_minor (16 or 10); the data is copied.  Returns
+ * the id (the struct's address), or 0 with a message in err. */
+typedef struct WpcBvhDesc {
+    const float *lowers, *uppers; /* n vec3 item bounds */
+    int n;
+    const int32_t *groups;        /* n group ids (Warp 1.16) or NULL */
+    int leaf_size;                /* <= 0: Warp's default for a Bvh, 1 */
+} WpcBvhDesc;
+typedef struct WpcMeshDesc {
+    const float *points;          /* npoints vec3 */
+    int npoints;
+    const int32_t *indices;       /* nindices = 3 * triangles */
+    int nindices;
+    const float *velocities;      /* nvelocities vec3 (one per point) or NULL */
+    int nvelocities;
+    const int32_t *groups;        /* ngroups (one per triangle, Warp 1.16) or NULL */
+    int ngroups;
+    int leaf_size;                /* <= 0: Warp's default for a Mesh, 4 */
+    int winding;                  /* support_winding_number */
+} WpcMeshDesc;
+uint64_t wpc_bvh_build(int warp_minor, const WpcBvhDesc *d, char *err, size_t errlen);
+void wpc_bvh_free(uint64_t id);
+uint64_t wpc_mesh_build(int warp_minor, const WpcMeshDesc *d, char *err, size_t errlen);
+void wpc_mesh_free(uint64_t id);
+
 /* `wpc run` (runtime/run.c): argv[0] is "run". Exit status 0, 1 or 2. */
 int wpc_run_main(int argc, char **argv);
 

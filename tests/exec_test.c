@@ -1110,9 +1110,136 @@ static uint64_t hashgrid_build(const WlKernel *k, int param, const unsigned char
     return id;
 }
 
+/* ---- meshes and BVHs: wp.Mesh and wp.Bvh ids (runtime/bvh.c) ----
+ * A test mesh (test_mesh): a closed box of 48 triangles (each face a 2 x 2
+ * grid, its centre vertex pushed outwards, outward-facing), 26 points,
+ * scaled by the inputs' scale so that input points lie inside, outside
+ * and across it; velocities from the points; winding-number data; leaf
+ * size 4 (1 and 2 in the other input sets); grouped (triangle % 3, Warp
+ * 1.16) where a kernel asks for a group root.  A test BVH (test_bvh): 20
+ * boxes (as many as the kernels' arrays hold, so item indices index them)
+ * scattered over the inputs' range; leaf size 1 (3 in the third input
+ * set), grouped (item % 4 + 1) where a group root is asked for. */
+typedef struct TestMesh {
+    float pts[26 * 3], vel[26 * 3];
+    int32_t idx[48 * 3], groups[48];
+    int np, nt;
+} TestMesh;
+
+static void test_mesh(TestMesh *t, double scale) {
+    static const double half[3] = {0.6, 0.5, 0.7}, centre[3] = {0.05, -0.03, 0.02};
+    int map[27];
+    t->np = t->nt = 0;
+    for (int q = 0; q < 27; q++) {
+        int c[3] = {q % 3 - 1, q / 3 % 3 - 1, q / 9 - 1};
+        map[q] = -1;
+        if (!c[0] && !c[1] && !c[2])
+            continue;
+        int nz = (c[0] != 0) + (c[1] != 0) + (c[2] != 0);
+        for (int k = 0; k < 3; k++) {
+            /* face centres (one non-zero coordinate) pushed out by 15% */
+            double v = c[k] * half[k] * (nz == 1 && c[k] ? 1.15 : 1.0) + centre[k];
+            t->pts[t->np * 3 + k] = (float)(v * scale);
+        }
+        float *p = t->pts + t->np * 3, *v = t->vel + t->np * 3;
+        v[0] = p[1], v[1] = -p[0], v[2] = 0.5f * p[2];
+        map[q] = t->np++;
+    }
+#define MESH_VERT(x, y, z) map[((x) + 1) + ((y) + 1) * 3 + ((z) + 1) * 9]
+    for (int axis = 0; axis < 3; axis++)
+        for (int s = -1; s <= 1; s += 2) {
+            int t1 = (axis + 1) % 3, t2 = (axis + 2) % 3;
+            for (int a = -1; a < 1; a++)
+                for (int b = -1; b < 1; b++) {
+                    int c00[3], c10[3], c01[3], c11[3];
+                    c00[axis] = c10[axis] = c01[axis] = c11[axis] = s;
+                    c00[t1] = a, c00[t2] = b, c10[t1] = a + 1, c10[t2] = b;
+                    c01[t1] = a, c01[t2] = b + 1, c11[t1] = a + 1, c11[t2] = b + 1;
+                    int v00 = MESH_VERT(c00[0], c00[1], c00[2]), v10 = MESH_VERT(c10[0], c10[1], c10[2]);
+                    int v01 = MESH_VERT(c01[0], c01[1], c01[2]), v11 = MESH_VERT(c11[0], c11[1], c11[2]);
+                    int tri[2][3] = {{v00, v10, v11}, {v00, v11, v01}};
+                    for (int q = 0; q < 2; q++) {
+                        int32_t *d = t->idx + t->nt * 3;
+                        d[0] = tri[q][0];
+                        d[1] = s > 0 ? tri[q][1] : tri[q][2];
+                        d[2] = s > 0 ? tri[q][2] : tri[q][1];
+                        t->groups[t->nt] = t->nt % 3;
+                        t->nt++;
+                    }
+                }
+        }
+#undef MESH_VERT
+}
+
+static uint64_t mesh_build_test(int warp_minor, int grouped, int leaf, double scale, char *err, size_t errlen) {
+    static TestMesh t;
+    test_mesh(&t, scale);
+    WpcMeshDesc d = {t.pts, t.np, t.idx, t.nt * 3, t.vel, t.np, grouped && warp_minor >= 16 ? t.groups : NULL,
+                     t.nt, leaf, 1};
+    return wpc_mesh_build(warp_minor, &d, err, errlen);
+}
+
+static void test_boxes(float *lo, float *up, int n, double scale) {
+    uint32_t st = 2024;
+    for (int i = 0; i < n; i++)
+        for (int k = 0; k < 3; k++) {
+            st = pcg(st);
+            double c = ((double)(st >> 8) / 16777216.0 * 2.0 - 1.0) * scale;
+            st = pcg(st);
+            double h = (0.05 + 0.3 * (double)(st >> 8) / 16777216.0) * scale;
+            lo[i * 3 + k] = (float)(c - h), up[i * 3 + k] = (float)(c + h);
+        }
+}
+
+static uint64_t bvh_build_test(int warp_minor, int grouped, int leaf, int n, double scale, char *err, size_t errlen) {
+    static float lo[64 * 3], up[64 * 3];
+    static int32_t groups[64];
+    test_boxes(lo, up, n, scale);
+    for (int i = 0; i < n; i++)
+        groups[i] = i % 4 + 1;
+    WpcBvhDesc d = {lo, up, n, grouped && warp_minor >= 16 ? groups : NULL, leaf};
+    return wpc_bvh_build(warp_minor, &d, err, errlen);
+}
+
+static void mesh_note(const IrModule *m, const IrFunc *f, const IrInst *in, ObjUse *u) {
+    (void)m, (void)f;
+    const char *key = ir_builtin_key(in->builtin);
+    if (!strcmp(key, "mesh_get_group_root") || !strcmp(key, "bvh_get_group_root"))
+        u->grouped = 1;
+}
+
+static uint64_t mesh_build(const WlKernel *k, int param, const unsigned char *blk, const ObjUse *u, int warp_minor) {
+    (void)param, (void)blk;
+    char err[256];
+    int leaf = fill_negative ? 1 : fill_scale > 1.0 ? 2 : 4;
+    uint64_t id = mesh_build_test(warp_minor, u->grouped, leaf, fill_scale, err, sizeof err);
+    if (!id)
+        printf("mesh for %s: %s\n", k->name, err);
+    return id;
+}
+
+static uint64_t bvh_build(const WlKernel *k, int param, const unsigned char *blk, const ObjUse *u, int warp_minor) {
+    (void)param, (void)blk;
+    char err[256];
+    uint64_t id = bvh_build_test(warp_minor, u->grouped, fill_negative ? 3 : 1, 20, fill_scale, err, sizeof err);
+    if (!id)
+        printf("bvh for %s: %s\n", k->name, err);
+    return id;
+}
+
+static const char *const mesh_builtins[] = {
+    "mesh_query_point", "mesh_query_point_no_sign", "mesh_query_point_sign_normal",
+    "mesh_query_point_sign_winding_number", "mesh_query_point_sign_parity", "mesh_query_furthest_point_no_sign",
+    "mesh_query_ray", "mesh_query_ray_anyhit", "mesh_query_ray_count_intersections", "mesh_query_aabb",
+    "mesh_eval_position", "mesh_eval_velocity", "mesh_eval_face_normal", "mesh_get", "mesh_get_point",
+    "mesh_get_velocity", "mesh_get_index", "mesh_get_group_root", NULL};
+static const char *const bvh_builtins[] = {"bvh_query_aabb", "bvh_query_ray", "bvh_get_group_root", NULL};
+
 static const char *const hashgrid_builtins[] = {"hash_grid_query", "hash_grid_point_id", NULL};
 static const ObjKind obj_kinds[] = {
     {"hashgrid", hashgrid_builtins, hashgrid_note, hashgrid_build, wpc_hashgrid_free},
+    {"mesh", mesh_builtins, mesh_note, mesh_build, wpc_mesh_free},
+    {"bvh", bvh_builtins, mesh_note, bvh_build, wpc_bvh_free},
 };
 enum { NOBJKINDS = sizeof obj_kinds / sizeof obj_kinds[0] };
 
@@ -1156,6 +1283,78 @@ static void obj_params(const WlKernel *k, int *kinds, ObjUse *uses) {
     }
 }
 
+/* ids inside parameters: a uint64 field of a struct parameter (s.mesh) or
+ * the elements of a uint64 array parameter (ids[i]) whose loaded value
+ * reaches an id builtin get an object too (one per field / array: every
+ * element holds it, one object for all blocks), written into each block of
+ * blks; appends to ids[] */
+static int obj_fill_nested(const WlKernel *k, const unsigned char *blk, unsigned char **blks, int nblks,
+                           int warp_minor, uint64_t *ids, int *idkinds, int n) {
+    const IrFunc *f = k->f;
+    for (int a = 0; a < k->nparams && a < f->nparams; a++) {
+        const IrTypeInfo *x = ir_type_info(k->m, k->params[a].type);
+        int is_struct = x->kind == TY_STRUCT;
+        if (!is_struct && !(x->kind == TY_ARRAY && ir_type_info(k->m, x->elem)->kind == TY_SCALAR &&
+                            ir_type_info(k->m, x->elem)->scalar == SC_UINT64))
+            continue;
+        const IrStruct *st = is_struct ? k->m->structs[x->strct] : NULL;
+        for (int fi = 0; fi < (is_struct ? st->nfields : 1); fi++) {
+            if (is_struct) {
+                const IrTypeInfo *ft = ir_type_info(k->m, st->fields[fi].type);
+                if (ft->kind != TY_SCALAR || ft->scalar != SC_UINT64)
+                    continue;
+            }
+            /* the values loaded from the field / the elements */
+            int kind = -1;
+            ObjUse u;
+            memset(&u, 0, sizeof u);
+            for (int kk = 0; kk < NOBJKINDS && kind < 0; kk++) {
+                for (int i = 0; i < f->ninsts; i++) {
+                    const IrInst *in = &f->insts[i];
+                    int ref = 0;
+                    if (is_struct && in->op == IR_ATTR_ADDR && in->nargs && in->args[0] == f->params[a] && in->nout &&
+                        in->text && !strcmp(in->text, st->fields[fi].name))
+                        ref = 1;
+                    if (!is_struct && in->op == IR_CALL && in->builtin && in->nargs && in->nout &&
+                        in->args[0] == f->params[a] && !strcmp(ir_builtin_key(in->builtin), "address"))
+                        ref = 1;
+                    if (!ref)
+                        continue;
+                    for (int j = 0; j < f->ninsts; j++) {
+                        const IrInst *ld = &f->insts[j];
+                        if (ld->op == IR_CALL && ld->builtin && ld->nargs == 1 && ld->nout &&
+                            ld->args[0] == in->outs[0] && !strcmp(ir_builtin_key(ld->builtin), "load"))
+                            obj_scan(k->m, f, ld->outs[0], &obj_kinds[kk], &u, 0);
+                    }
+                }
+                if (u.found)
+                    kind = kk;
+            }
+            if (kind < 0)
+                continue;
+            uint64_t id = obj_kinds[kind].build(k, a, blk, &u, warp_minor);
+            if (!id)
+                continue;
+            ids[n] = id;
+            idkinds[n++] = kind;
+            for (int b = 0; b < nblks; b++) {
+                unsigned char *p = blks[b] + k->params[a].offset;
+                if (is_struct) {
+                    memcpy(p + llvm_field_offset(k->m, x->strct, fi), &id, 8);
+                    continue;
+                }
+                WlArray *arr = (WlArray *)p;
+                int64_t cnt = arr->data ? 1 : 0;
+                for (int d = 0; d < arr->ndim; d++)
+                    cnt *= arr->shape[d];
+                for (int64_t e = 0; e < cnt; e++)
+                    memcpy((unsigned char *)arr->data + e * 8, &id, 8);
+            }
+        }
+    }
+    return n;
+}
+
 /* builds the objects of k's parameters from blk and stores their ids in
  * each block of blks; returns how many (ids in ids[]) */
 static int obj_fill(const WlKernel *k, const unsigned char *blk, unsigned char **blks, int nblks, int warp_minor,
@@ -1176,12 +1375,402 @@ static int obj_fill(const WlKernel *k, const unsigned char *blk, unsigned char *
             idkinds[n++] = kinds[a];
         }
     }
-    return n;
+    return obj_fill_nested(k, blk, blks, nblks, warp_minor, ids, idkinds, n);
 }
 
 static void obj_free(const uint64_t *ids, const int *idkinds, int n) {
     for (int i = 0; i < n; i++)
         obj_kinds[idkinds[i]].destroy(ids[i]);
+}
+
+/* ---- wp.Mesh and wp.Bvh: runtime/bvh.c's trees, queried by kernels, against brute force ----
+ * The stated behaviour, computed here from the geometry alone (in double
+ * where it is a distance): mesh_query_point_no_sign finds a triangle at the
+ * least distance of any triangle (and something iff that is below
+ * max_dist); the signs of mesh_query_point (ray casting) and of the
+ * winding-number query are -1 exactly for points inside the closed test
+ * mesh (by its brute-force winding number, points near the surface left
+ * out); mesh_query_ray hits at the least t of any triangle (rays grazing an
+ * edge left out); mesh_query_aabb yields each triangle whose bounds overlap
+ * the box exactly once, bvh_query_aabb each such item, bvh_query_ray each
+ * item whose box the ray's slab test hits (the same float test: exact);
+ * from bvh_get_group_root(g) only, and every, such item of group g. */
+static const char mq_src[] =
+    "import warp as wp\n"
+    "@wp.kernel\n"
+    "def mq_point(mesh: wp.uint64, q: wp.array(dtype=wp.vec3), max_dist: float, found: wp.array(dtype=int), "
+    "dist: wp.array(dtype=float), sign: wp.array(dtype=float), wsign: wp.array(dtype=float)):\n"
+    "    i = wp.tid()\n"
+    "    r = wp.mesh_query_point_no_sign(mesh, q[i], max_dist)\n"
+    "    found[i] = wp.where(r.result, 1, 0)\n"
+    "    if r.result:\n"
+    "        dist[i] = wp.length(q[i] - wp.mesh_eval_position(mesh, r.face, r.u, r.v))\n"
+    "    sign[i] = wp.mesh_query_point(mesh, q[i], 1.0e6).sign\n"
+    "    wsign[i] = wp.mesh_query_point_sign_winding_number(mesh, q[i], 1.0e6).sign\n"
+    "@wp.kernel\n"
+    "def mq_ray(mesh: wp.uint64, o: wp.array(dtype=wp.vec3), d: wp.array(dtype=wp.vec3), hit: wp.array(dtype=int), "
+    "t: wp.array(dtype=float)):\n"
+    "    i = wp.tid()\n"
+    "    r = wp.mesh_query_ray(mesh, o[i], d[i], 1.0e6)\n"
+    "    hit[i] = wp.where(r.result, 1, 0)\n"
+    "    t[i] = r.t\n"
+    "@wp.kernel\n"
+    "def mq_aabb(mesh: wp.uint64, lo: wp.array(dtype=wp.vec3), hi: wp.array(dtype=wp.vec3), "
+    "out: wp.array2d(dtype=int), cnt: wp.array(dtype=int)):\n"
+    "    i = wp.tid()\n"
+    "    n = int(0)\n"
+    "    for f in wp.mesh_query_aabb(mesh, lo[i], hi[i]):\n"
+    "        if n < 64:\n"
+    "            out[i, n] = f\n"
+    "        n += 1\n"
+    "    cnt[i] = n\n"
+    "@wp.kernel\n"
+    "def bq_aabb(bvh: wp.uint64, lo: wp.array(dtype=wp.vec3), hi: wp.array(dtype=wp.vec3), "
+    "out: wp.array2d(dtype=int), cnt: wp.array(dtype=int)):\n"
+    "    i = wp.tid()\n"
+    "    n = int(0)\n"
+    "    q = wp.bvh_query_aabb(bvh, lo[i], hi[i])\n"
+    "    j = int(0)\n"
+    "    while wp.bvh_query_next(q, j):\n"
+    "        if n < 64:\n"
+    "            out[i, n] = j\n"
+    "        n += 1\n"
+    "    cnt[i] = n\n"
+    "@wp.kernel\n"
+    "def bq_ray(bvh: wp.uint64, o: wp.array(dtype=wp.vec3), d: wp.array(dtype=wp.vec3), "
+    "out: wp.array2d(dtype=int), cnt: wp.array(dtype=int)):\n"
+    "    i = wp.tid()\n"
+    "    n = int(0)\n"
+    "    q = wp.bvh_query_ray(bvh, o[i], d[i])\n"
+    "    j = int(0)\n"
+    "    while wp.bvh_query_next(q, j):\n"
+    "        if n < 64:\n"
+    "            out[i, n] = j\n"
+    "        n += 1\n"
+    "    cnt[i] = n\n";
+static const char mq16_src[] =
+    "@wp.kernel\n"
+    "def bq_group(bvh: wp.uint64, lo: wp.array(dtype=wp.vec3), hi: wp.array(dtype=wp.vec3), group: int, "
+    "out: wp.array2d(dtype=int), cnt: wp.array(dtype=int)):\n"
+    "    i = wp.tid()\n"
+    "    n = int(0)\n"
+    "    q = wp.bvh_query_aabb(bvh, lo[i], hi[i], wp.bvh_get_group_root(bvh, group))\n"
+    "    j = int(0)\n"
+    "    while wp.bvh_query_next(q, j):\n"
+    "        if n < 64:\n"
+    "            out[i, n] = j\n"
+    "        n += 1\n"
+    "    cnt[i] = n\n";
+
+enum { MQ_Q = 96, MQ_B = 40 };
+
+typedef struct {
+    double x[3];
+} dv3;
+static dv3 d3(const float *p) { return (dv3){{p[0], p[1], p[2]}}; }
+static dv3 dsub(dv3 a, dv3 b) { return (dv3){{a.x[0] - b.x[0], a.x[1] - b.x[1], a.x[2] - b.x[2]}}; }
+static double ddot3(dv3 a, dv3 b) { return a.x[0] * b.x[0] + a.x[1] * b.x[1] + a.x[2] * b.x[2]; }
+static dv3 dcross(dv3 a, dv3 b) {
+    return (dv3){{a.x[1] * b.x[2] - a.x[2] * b.x[1], a.x[2] * b.x[0] - a.x[0] * b.x[2], a.x[0] * b.x[1] - a.x[1] * b.x[0]}};
+}
+static dv3 dmad(dv3 a, dv3 b, double s) { return (dv3){{a.x[0] + b.x[0] * s, a.x[1] + b.x[1] * s, a.x[2] + b.x[2] * s}}; }
+
+/* distance from p to triangle abc (Ericson's regions, in double) */
+static double tri_dist(dv3 p, dv3 a, dv3 b, dv3 c) {
+    dv3 ab = dsub(b, a), ac = dsub(c, a), ap = dsub(p, a), q;
+    double d1 = ddot3(ab, ap), d2 = ddot3(ac, ap);
+    if (d1 <= 0 && d2 <= 0)
+        q = a;
+    else {
+        dv3 bp = dsub(p, b);
+        double d3v = ddot3(ab, bp), d4 = ddot3(ac, bp), vc = d1 * d4 - d3v * d2;
+        dv3 cp = dsub(p, c);
+        double d5 = ddot3(ab, cp), d6 = ddot3(ac, cp), vb = d5 * d2 - d1 * d6, va = d3v * d6 - d5 * d4;
+        if (d3v >= 0 && d4 <= d3v)
+            q = b;
+        else if (vc <= 0 && d1 >= 0 && d3v <= 0)
+            q = dmad(a, ab, d1 / (d1 - d3v));
+        else if (d6 >= 0 && d5 <= d6)
+            q = c;
+        else if (vb <= 0 && d2 >= 0 && d6 <= 0)
+            q = dmad(a, ac, d2 / (d2 - d6));
+        else if (va <= 0 && d4 - d3v >= 0 && d5 - d6 >= 0)
+            q = dmad(b, dsub(c, b), (d4 - d3v) / ((d4 - d3v) + (d5 - d6)));
+        else {
+            double den = 1 / (va + vb + vc);
+            q = dmad(dmad(a, ab, vb * den), ac, vc * den);
+        }
+    }
+    dv3 e = dsub(p, q);
+    return sqrt(ddot3(e, e));
+}
+
+/* the ray's t on triangle abc, or -1 (edge: -2 when the ray passes within
+ * a barycentric margin of an edge: ambiguous) */
+static double tri_ray(dv3 o, dv3 d, dv3 a, dv3 b, dv3 c) {
+    dv3 e1 = dsub(b, a), e2 = dsub(c, a), pv = dcross(d, e2);
+    double det = ddot3(e1, pv);
+    if (fabs(det) < 1e-14)
+        return -1;
+    dv3 tv = dsub(o, a), qv = dcross(tv, e1);
+    double u = ddot3(tv, pv) / det, v = ddot3(d, qv) / det, t = ddot3(e2, qv) / det;
+    const double m = 1e-5;
+    if (u < -m || v < -m || u + v > 1 + m)
+        return -1;
+    if (u < m || v < m || u + v > 1 - m)
+        return -2;
+    return t;
+}
+
+static double solid_angle(dv3 p, dv3 a, dv3 b, dv3 c) {
+    dv3 qa = dsub(a, p), qb = dsub(b, p), qc = dsub(c, p);
+    double la = sqrt(ddot3(qa, qa)), lb = sqrt(ddot3(qb, qb)), lc = sqrt(ddot3(qc, qc));
+    double num = ddot3(qa, dcross(qb, qc));
+    double den = la * lb * lc + ddot3(qa, qb) * lc + ddot3(qa, qc) * lb + ddot3(qb, qc) * la;
+    return 2 * atan2(num, den);
+}
+
+/* intersect_ray_aabb in float (1.16 fmin/fmax and 1.10 a < b ? a : b
+ * agree without NaNs) */
+static int ray_box(const float *o, const float *rcp, const float *lo, const float *hi) {
+    float lmin = -INFINITY, lmax = INFINITY;
+    for (int k = 0; k < 3; k++) {
+        volatile float l1 = (lo[k] - o[k]) * rcp[k], l2 = (hi[k] - o[k]) * rcp[k];
+        float mn = l1 < l2 ? l1 : l2, mx = l1 > l2 ? l1 : l2;
+        if (!k)
+            lmin = mn, lmax = mx;
+        else
+            lmin = mn > lmin ? mn : lmin, lmax = mx < lmax ? mx : lmax;
+    }
+    return lmax >= 0.f && lmax >= lmin;
+}
+
+static int box_overlap(const float *alo, const float *ahi, const float *blo, const float *bhi) {
+    for (int k = 0; k < 3; k++)
+        if (alo[k] > bhi[k] || ahi[k] < blo[k])
+            return 0;
+    return 1;
+}
+
+/* got[0..n) is exactly the set {j < nitems : want[j]}, each once */
+static int same_set(const int *got, int n, const char *want, int nitems) {
+    char seen[256] = {0};
+    int expected = 0;
+    for (int j = 0; j < nitems; j++)
+        expected += want[j] != 0;
+    if (n != expected || n > 64)
+        return 0;
+    for (int k = 0; k < n; k++) {
+        if (got[k] < 0 || got[k] >= nitems || seen[got[k]] || !want[got[k]])
+            return 0;
+        seen[got[k]] = 1;
+    }
+    return 1;
+}
+
+static void mq_random(float *v, int n, uint32_t *st, double lo, double hi) {
+    for (int i = 0; i < n; i++) {
+        *st = pcg(*st);
+        v[i] = (float)(lo + (hi - lo) * (double)(*st >> 8) / 16777216.0);
+    }
+}
+
+static void mq_run(WpcJit *j, Prog *p, int minor) {
+    static TestMesh tm;
+    test_mesh(&tm, 1.0);
+    static float q[MQ_Q * 3], dir[MQ_Q * 3], qlo[MQ_Q * 3], qhi[MQ_Q * 3], dist[MQ_Q], sign[MQ_Q], wsign[MQ_Q],
+        t[MQ_Q], blo[MQ_B * 3], bhi[MQ_B * 3];
+    static int found[MQ_Q], hit[MQ_Q], out[MQ_Q * 64], cnt[MQ_Q];
+    uint32_t st = 31337u + (uint32_t)minor;
+    mq_random(q, MQ_Q * 3, &st, -1.3, 1.3);
+    mq_random(dir, MQ_Q * 3, &st, -1.0, 1.0);
+    for (int i = 0; i < MQ_Q * 3; i++) {
+        st = pcg(st);
+        float h = (float)(0.02 + 0.3 * (double)(st >> 8) / 16777216.0);
+        qlo[i] = q[i] - h, qhi[i] = q[i] + h;
+    }
+    test_boxes(blo, bhi, MQ_B, 1.0);
+    char err[512], what[64];
+    for (int leaf = 1; leaf <= 4; leaf += 3) {
+        snprintf(what, sizeof what, "Warp 1.%d leaf size %d", minor, leaf);
+        uint64_t mesh = mesh_build_test(minor, 0, leaf, 1.0, err, sizeof err);
+        CHECK(mesh, "mesh: %s", err);
+        const WlKernel *k = kernel(p, "mq_point");
+        if (mesh && k) {
+            unsigned char blk[512] = {0};
+            WlArray aq = arr1(q, MQ_Q, 12), af = arr1(found, MQ_Q, 4), ad = arr1(dist, MQ_Q, 4), as = arr1(sign, MQ_Q, 4),
+                    aw = arr1(wsign, MQ_Q, 4);
+            float maxd = 0.4f;
+            set(blk, k, "mesh", &mesh, 8), set(blk, k, "q", &aq, sizeof aq), set(blk, k, "max_dist", &maxd, 4);
+            set(blk, k, "found", &af, sizeof af), set(blk, k, "dist", &ad, sizeof ad), set(blk, k, "sign", &as, sizeof as);
+            set(blk, k, "wsign", &aw, sizeof aw);
+            launch(j, k, blk, MQ_Q, 0, 1);
+            int bad = 0, nfound = 0, ninside = 0;
+            for (int i = 0; i < MQ_Q && bad < 3; i++) {
+                dv3 pq = d3(q + i * 3);
+                double best = 1e30, wn = 0;
+                for (int tri = 0; tri < tm.nt; tri++) {
+                    dv3 a = d3(tm.pts + tm.idx[tri * 3] * 3), b = d3(tm.pts + tm.idx[tri * 3 + 1] * 3),
+                        c = d3(tm.pts + tm.idx[tri * 3 + 2] * 3);
+                    double dd = tri_dist(pq, a, b, c);
+                    best = dd < best ? dd : best;
+                    wn += solid_angle(pq, a, b, c);
+                }
+                wn /= 4 * M_PI;
+                int inside = wn > 0.5;
+                nfound += found[i], ninside += inside;
+                int ok = fabs(best - maxd) < 1e-5 || (found[i] == (best < maxd));
+                if (ok && found[i])
+                    ok = fabs(dist[i] - best) <= 1e-5 * (1 + best);
+                if (ok && best > 1e-3)
+                    ok = sign[i] == (inside ? -1.0f : 1.0f) && wsign[i] == (inside ? -1.0f : 1.0f);
+                CHECK(ok, "mesh_query_point %s: (%g, %g, %g): found %d dist %g sign %g winding sign %g; brute force "
+                          "distance %g, winding number %g",
+                      what, q[i * 3], q[i * 3 + 1], q[i * 3 + 2], found[i], dist[i], sign[i], wsign[i], best, wn);
+                bad += !ok;
+            }
+            CHECK(nfound > MQ_Q / 8 && nfound < MQ_Q && ninside > 4, "mesh_query_point %s: %d found, %d inside", what,
+                  nfound, ninside);
+        }
+        if (mesh && (k = kernel(p, "mq_ray"))) {
+            unsigned char blk[512] = {0};
+            WlArray ao = arr1(q, MQ_Q, 12), ad = arr1(dir, MQ_Q, 12), ah = arr1(hit, MQ_Q, 4), at = arr1(t, MQ_Q, 4);
+            set(blk, k, "mesh", &mesh, 8), set(blk, k, "o", &ao, sizeof ao), set(blk, k, "d", &ad, sizeof ad);
+            set(blk, k, "hit", &ah, sizeof ah), set(blk, k, "t", &at, sizeof at);
+            launch(j, k, blk, MQ_Q, 0, 1);
+            int bad = 0, nhit = 0;
+            for (int i = 0; i < MQ_Q && bad < 3; i++) {
+                double best = -1;
+                int ambiguous = 0;
+                for (int tri = 0; tri < tm.nt; tri++) {
+                    double tt = tri_ray(d3(q + i * 3), d3(dir + i * 3), d3(tm.pts + tm.idx[tri * 3] * 3),
+                                        d3(tm.pts + tm.idx[tri * 3 + 1] * 3), d3(tm.pts + tm.idx[tri * 3 + 2] * 3));
+                    if (tt == -2)
+                        ambiguous = 1;
+                    else if (tt >= 0 && (best < 0 || tt < best))
+                        best = tt;
+                }
+                nhit += hit[i];
+                int ok = ambiguous || (hit[i] == (best >= 0) && (!hit[i] || fabs(t[i] - best) <= 1e-5 * (1 + best)));
+                CHECK(ok, "mesh_query_ray %s: ray %d: hit %d t %g; brute force t %g", what, i, hit[i], t[i], best);
+                bad += !ok;
+            }
+            CHECK(nhit > MQ_Q / 8 && nhit < MQ_Q, "mesh_query_ray %s: %d hits", what, nhit);
+        }
+        if (mesh && (k = kernel(p, "mq_aabb"))) {
+            unsigned char blk[512] = {0};
+            WlArray al = arr1(qlo, MQ_Q, 12), ah = arr1(qhi, MQ_Q, 12), ao = arr2(out, MQ_Q, 64, 4), ac = arr1(cnt, MQ_Q, 4);
+            set(blk, k, "mesh", &mesh, 8), set(blk, k, "lo", &al, sizeof al), set(blk, k, "hi", &ah, sizeof ah);
+            set(blk, k, "out", &ao, sizeof ao), set(blk, k, "cnt", &ac, sizeof ac);
+            launch(j, k, blk, MQ_Q, 0, 1);
+            int bad = 0, total = 0;
+            for (int i = 0; i < MQ_Q && bad < 3; i++) {
+                char want[64] = {0};
+                for (int tri = 0; tri < tm.nt; tri++) {
+                    float tlo[3], thi[3];
+                    for (int c = 0; c < 3; c++) {
+                        const float *v0 = tm.pts + tm.idx[tri * 3] * 3;
+                        tlo[c] = thi[c] = v0[c];
+                        for (int e = 1; e < 3; e++) {
+                            float x = tm.pts[tm.idx[tri * 3 + e] * 3 + c];
+                            tlo[c] = x < tlo[c] ? x : tlo[c], thi[c] = x > thi[c] ? x : thi[c];
+                        }
+                    }
+                    want[tri] = (char)box_overlap(qlo + i * 3, qhi + i * 3, tlo, thi);
+                }
+                total += cnt[i];
+                int ok = same_set(out + i * 64, cnt[i], want, tm.nt);
+                CHECK(ok, "mesh_query_aabb %s: box %d: %d faces, not the overlapping ones", what, i, cnt[i]);
+                bad += !ok;
+            }
+            CHECK(total > MQ_Q / 2, "mesh_query_aabb %s: %d faces in all", what, total);
+        }
+        if (mesh)
+            wpc_mesh_free(mesh);
+        for (int grouped = 0; grouped < (minor >= 16 ? 2 : 1); grouped++) {
+            WpcBvhDesc bd = {blo, bhi, MQ_B, NULL, leaf};
+            int32_t groups[MQ_B];
+            for (int i = 0; i < MQ_B; i++)
+                groups[i] = (int32_t)(pcg((uint32_t)i) % 5) - 1; /* -1 .. 3, unsorted */
+            if (grouped)
+                bd.groups = groups;
+            uint64_t bvh = wpc_bvh_build(minor, &bd, err, sizeof err);
+            CHECK(bvh, "bvh: %s", err);
+            if (!bvh)
+                continue;
+            for (int kind = 0; kind < 3; kind++) {
+                const char *kn = kind == 0 ? "bq_aabb" : kind == 1 ? "bq_ray" : "bq_group";
+                if ((kind == 2) != grouped || !(k = kernel(p, kn)))
+                    continue;
+                for (int group = -1; group <= (kind == 2 ? 3 : -1); group++) {
+                    unsigned char blk[512] = {0};
+                    WlArray a1 = arr1(kind == 1 ? q : qlo, MQ_Q, 12), a2 = arr1(kind == 1 ? dir : qhi, MQ_Q, 12),
+                            ao = arr2(out, MQ_Q, 64, 4), ac = arr1(cnt, MQ_Q, 4);
+                    set(blk, k, "bvh", &bvh, 8);
+                    set(blk, k, kind == 1 ? "o" : "lo", &a1, sizeof a1), set(blk, k, kind == 1 ? "d" : "hi", &a2, sizeof a2);
+                    set(blk, k, "out", &ao, sizeof ao), set(blk, k, "cnt", &ac, sizeof ac);
+                    if (kind == 2)
+                        set(blk, k, "group", &group, 4);
+                    launch(j, k, blk, MQ_Q, 0, 1);
+                    int bad = 0, total = 0;
+                    for (int i = 0; i < MQ_Q && bad < 3; i++) {
+                        char want[MQ_B];
+                        float rcp[3] = {1.0f / dir[i * 3], 1.0f / dir[i * 3 + 1], 1.0f / dir[i * 3 + 2]};
+                        for (int b = 0; b < MQ_B; b++)
+                            want[b] = (char)(kind == 1 ? ray_box(q + i * 3, rcp, blo + b * 3, bhi + b * 3)
+                                                       : box_overlap(qlo + i * 3, qhi + i * 3, blo + b * 3, bhi + b * 3)) &&
+                                      (kind != 2 || groups[b] == group);
+                        total += cnt[i];
+                        int ok = same_set(out + i * 64, cnt[i], want, MQ_B);
+                        CHECK(ok, "%s %s%s group %d: query %d: %d items, not the expected ones", kn, what,
+                              grouped ? " grouped" : "", group, i, cnt[i]);
+                        bad += !ok;
+                    }
+                    CHECK(total > 0, "%s %s group %d: %d items in all", kn, what, group, total);
+                }
+            }
+            wpc_bvh_free(bvh);
+        }
+    }
+}
+
+static void test_meshbvh(void) {
+    char err[1024];
+    for (int v10 = 0; v10 < 2; v10++) {
+        WpcJit *j = wpc_jit_new(WPC_JIT_BOUNDS_CHECK, err, sizeof err);
+        if (!j) {
+            printf("FAIL: %s\n", err);
+            failures++;
+            return;
+        }
+        char src[16384];
+        snprintf(src, sizeof src, "%s%s", mq_src, v10 ? "" : mq16_src);
+        Prog p;
+        compile_warp_minor = v10 ? 10 : 16;
+        int rc = compile(j, v10 ? "mq10.py" : "mq.py", src, &p);
+        compile_warp_minor = 16;
+        if (!rc && !wpc_jit_compile(j, err, sizeof err))
+            mq_run(j, &p, v10 ? 10 : 16);
+        else if (!rc) {
+            printf("FAIL: %s\n", err);
+            failures++;
+        }
+        wpc_jit_free(j);
+        if (!rc)
+            arena_free(p.arena);
+    }
+    /* wrong specs */
+    float pt[9] = {0, 0, 0, 1, 0, 0, 0, 1, 0};
+    int32_t bad_idx[3] = {0, 1, 3};
+    WpcMeshDesc md = {pt, 3, bad_idx, 3, NULL, 0, NULL, 0, 0, 0};
+    CHECK(!wpc_mesh_build(16, &md, err, sizeof err) && strstr(err, "not a point index"), "mesh index 3: %s", err);
+    md.nindices = 2;
+    CHECK(!wpc_mesh_build(16, &md, err, sizeof err) && strstr(err, "not a multiple of 3"), "2 indices: %s", err);
+    WpcBvhDesc bd = {pt, pt, 0, NULL, 0};
+    CHECK(!wpc_bvh_build(16, &bd, err, sizeof err) && strstr(err, "at least one item"), "empty BVH: %s", err);
+    int32_t g[3] = {0, 1, 2};
+    bd.n = 3, bd.groups = g;
+    CHECK(!wpc_bvh_build(10, &bd, err, sizeof err) && strstr(err, "no groups"), "1.10 grouped BVH: %s", err);
 }
 
 static void sweep(const char *dir) {
@@ -1542,6 +2131,7 @@ int main(int argc, char **argv) {
             test_algebra(j, &alg);
             test_flow(j, &flow);
             test_hashgrid();
+            test_meshbvh();
         }
         test_heat(j, &heat, threads);
         test_histogram(j, &hist, threads);

@@ -3,6 +3,7 @@
 standard library, outputs read back and compared with values computed here
 (float32 rounding emulated with struct), argument errors and their exit
 status.  Usage: run_test.py WPC"""
+import math
 import os
 import struct
 import subprocess
@@ -165,6 +166,127 @@ with tempfile.TemporaryDirectory() as tmp:
     err_case([sph, "--arg", "grid=hashgrid:6,6,6,0.3,x,x"] + density, 1, "groups 'x' is an array of vec3f")
     err_case([sph, "--arg", "grid=1", "--arg", "h=hashgrid:6,6,6,0.3,x"] + density[:-4], 1,
              "a hashgrid is given to a uint64 argument")
+
+    # a wp.Mesh argument (corpus/702): signed distances against brute force; a wp.Bvh (corpus/704): pair counts
+    mcol = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus", "702_particle_mesh_collision.py")
+    mpts, mtris, where = [], [], {}
+    for q in range(27):
+        c = (q % 3 - 1, q // 3 % 3 - 1, q // 9 - 1)
+        if c != (0, 0, 0):
+            where[c] = len(mpts)
+            mpts.append([f32(c[k] * (0.5 + 0.1 * k) * (1.15 if sum(map(abs, c)) == 1 else 1.0)) for k in range(3)])
+    for axis in range(3):
+        for s in (-1, 1):
+            for a in (-1, 0):
+                for b in (-1, 0):
+                    def vert(i, j):
+                        c = [0, 0, 0]
+                        c[axis], c[(axis + 1) % 3], c[(axis + 2) % 3] = s, i, j
+                        return where[tuple(c)]
+                    v00, v10, v01, v11 = vert(a, b), vert(a + 1, b), vert(a, b + 1), vert(a + 1, b + 1)
+                    for t in ((v00, v10, v11), (v00, v11, v01)):
+                        mtris.append(t if s > 0 else (t[0], t[2], t[1]))
+    nq = 40
+    mq = [f32(((i * 7919 + 13) % 1000) / 1000.0 * 2.4 - 1.2) for i in range(nq * 3)]
+    write_npy(os.path.join(tmp, "mp.npy"), "<f4", (len(mpts), 3), [v for p in mpts for v in p])
+    write_npy(os.path.join(tmp, "mi.npy"), "<i4", (len(mtris), 3), [v for t in mtris for v in t])
+    write_npy(os.path.join(tmp, "mq.npy"), "<f4", (nq, 3), mq)
+    write_npy(os.path.join(tmp, "mv.npy"), "<f4", (len(mpts), 3), [v * 0.5 for p in mpts for v in p])
+
+    def vsub(a, b):
+        return [a[i] - b[i] for i in range(3)]
+
+    def vdot(a, b):
+        return sum(a[i] * b[i] for i in range(3))
+
+    def tri_dist(p, a, b, c):
+        # closest point on a triangle (Ericson's regions), in double
+        ab, ac, ap = vsub(b, a), vsub(c, a), vsub(p, a)
+        d1, d2 = vdot(ab, ap), vdot(ac, ap)
+        bp, cp = vsub(p, b), vsub(p, c)
+        d3, d4, d5, d6 = vdot(ab, bp), vdot(ac, bp), vdot(ab, cp), vdot(ac, cp)
+        vc, vb, va = d1 * d4 - d3 * d2, d5 * d2 - d1 * d6, d3 * d6 - d5 * d4
+        if d1 <= 0 and d2 <= 0:
+            q = a
+        elif d3 >= 0 and d4 <= d3:
+            q = b
+        elif vc <= 0 and d1 >= 0 and d3 <= 0:
+            q = [a[i] + ab[i] * d1 / (d1 - d3) for i in range(3)]
+        elif d6 >= 0 and d5 <= d6:
+            q = c
+        elif vb <= 0 and d2 >= 0 and d6 <= 0:
+            q = [a[i] + ac[i] * d2 / (d2 - d6) for i in range(3)]
+        elif va <= 0 and d4 - d3 >= 0 and d5 - d6 >= 0:
+            w = (d4 - d3) / ((d4 - d3) + (d5 - d6))
+            q = [b[i] + (c[i] - b[i]) * w for i in range(3)]
+        else:
+            den = 1 / (va + vb + vc)
+            q = [a[i] + ab[i] * vb * den + ac[i] * vc * den for i in range(3)]
+        return math.sqrt(vdot(vsub(p, q), vsub(p, q)))
+
+    def solid_angle(p, a, b, c):
+        qa, qb, qc = vsub(a, p), vsub(b, p), vsub(c, p)
+        la, lb, lc = (math.sqrt(vdot(v, v)) for v in (qa, qb, qc))
+        cr = [qb[1] * qc[2] - qb[2] * qc[1], qb[2] * qc[0] - qb[0] * qc[2], qb[0] * qc[1] - qb[1] * qc[0]]
+        den = la * lb * lc + vdot(qa, qb) * lc + vdot(qa, qc) * lb + vdot(qb, qc) * la
+        return 2 * math.atan2(vdot(qa, cr), den)
+
+    expect_sdf = []
+    for i in range(nq):
+        p = mq[i * 3:i * 3 + 3]
+        tri = [[mpts[v] for v in t] for t in mtris]
+        d = min(tri_dist(p, *t) for t in tri)
+        wn = sum(solid_angle(p, *t) for t in tri) / (4 * math.pi)
+        expect_sdf.append(-d if wn > 0.5 else d)
+    classify = ["--kernel", "classify_points", "--dim", str(nq), "--arg", "x=@mq.npy", "--arg", "inside_normal=%d" % nq,
+                "--arg", "inside_winding=%d" % nq, "--arg", "sdf=%d" % nq, "--out", "o"]
+    for mesh in ("mesh:@mp.npy,@mi.npy,winding=1", "mesh:@mp.npy,@mi.npy,leaf=1", "mesh:@mp.npy,@mi.npy,@mv.npy,leaf=2"):
+        for ver in ("1.16.0", "1.10.1"):
+            rc, out, err = run([mcol, "--arg", "mesh=" + mesh, "--warp-version", ver] + classify, tmp)
+            check(rc == 0, "mesh %s (%s) exit status %d: %s" % (mesh, ver, rc, err))
+            shape, got = read_npy(os.path.join(tmp, "o", "sdf.npy"))
+            bad = [i for i in range(nq) if abs(got[i] - expect_sdf[i]) > 1e-5 * (1 + abs(expect_sdf[i]))]
+            check(not bad, "mesh %s (%s): signed distances %s, expected %s" % (
+                mesh, ver, [got[i] for i in bad[:4]], [expect_sdf[i] for i in bad[:4]]))
+
+    broad = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus", "704_bvh_broad_phase.py")
+    nb = 48
+    bx = [f32(((i * 6151 + 7) % 997) / 997.0 * 2.0 - 1.0) for i in range(nb * 3)]
+    br = [f32(0.05 + ((i * 31) % 11) * 0.02) for i in range(nb)]
+    blo = [f32(bx[i] - br[i // 3]) for i in range(nb * 3)]
+    bhi = [f32(bx[i] + br[i // 3]) for i in range(nb * 3)]
+    for name, vals in (("bx", bx), ("blo", blo), ("bhi", bhi)):
+        write_npy(os.path.join(tmp, name + ".npy"), "<f4", (nb, 3), vals)
+    write_npy(os.path.join(tmp, "br.npy"), "<f4", (nb,), br)
+    pairs = 0
+    for i in range(nb):
+        for j in range(i + 1, nb):
+            d = [f32(bx[i * 3 + k] - bx[j * 3 + k]) for k in range(3)]
+            dd = f32(math.sqrt(f32(f32(f32(d[0] * d[0]) + f32(d[1] * d[1])) + f32(d[2] * d[2]))))
+            pairs += dd < f32(br[i] + br[j])
+    write_npy(os.path.join(tmp, "zero.npy"), "<i4", (1,), [0])
+    find = ["--kernel", "find_pairs", "--dim", str(nb), "--arg", "x=@bx.npy", "--arg", "radius=@br.npy",
+            "--arg", "lowers=@blo.npy", "--arg", "uppers=@bhi.npy", "--arg", "max_pairs=0", "--arg", "pair_count=@zero.npy",
+            "--arg", "pairs=1", "--out", "o"]
+    for bvh in ("bvh:lowers,uppers", "bvh:@blo.npy,@bhi.npy,leaf=3"):
+        for ver in ("1.16.0", "1.10.1"):
+            rc, out, err = run([broad, "--arg", "bvh=" + bvh, "--warp-version", ver] + find, tmp)
+            check(rc == 0, "bvh %s (%s) exit status %d: %s" % (bvh, ver, rc, err))
+            shape, got = read_npy(os.path.join(tmp, "o", "pair_count.npy"))
+            check(got == [pairs] and pairs > 0, "bvh %s (%s): %s pairs, expected %d" % (bvh, ver, got, pairs))
+
+    mbase = [mcol, "--arg", "x=@mq.npy"] + classify[:4] + classify[6:-2]
+    err_case(mbase + ["--arg", "mesh=mesh:@mp.npy"], 1, "bad mesh 'mesh:@mp.npy': expected mesh:POINTS,INDICES")
+    err_case(mbase + ["--arg", "mesh=mesh:@mp.npy,@mi.npy,leaf=0"], 1, "bad mesh")
+    err_case(mbase + ["--arg", "mesh=mesh:@mi.npy,@mi.npy"], 1, "points mi.npy must be float32 of shape (N, 3)")
+    err_case(mbase + ["--arg", "mesh=mesh:x,sdf"], 1, "indices 'sdf' is an array of float32, not of int32 (or vec3i)")
+    err_case(mbase + ["--arg", "mesh=mesh:@mp.npy,@zero.npy"], 1, "mesh indices: 1 is not a multiple of 3")
+    err_case(mbase + ["--arg", "mesh=mesh:@mp.npy,@mi.npy,x"], 1, "mesh velocities: 40, not one per point (26)")
+    err_case(mbase + ["--arg", "mesh=mesh:@mp.npy,@mi.npy,groups=@zero.npy", "--warp-version", "1.10.1"], 1,
+             "Warp 1.10 meshes have no groups")
+    err_case([broad] + find[:-2] + ["--arg", "bvh=bvh:lowers,x,leaf=2,groups=radius"], 1,
+             "groups 'radius' is an array of float32, not of int32")
+    err_case([broad] + find[:-2] + ["--arg", "bvh=bvh:lowers"], 1, "bad bvh 'bvh:lowers': expected bvh:LOWERS,UPPERS")
 
     err_case(["saxpy.py", "--kernel", "nope", "--dim", "4"], 1, "no kernel 'nope'")
     err_case(["saxpy.py", "--kernel", "saxpy", "--dim", "4"], 1, "missing argument 'a'")
