@@ -2665,6 +2665,142 @@ static void emit_hash_grid(Lw *l, const IrInst *in, int key) {
     }
 }
 
+/* ---- wp.Volume (wpclib/volume.py) -------------------------------------------
+ * A volume id is the address of a NanoVDB grid buffer (runtime/volume.c
+ * builds them); each builtin is the library function of its name and value
+ * type: volume_sample<T> (and volume_sample_f, _v, _i) calls
+ * volume_sample_float32 (vec3f, int32...), volume_index_to_world of a vec3d
+ * volume_index_to_world_f64.  The gradients of volume_sample_grad(_f,
+ * _index) come back as the function's second result (through a pointer,
+ * as the lowering returns several results) and go to the grad argument,
+ * which Warp takes by reference. */
+
+/* the library's name of volume value type t (Warp's
+ * _volume_supported_value_types), or NULL */
+static const char *vol_type_name(Lw *l, IrType t) {
+    const IrTypeInfo *x = ti(l, strip(l, t));
+    if (x->kind == TY_SCALAR)
+        return x->scalar == SC_INT32 ? "int32" : x->scalar == SC_INT64 ? "int64" : x->scalar == SC_UINT32 ? "uint32"
+             : x->scalar == SC_FLOAT32 ? "float32" : x->scalar == SC_FLOAT64 ? "float64" : NULL;
+    if (x->kind == TY_VEC && (x->rows == 3 || x->rows == 4) && (x->scalar == SC_FLOAT32 || x->scalar == SC_FLOAT64))
+        return x->rows == 3 ? (x->scalar == SC_FLOAT32 ? "vec3f" : "vec3d") : (x->scalar == SC_FLOAT32 ? "vec4f" : "vec4d");
+    return NULL;
+}
+
+/* the builtins volume_sample_grad and volume_sample_grad_index: the index
+ * of their grad argument (written), else -1 */
+static int vol_grad_arg(const char *key) {
+    if (!strcmp(key, "volume_sample_grad") || !strcmp(key, "volume_sample_grad_f"))
+        return 3;
+    if (!strcmp(key, "volume_sample_grad_index"))
+        return 5;
+    return -1;
+}
+
+/* calls library function `name` with args; several results (nres, of
+ * LLVM types rt) come back through pointers after the arguments */
+static void vol_call(Lw *l, const char *name, V *args, unsigned n, T *rt, V *res, unsigned nres) {
+    const IrModule *lib = l->opt->lib;
+    const IrFunc *g = NULL;
+    for (int i = 0; lib && i < lib->nfuncs && !g; i++)
+        if (lib->funcs[i]->kind == IRK_FUNC && !strcmp(lib->funcs[i]->name, name))
+            g = lib->funcs[i];
+    if (!g)
+        fail(l, "internal: no function %s in wpclib", name);
+    const char *sym = arena_printf(l->arena, "wpclib_%s_func", g->native);
+    V fn = LLVMGetNamedFunction(l->M, sym);
+    if (!fn) {
+        WlOptions lo = *l->opt;
+        lo.prefix = "wpclib_";
+        lo.lib = NULL;
+        lo.funcs_only = 1;
+        WlKernel *ks;
+        int nk;
+        if (llvm_lower_module(lib, l->M, &lo, l->arena, &ks, &nk, l->err, l->errlen))
+            longjmp(l->fail, 1);
+        if (!(fn = LLVMGetNamedFunction(l->M, sym)))
+            fail(l, "internal: wpclib function %s was not lowered", name);
+    }
+    unsigned nx = nres > 1 ? nres : 0;
+    T fty = LLVMGlobalGetValueType(fn), pt[16];
+    V a[16];
+    if ((unsigned)g->nret != nres || LLVMCountParamTypes(fty) != n + nx || n + nx > 16)
+        fail(l, "internal: wpclib function %s takes %u arguments and gives %d results, not %u and %u", name,
+             LLVMCountParamTypes(fty), g->nret, n, nres);
+    LLVMGetParamTypes(fty, pt);
+    for (unsigned i = 0; i < n; i++) {
+        if (LLVMTypeOf(args[i]) != pt[i])
+            fail(l, "internal: wpclib function %s: argument %u has another type", name, i + 1);
+        a[i] = args[i];
+    }
+    for (unsigned i = 0; i < nx; i++)
+        a[n + i] = LLVMBuildAlloca(l->BA, rt[i], "");
+    V r = LLVMBuildCall2(l->B, fty, fn, a, n + nx, "");
+    if (nres == 1)
+        res[0] = r;
+    for (unsigned i = 0; i < nx; i++)
+        res[i] = LLVMBuildLoad2(l->B, rt[i], a[n + i], "");
+}
+
+static int emit_volume(Lw *l, const IrInst *in) {
+    const char *key = ir_builtin_key(in->builtin);
+    if (strncmp(key, "volume_", 7))
+        return 0;
+    const char *op = key + 7, *base = NULL, *tn = NULL;
+    V args[8];
+    unsigned n = 0;
+    for (int i = 0; i < in->nargs && i < 8; i++)
+        args[n++] = A(i);
+    int grad = vol_grad_arg(key);
+    size_t ol = strlen(op);
+    if (ol > 2 && op[ol - 2] == '_' && strchr("fvi", op[ol - 1])) {
+        /* volume_sample_f, volume_lookup_v, volume_store_i, ...: float32, vec3f, int32 */
+        base = arena_printf(l->arena, "volume_%.*s", (int)(ol - 2), op);
+        tn = op[ol - 1] == 'f' ? "float32" : op[ol - 1] == 'v' ? "vec3f" : "int32";
+        if (!strcmp(op, "sample_i"))
+            args[n++] = ci32(l, 0); /* volume_sample<int32_t>(id, uvw, CLOSEST) */
+    } else if (!strcmp(op, "sample") || !strcmp(op, "lookup") || !strcmp(op, "sample_index") ||
+               !strcmp(op, "sample_grad") || !strcmp(op, "sample_grad_index")) {
+        base = key;
+        tn = vol_type_name(l, OT(0));
+    } else if (!strcmp(op, "store")) {
+        base = key;
+        tn = in->nargs == 5 ? vol_type_name(l, AT(4)) : NULL;
+    } else if (!strcmp(op, "lookup_index") || !strcmp(op, "voxel_count")) {
+        base = key;
+    } else if (!strcmp(op, "index_to_world") || !strcmp(op, "world_to_index") || !strcmp(op, "index_to_world_dir") ||
+               !strcmp(op, "world_to_index_dir")) {
+        base = key;
+        tn = in->nargs == 2 && ATI(1)->scalar == SC_FLOAT64 ? "f64" : "f32";
+    } else {
+        return 0;
+    }
+    if (!tn && strcmp(op, "lookup_index") && strcmp(op, "voxel_count"))
+        fail(l, "wp.%s of %s values is not supported by the CPU runtime", key,
+             type_name(l, strcmp(op, "store") ? OT(0) : AT(in->nargs - 1)));
+    if (grad >= 0 && tn[0] == 'v' && tn[3] == '4')
+        fail(l, "wp.%s of a %s volume has no native implementation in Warp (Warp cannot compile a module using it)",
+             key, tn);
+    const char *name = tn ? arena_printf(l->arena, "%s_%s", base, tn) : base;
+    if (grad >= 0) {
+        /* the grad argument is not passed: it comes back */
+        for (int i = grad; i + 1 < (int)n; i++)
+            args[i] = args[i + 1];
+        n--;
+        T rt[2] = {ltype(l, OT(0)), ltype(l, strip(l, AT(grad)))};
+        V res[2];
+        vol_call(l, name, args, n, rt, res, 2);
+        LLVMBuildStore(l->B, res[1], addr_of(l, in->args[grad]));
+        OUT(0, res[0]);
+        return 1;
+    }
+    V r;
+    vol_call(l, name, args, n, NULL, &r, in->nout == 1 ? 1 : 0);
+    if (in->nout == 1)
+        OUT(0, r);
+    return 1;
+}
+
 /* ---- wp.Mesh and wp.Bvh (wpclib/mesh.py) ------------------------------------
  * Mesh and BVH ids are the addresses of Warp's Mesh / BVH structs of the
  * Warp version (runtime/bvh.c builds them); each builtin is a library
@@ -2870,6 +3006,8 @@ static void emit_builtin(Lw *l, const IrInst *in) {
     int key = key_of_builtin ? key_of_builtin[in->builtin] : 0;
     int na = in->nargs;
     int op;
+    if (!key && emit_volume(l, in))
+        return;
     if (!key && lower_lib_call(l, in))
         return;
     if (!key)
@@ -4116,6 +4254,10 @@ static void analyze_ssa(Lw *l) {
                 /* wpclib's poisson: the random state, by reference */
                 if (!key && !strcmp(ir_builtin_key(in->builtin), "poisson"))
                     ok[in->args[0]] = 0;
+                /* wpclib's volume gradients: the grad argument, by reference */
+                if (!key && vol_grad_arg(ir_builtin_key(in->builtin)) >= 0 &&
+                    vol_grad_arg(ir_builtin_key(in->builtin)) < in->nargs)
+                    ok[in->args[vol_grad_arg(ir_builtin_key(in->builtin))]] = 0;
                 break;
             }
         }

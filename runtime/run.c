@@ -465,6 +465,230 @@ static int obj_array(Run *r, const char *label, const char *what, const char *ro
     return -1;
 }
 
+/* volume:VOXEL_SIZE,DENSE[,bg=B][,origin=X:Y:Z][,index|onindex]: a NanoVDB
+ * grid (runtime/volume.c) of DENSE's elements, each an active voxel at
+ * index (i, j, k) = its position in DENSE, world = origin + voxel size *
+ * index; the value type from DENSE's: float32/64, int32/64, uint32 3-d
+ * arrays, float32/64 4-d arrays of trailing dimension 3 or 4 (vec3, vec4).
+ * index/onindex: an index grid whose active voxels are DENSE's nonzero
+ * elements.  The volumes built here, with their dense box: reported after
+ * the launch as arrays are. */
+static uint64_t fnv1a(const void *p, size_t n);
+
+typedef struct VolBox {
+    uint64_t id;
+    int gt, ncomp;
+    int64_t shape[3];
+} VolBox;
+static VolBox vol_boxes[64];
+static int nvol_boxes;
+
+/* grid type of a dense array of scalar s with trailing dimension nc (1: none) */
+static int vol_dense_type(IrScalar s, int nc) {
+    if (nc == 1)
+        return s == SC_FLOAT32 ? WPC_VOLUME_FLOAT : s == SC_FLOAT64 ? WPC_VOLUME_DOUBLE : s == SC_INT32 ? WPC_VOLUME_INT32
+             : s == SC_INT64 ? WPC_VOLUME_INT64 : s == SC_UINT32 ? WPC_VOLUME_UINT32 : 0;
+    if (nc == 3)
+        return s == SC_FLOAT32 ? WPC_VOLUME_VEC3F : s == SC_FLOAT64 ? WPC_VOLUME_VEC3D : 0;
+    if (nc == 4)
+        return s == SC_FLOAT32 ? WPC_VOLUME_VEC4F : s == SC_FLOAT64 ? WPC_VOLUME_VEC4D : 0;
+    return 0;
+}
+
+/* n numbers separated by ':' (one: all n the same when `fill`) */
+static int vol_numbers(const char *txt, double *v, int n, int fill) {
+    char *copy = strdup(txt), *save = NULL, *e;
+    int k = 0, ok = 1;
+    for (char *t = strtok_r(copy, ":", &save); t && ok; t = strtok_r(NULL, ":", &save)) {
+        if (k < n)
+            v[k] = strtod(t, &e);
+        ok = k < n && e != t && !*e;
+        k++;
+    }
+    free(copy);
+    if (ok && k == 1 && fill)
+        for (k = 1; k < n; k++)
+            v[k] = v[0];
+    return ok && k == n ? 0 : -1;
+}
+
+static uint64_t build_volume(Run *r, const char *label, const char *spec) {
+    static const char usage[] = "volume:VOXEL_SIZE,DENSE[,bg=B][,origin=X:Y:Z][,index|onindex] (VOXEL_SIZE: S or "
+                                "SX:SY:SZ; DENSE: @FILE.npy or a 3-d array argument of the kernel)";
+    char *copy = strdup(spec), *save = NULL, *pos[2], *bgtxt = NULL;
+    int npos = 0, bad = 0, index_type = 0;
+    double vsz[3] = {0, 0, 0}, origin[3] = {0, 0, 0};
+    for (char *t = strtok_r(copy, ",", &save); t && !bad; t = strtok_r(NULL, ",", &save)) {
+        if (!strncmp(t, "bg=", 3) && t[3])
+            bgtxt = t + 3;
+        else if (!strncmp(t, "origin=", 7))
+            bad = vol_numbers(t + 7, origin, 3, 0);
+        else if (!strcmp(t, "index") || !strcmp(t, "onindex"))
+            index_type = t[0] == 'i' ? WPC_VOLUME_INDEX : WPC_VOLUME_ONINDEX;
+        else if (!strchr(t, '=') && npos < 2)
+            pos[npos++] = t;
+        else
+            bad = 1;
+    }
+    if (!bad && npos == 2)
+        bad = vol_numbers(pos[0], vsz, 3, 1);
+    if (bad || npos != 2) {
+        snprintf(r->err, sizeof r->err, "argument '%s': bad volume 'volume:%s': expected %s", label, spec, usage);
+        free(copy);
+        return 0;
+    }
+    /* the dense array: its data, scalar, shape and trailing dimension */
+    const void *data = NULL;
+    void *mem = NULL;
+    IrScalar s = SC_NONE;
+    int64_t shape[3] = {0, 0, 0};
+    int nc = 1, ok = 0;
+    const char *dense = pos[1];
+    uint64_t id = 0;
+    if (dense[0] == '@') {
+        WpcNpy npy;
+        if (wpc_npy_read(dense + 1, &npy, r->err, sizeof r->err))
+            goto out;
+        s = wpc_npy_scalar(npy.descr);
+        nc = npy.ndim == 4 ? (int)npy.shape[3] : 1;
+        ok = npy.ndim == 3 || npy.ndim == 4;
+        memcpy(shape, npy.shape, sizeof shape);
+        data = mem = npy.data;
+    } else {
+        for (int i = 0; i < r->narrs && !data; i++) {
+            ArrOut *a = &r->arrs[i];
+            if (strcmp(a->label, dense))
+                continue;
+            const IrTypeInfo *e = ir_type_info(r->m, a->dtype);
+            s = (IrScalar)e->scalar;
+            nc = e->kind == TY_VEC ? e->rows : e->kind == TY_SCALAR ? 1 : 0;
+            ok = a->ndim == 3 && nc;
+            for (int d = 0; d < 3 && d < a->ndim; d++)
+                shape[d] = a->arr->shape[d];
+            data = a->mem;
+        }
+        if (!data) {
+            snprintf(r->err, sizeof r->err,
+                     "argument '%s': volume values '%s' are neither an array argument of the kernel nor @FILE.npy", label,
+                     dense);
+            goto out;
+        }
+    }
+    int gt = index_type ? index_type : vol_dense_type(s, nc);
+    if (!ok || !gt || s == SC_NONE) {
+        snprintf(r->err, sizeof r->err,
+                 "argument '%s': volume values %s must be a 3-d array of float32, float64, int32, int64 or uint32, or "
+                 "of vec3/vec4 of float32/float64 (a .npy file: a 4th dimension of 3 or 4)%s",
+                 label, dense, index_type ? " (index grids: any of these, nonzero elements active)" : "");
+        goto out;
+    }
+    int64_t n = shape[0] * shape[1] * shape[2];
+    if (shape[0] > (1 << 20) || shape[1] > (1 << 20) || shape[2] > (1 << 20) || n > (1 << 26)) {
+        snprintf(r->err, sizeof r->err, "argument '%s': volume values %s: too many voxels", label, dense);
+        goto out;
+    }
+    unsigned char bg[32] = {0};
+    if (bgtxt) {
+        char *bcopy = strdup(bgtxt), *bs = NULL;
+        int k = 0, vs = ir_scalar_bits(s) / 8;
+        for (char *t = strtok_r(bcopy, ":", &bs); t && !index_type; t = strtok_r(NULL, ":", &bs), k++) {
+            char what[256];
+            snprintf(what, sizeof what, "%s (volume background)", label);
+            if (k >= nc || parse_scalar(r, what, s, t, bg + k * vs)) {
+                if (k >= nc)
+                    snprintf(r->err, sizeof r->err, "argument '%s': the volume background needs %d value%s (B0:B1:...)",
+                             label, nc, nc > 1 ? "s" : "");
+                free(bcopy);
+                goto out;
+            }
+        }
+        free(bcopy);
+        if (index_type || k != nc) {
+            if (index_type)
+                snprintf(r->err, sizeof r->err, "argument '%s': an index grid has no background value", label);
+            else
+                snprintf(r->err, sizeof r->err, "argument '%s': the volume background needs %d value%s (B0:B1:...)",
+                         label, nc, nc > 1 ? "s" : "");
+            goto out;
+        }
+    }
+    char err[512];
+    int32_t org[3] = {0, 0, 0};
+    if (!index_type) {
+        id = wpc_volume_from_dense(gt, data, shape, org, bg, vsz, origin, err, sizeof err);
+    } else {
+        /* the nonzero elements */
+        size_t es = (size_t)ir_scalar_bits(s) / 8 * (size_t)nc;
+        int32_t *ijk = malloc(sizeof *ijk * 3 * (size_t)(n ? n : 1));
+        int64_t m = 0;
+        for (int64_t q = 0; q < n; q++) {
+            const unsigned char *p = (const unsigned char *)data + (size_t)q * es;
+            int nz = 0;
+            for (size_t b = 0; b < es && !nz; b++)
+                nz = p[b] != 0;
+            if (nz) {
+                ijk[3 * m] = (int32_t)(q / (shape[1] * shape[2]));
+                ijk[3 * m + 1] = (int32_t)(q / shape[2] % shape[1]);
+                ijk[3 * m + 2] = (int32_t)(q % shape[2]);
+                m++;
+            }
+        }
+        WpcVolumeSpec vs = {gt, m, ijk, NULL, NULL, {vsz[0], vsz[1], vsz[2]}, {origin[0], origin[1], origin[2]}};
+        id = wpc_volume_build(&vs, err, sizeof err);
+        free(ijk);
+    }
+    if (!id)
+        snprintf(r->err, sizeof r->err, "argument '%s': %s", label, err);
+    else if (!index_type && nvol_boxes < 64)
+        vol_boxes[nvol_boxes++] = (VolBox){id, gt, nc, {shape[0], shape[1], shape[2]}};
+out:
+    free(mem);
+    free(copy);
+    return id;
+}
+
+/* a volume built from a dense array after the launch: its values over the
+ * dense box, reported (and written to DIR/NAME.npy) as an array */
+static int report_volume(Run *r, const char *label, uint64_t id, const char *outdir) {
+    const VolBox *v = NULL;
+    for (int i = 0; i < nvol_boxes && !v; i++)
+        if (vol_boxes[i].id == id)
+            v = &vol_boxes[i];
+    if (!v)
+        return 0;
+    size_t vs = (size_t)wpc_volume_value_size(v->gt);
+    int64_t n = v->shape[0] * v->shape[1] * v->shape[2];
+    unsigned char *mem = malloc(vs * (size_t)(n ? n : 1));
+    int64_t q = 0;
+    for (int32_t i = 0; i < v->shape[0]; i++)
+        for (int32_t j = 0; j < v->shape[1]; j++)
+            for (int32_t k = 0; k < v->shape[2]; k++, q++) {
+                int32_t c[3] = {i, j, k};
+                wpc_volume_read(id, c, mem + (size_t)q * vs);
+            }
+    IrScalar s = v->gt == WPC_VOLUME_FLOAT || v->gt == WPC_VOLUME_VEC3F || v->gt == WPC_VOLUME_VEC4F ? SC_FLOAT32
+               : v->gt == WPC_VOLUME_INT32 ? SC_INT32 : v->gt == WPC_VOLUME_INT64 ? SC_INT64
+               : v->gt == WPC_VOLUME_UINT32 ? SC_UINT32 : SC_FLOAT64;
+    int64_t shape[4] = {v->shape[0], v->shape[1], v->shape[2], v->ncomp};
+    int ns = v->ncomp > 1 ? 4 : 3;
+    char shp[128];
+    if (ns == 4)
+        snprintf(shp, sizeof shp, "(%lld, %lld, %lld, %lld)", (long long)shape[0], (long long)shape[1],
+                 (long long)shape[2], (long long)shape[3]);
+    else
+        snprintf(shp, sizeof shp, "(%lld, %lld, %lld)", (long long)shape[0], (long long)shape[1], (long long)shape[2]);
+    printf("%s shape=%s dtype=%s fnv1a=%016llx\n", label, shp, ir_scalar_name(s),
+           (unsigned long long)fnv1a(mem, vs * (size_t)n));
+    int rc = 0;
+    if (outdir) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s.npy", outdir, label);
+        rc = wpc_npy_write(path, wpc_npy_descr(s), shape, ns, mem, vs * (size_t)n, r->err, sizeof r->err);
+    }
+    free(mem);
+    return rc;
+}
+
 /* hashgrid:DIM_X,DIM_Y,DIM_Z,CELL_WIDTH,POINTS[,GROUPS] */
 static uint64_t build_hashgrid(Run *r, const char *label, const char *spec) {
     char *copy = strdup(spec), *save = NULL, *tok[8];
@@ -651,6 +875,7 @@ typedef struct ObjKind {
 
 static const ObjKind obj_kinds[] = {
     {"hashgrid", build_hashgrid, wpc_hashgrid_free},
+    {"volume", build_volume, wpc_volume_free},
     {"mesh", build_mesh, wpc_mesh_free},
     {"bvh", build_bvh, wpc_bvh_free},
 };
@@ -992,6 +1217,11 @@ int wpc_run_main(int argc, char **argv) {
             }
         }
     }
+    for (int i = 0; i < r.nobjs; i++)
+        if (r.objs[i].kind->build == build_volume && report_volume(&r, r.objs[i].label, r.objs[i].id, outdir)) {
+            fprintf(stderr, "wpc run: %s\n", r.err);
+            goto done;
+        }
     rc = 0;
 done:
     fflush(stdout);

@@ -75,6 +75,40 @@ void wpc_npy_free(WpcNpy *a);
 const char *wpc_npy_descr(IrScalar s);   /* "<f4" for float32, NULL if none */
 IrScalar wpc_npy_scalar(const char *descr); /* SC_NONE if not a Warp scalar */
 
+/* wp.Volume on the host (runtime/volume.c): a NanoVDB grid buffer laid out
+ * as Warp's volume.h reads it (PNanoVDB), whose address is the volume id
+ * (Warp's CPU id too).  Grid types are PNanoVDB's numbers; the values of
+ * float/int/vector grids are given per voxel in the grid's value type
+ * (vec3f: 3 floats), index grids take none. */
+enum {
+    WPC_VOLUME_FLOAT = 1, WPC_VOLUME_DOUBLE = 2, WPC_VOLUME_INT32 = 4, WPC_VOLUME_INT64 = 5, WPC_VOLUME_VEC3F = 6,
+    WPC_VOLUME_VEC3D = 7, WPC_VOLUME_UINT32 = 10, WPC_VOLUME_VEC4F = 17, WPC_VOLUME_VEC4D = 18,
+    WPC_VOLUME_INDEX = 19, WPC_VOLUME_ONINDEX = 20
+};
+typedef struct WpcVolumeSpec {
+    int grid_type;
+    int64_t nvoxels;
+    const int32_t *ijk;        /* nvoxels index coordinates (i, j, k): the active voxels */
+    const void *values;        /* nvoxels values (the last of duplicates wins); NULL for index grids */
+    const void *background;    /* one value, or NULL for zero */
+    double voxel_size[3];      /* the map: world = translation + voxel_size * ijk, per axis */
+    double translation[3];
+} WpcVolumeSpec;
+/* Returns the id, or 0 with a message in err. */
+uint64_t wpc_volume_build(const WpcVolumeSpec *spec, char *err, size_t errlen);
+/* a dense C-order array of shape[0] x shape[1] x shape[2] values, every
+ * voxel active, element [0, 0, 0] at index coordinates origin */
+uint64_t wpc_volume_from_dense(int grid_type, const void *values, const int64_t shape[3], const int32_t origin[3],
+                               const void *background, const double voxel_size[3], const double translation[3],
+                               char *err, size_t errlen);
+uint64_t wpc_volume_size(uint64_t id);           /* bytes of the grid buffer */
+/* the value of voxel ijk (the background outside the leaves) into out;
+ * -1 for index grids */
+int wpc_volume_read(uint64_t id, const int32_t ijk[3], void *out);
+int wpc_volume_value_size(int grid_type);        /* bytes of one value (0: index grid or unknown type) */
+const char *wpc_volume_type_name(int grid_type); /* "float32", "vec3f", "onindex"..., NULL if unknown */
+void wpc_volume_free(uint64_t id);
+
 /* wp.HashGrid on the host (runtime/hashgrid.c): a grid of npoints vec3 of
  * scalar (float16/32/64; points at `stride` bytes), dim_x * dim_y * dim_z
  * hash cells of width cell_width (Warp's build radius), built as Warp's

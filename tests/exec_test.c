@@ -1025,6 +1025,7 @@ typedef struct ObjUse {
     int found;
     IrScalar scalar; /* hash grid: the precision of its queries (the first one) */
     int grouped;     /* hash grid: a query with a group */
+    int vtype;       /* volume: the grid type its first typed use reads (runtime.h's WPC_VOLUME_*) */
 } ObjUse;
 
 typedef struct ObjKind {
@@ -1035,6 +1036,9 @@ typedef struct ObjKind {
     /* builds the object for parameter `param` of kernel k from its argument block */
     uint64_t (*build)(const WlKernel *k, int param, const unsigned char *blk, const ObjUse *u, int warp_minor);
     void (*destroy)(uint64_t id);
+    /* objects kernels write (volumes): one per argument block, built alike,
+     * whose bytes (bytes(id) of them) must come out equal */
+    uint64_t (*bytes)(uint64_t id);
 } ObjKind;
 
 static void hashgrid_note(const IrModule *m, const IrFunc *f, const IrInst *in, ObjUse *u) {
@@ -1109,6 +1113,145 @@ static uint64_t hashgrid_build(const WlKernel *k, int param, const unsigned char
         printf("hashgrid for %s: %s\n", k->name, err);
     return id;
 }
+
+/* ---- volumes: wp.Volume ids (runtime/volume.c's NanoVDB grids) ----
+ * A test grid (vol_test_grid): a sparse block of [-8, 8)^3 index space
+ * (every voxel but those with (i + 2j + 3k) % 5 == 0), so 8 leaves under 8
+ * root tiles, plus far leaves under other lower nodes and another root
+ * tile; values from a formula per component, a background of its own.
+ * On-index grids hold 19 active voxels in [-2, 2)^3 (voxel data arrays of
+ * 20 elements index them in bounds).  The map: voxel sizes 0.25, 0.3, 0.2
+ * and a translation, scaled by the inputs' scale, so that world positions
+ * of the inputs land in [-4, 4) index space. */
+
+/* the grid type of a volume value type */
+static int vol_grid_type(const IrModule *m, IrType t) {
+    const IrTypeInfo *x = ir_type_info(m, ir_type_strip_ref(m, t));
+    if (x->kind == TY_SCALAR)
+        return x->scalar == SC_FLOAT32 ? WPC_VOLUME_FLOAT : x->scalar == SC_FLOAT64 ? WPC_VOLUME_DOUBLE
+             : x->scalar == SC_INT32 ? WPC_VOLUME_INT32 : x->scalar == SC_INT64 ? WPC_VOLUME_INT64
+             : x->scalar == SC_UINT32 ? WPC_VOLUME_UINT32 : 0;
+    if (x->kind == TY_VEC && x->rows == 3)
+        return x->scalar == SC_FLOAT32 ? WPC_VOLUME_VEC3F : x->scalar == SC_FLOAT64 ? WPC_VOLUME_VEC3D : 0;
+    if (x->kind == TY_VEC && x->rows == 4)
+        return x->scalar == SC_FLOAT32 ? WPC_VOLUME_VEC4F : x->scalar == SC_FLOAT64 ? WPC_VOLUME_VEC4D : 0;
+    return 0;
+}
+
+/* the grid type a volume builtin call reads (0: any) */
+static int vol_use_type(const IrModule *m, const IrFunc *f, const IrInst *in) {
+    const char *key = ir_builtin_key(in->builtin);
+    size_t n = strlen(key);
+    if (!strcmp(key, "volume_sample_index") || !strcmp(key, "volume_sample_grad_index") ||
+        !strcmp(key, "volume_lookup_index"))
+        return WPC_VOLUME_ONINDEX;
+    if (!strcmp(key, "volume_sample") || !strcmp(key, "volume_lookup") || !strcmp(key, "volume_sample_grad"))
+        return in->nout ? vol_grid_type(m, f->vals[in->outs[0]].type) : 0;
+    if (!strcmp(key, "volume_store"))
+        return in->nargs == 5 ? vol_grid_type(m, f->vals[in->args[4]].type) : 0;
+    if (n > 2 && key[n - 2] == '_' && (key[n - 1] == 'f' || key[n - 1] == 'v' || key[n - 1] == 'i'))
+        return key[n - 1] == 'f' ? WPC_VOLUME_FLOAT : key[n - 1] == 'v' ? WPC_VOLUME_VEC3F : WPC_VOLUME_INT32;
+    return 0;
+}
+
+static void volume_note(const IrModule *m, const IrFunc *f, const IrInst *in, ObjUse *u) {
+    if (!u->vtype)
+        u->vtype = vol_use_type(m, f, in);
+}
+
+/* component c of the test value at (i, j, k) (exact in float; ints: i *
+ * 100 + j * 10 + k + c) */
+static double vol_value(int gt, int i, int j, int k, int c) {
+    if (gt == WPC_VOLUME_INT32 || gt == WPC_VOLUME_INT64 || gt == WPC_VOLUME_UINT32)
+        return (double)(i * 100 + j * 10 + k + c + (gt == WPC_VOLUME_UINT32 ? 1000 : 0));
+    return 0.25 * i - 0.5 * j + 0.125 * k + 0.0625 * (i * j - k) + c * 0.75;
+}
+
+/* the values (and background, first) of grid type gt at n voxels, in the
+ * grid's value type */
+static void vol_fill_values(int gt, const int32_t *ijk, int n, unsigned char *vals, unsigned char *bg) {
+    int vs = wpc_volume_value_size(gt);
+    int nc = gt == WPC_VOLUME_VEC3F || gt == WPC_VOLUME_VEC3D ? 3 : gt == WPC_VOLUME_VEC4F || gt == WPC_VOLUME_VEC4D ? 4 : 1;
+    int cs = vs / nc;
+    for (int q = -1; q < n; q++)
+        for (int c = 0; c < nc; c++) {
+            double v = q < 0 ? -3.0 - c : vol_value(gt, ijk[3 * q], ijk[3 * q + 1], ijk[3 * q + 2], c);
+            unsigned char *p = (q < 0 ? bg : vals + (size_t)q * vs) + c * cs;
+            if (gt == WPC_VOLUME_INT32) {
+                int32_t x = (int32_t)v;
+                memcpy(p, &x, 4);
+            } else if (gt == WPC_VOLUME_UINT32) {
+                uint32_t x = (uint32_t)(v < 0 ? 7 : v);
+                memcpy(p, &x, 4);
+            } else if (gt == WPC_VOLUME_INT64) {
+                int64_t x = (int64_t)v;
+                memcpy(p, &x, 8);
+            } else if (cs == 4) {
+                float x = (float)v;
+                memcpy(p, &x, 4);
+            } else {
+                memcpy(p, &v, 8);
+            }
+        }
+}
+
+/* the active voxels of the test grid of type gt: returns their count */
+static int vol_test_voxels(int gt, int32_t *ijk, int cap) {
+    int n = 0;
+    if (gt == WPC_VOLUME_ONINDEX) {
+        uint32_t st = 4242;
+        while (n < 19 && n < cap) {
+            st = pcg(st);
+            int32_t c[3] = {(int32_t)(st % 4) - 2, (int32_t)((st >> 8) % 4) - 2, (int32_t)((st >> 16) % 4) - 2};
+            int dup = 0;
+            for (int q = 0; q < n && !dup; q++)
+                dup = !memcmp(ijk + 3 * q, c, 12);
+            if (!dup)
+                memcpy(ijk + 3 * n++, c, 12);
+        }
+        return n;
+    }
+    for (int i = -8; i < 8; i++)
+        for (int j = -8; j < 8; j++)
+            for (int k = -8; k < 8; k++)
+                if (((i + 2 * j + 3 * k) % 5 + 5) % 5 && n < cap) {
+                    ijk[3 * n] = i, ijk[3 * n + 1] = j, ijk[3 * n + 2] = k;
+                    n++;
+                }
+    static const int32_t far[][3] = {{200, -300, 40}, {203, -297, 47}, {-130, 9, 5000}, {64, 130, -12}};
+    for (size_t q = 0; q < sizeof far / sizeof far[0] && n < cap; q++)
+        memcpy(ijk + 3 * n++, far[q], 12);
+    return n;
+}
+
+static uint64_t vol_test_grid(int gt, double scale, char *err, size_t errlen) {
+    static int32_t ijk[3 * 4200];
+    static unsigned char vals[4200 * 32];
+    unsigned char bg[32] = {0};
+    int n = vol_test_voxels(gt, ijk, 4200);
+    if (wpc_volume_value_size(gt))
+        vol_fill_values(gt, ijk, n, vals, bg);
+    WpcVolumeSpec s = {gt, n, ijk, vals, bg, {0.25 * scale, 0.3 * scale, 0.2 * scale},
+                       {0.1 * scale, -0.05 * scale, 0.02 * scale}};
+    return wpc_volume_build(&s, err, errlen);
+}
+
+static uint64_t volume_build(const WlKernel *k, int param, const unsigned char *blk, const ObjUse *u,
+                             int warp_minor) {
+    (void)blk, (void)param, (void)warp_minor;
+    char err[256];
+    uint64_t id = vol_test_grid(u->vtype ? u->vtype : WPC_VOLUME_FLOAT, fill_scale, err, sizeof err);
+    if (!id)
+        printf("volume for %s: %s\n", k->name, err);
+    return id;
+}
+
+static const char *const volume_builtins[] = {
+    "volume_sample", "volume_sample_f", "volume_sample_v", "volume_sample_i", "volume_sample_grad",
+    "volume_sample_grad_f", "volume_lookup", "volume_lookup_f", "volume_lookup_v", "volume_lookup_i",
+    "volume_store", "volume_store_f", "volume_store_v", "volume_store_i", "volume_sample_index",
+    "volume_sample_grad_index", "volume_lookup_index", "volume_voxel_count", "volume_index_to_world",
+    "volume_world_to_index", "volume_index_to_world_dir", "volume_world_to_index_dir", NULL};
 
 /* ---- meshes and BVHs: wp.Mesh and wp.Bvh ids (runtime/bvh.c) ----
  * A test mesh (test_mesh): a closed box of 48 triangles (each face a 2 x 2
@@ -1240,6 +1383,7 @@ static const ObjKind obj_kinds[] = {
     {"hashgrid", hashgrid_builtins, hashgrid_note, hashgrid_build, wpc_hashgrid_free},
     {"mesh", mesh_builtins, mesh_note, mesh_build, wpc_mesh_free},
     {"bvh", bvh_builtins, mesh_note, bvh_build, wpc_bvh_free},
+    {"volume", volume_builtins, volume_note, volume_build, wpc_volume_free, wpc_volume_size},
 };
 enum { NOBJKINDS = sizeof obj_kinds / sizeof obj_kinds[0] };
 
@@ -1355,32 +1499,429 @@ static int obj_fill_nested(const WlKernel *k, const unsigned char *blk, unsigned
     return n;
 }
 
+/* per id of the last obj_fill: the block of an object built per block (a
+ * kind with bytes, which kernels write), -1 for one shared by the blocks */
+static int obj_blk[256];
+
 /* builds the objects of k's parameters from blk and stores their ids in
- * each block of blks; returns how many (ids in ids[]) */
+ * each block of blks; returns how many (ids in ids[]; objects kernels write
+ * are built once per block, their ids consecutive) */
 static int obj_fill(const WlKernel *k, const unsigned char *blk, unsigned char **blks, int nblks, int warp_minor,
                     uint64_t *ids, int *idkinds) {
     int kinds[256], n = 0;
     ObjUse uses[256];
+    for (int i = 0; i < 256; i++)
+        obj_blk[i] = -1;
     if (k->nparams > 256)
         return 0;
     obj_params(k, kinds, uses);
     for (int a = 0; a < k->nparams; a++) {
         if (kinds[a] < 0)
             continue;
-        uint64_t id = obj_kinds[kinds[a]].build(k, a, blk, &uses[a], warp_minor);
-        for (int b = 0; b < nblks; b++)
+        int per_block = obj_kinds[kinds[a]].bytes != NULL;
+        uint64_t id = 0;
+        for (int b = 0; b < nblks; b++) {
+            if (!b || per_block) {
+                id = obj_kinds[kinds[a]].build(k, a, blk, &uses[a], warp_minor);
+                if (id) {
+                    obj_blk[n] = per_block ? b : -1;
+                    ids[n] = id;
+                    idkinds[n++] = kinds[a];
+                }
+            }
             memcpy(blks[b] + k->params[a].offset, &id, 8);
-        if (id) {
-            ids[n] = id;
-            idkinds[n++] = kinds[a];
         }
     }
     return obj_fill_nested(k, blk, blks, nblks, warp_minor, ids, idkinds, n);
 }
 
+/* objects written by kernels, built per block by the last obj_fill for
+ * nblks blocks: the first byte where one block's differs from the first
+ * block's, or -1 */
+static int64_t obj_differs(const uint64_t *ids, const int *idkinds, int n, int nblks, const char **kind) {
+    for (int i = 0; i < n && i < 256; i++) {
+        const ObjKind *ok = &obj_kinds[idkinds[i]];
+        if (obj_blk[i] != 0 || !ok->bytes)
+            continue;
+        for (int b = 1; b < nblks && i + b < n && obj_blk[i + b] == b; b++) {
+            uint64_t na = ok->bytes(ids[i]), nb = ok->bytes(ids[i + b]);
+            const unsigned char *pa = (const unsigned char *)(uintptr_t)ids[i];
+            const unsigned char *pb = (const unsigned char *)(uintptr_t)ids[i + b];
+            for (uint64_t q = 0; q < na || q < nb; q++)
+                if (q >= na || q >= nb || pa[q] != pb[q]) {
+                    *kind = ok->name;
+                    return (int64_t)q;
+                }
+        }
+    }
+    return -1;
+}
+
 static void obj_free(const uint64_t *ids, const int *idkinds, int n) {
     for (int i = 0; i < n; i++)
         obj_kinds[idkinds[i]].destroy(ids[i]);
+}
+
+/* ---- wp.Volume: runtime/volume.c's grids read back by kernels ------------------
+ * Independent of Warp: the test grids' lookups, closest and linear samples
+ * at voxel centres return the values put in at active voxels and the
+ * background elsewhere (for every value type); wrongly typed lookups read 0;
+ * stores land in allocated leaves only; voxel indices of regular and index
+ * grids follow NanoVDB's rules (leaf * 512 + offset in the leaf; on-index
+ * grids number the active voxels, consecutively per leaf); voxel counts; the
+ * transforms against the map's arithmetic. */
+static const char *const vol_types[][2] = {
+    {"float32", "wp.float32"}, {"float64", "wp.float64"}, {"int32", "wp.int32"}, {"int64", "wp.int64"},
+    {"uint32", "wp.uint32"},   {"vec3f", "wp.vec3f"},     {"vec3d", "wp.vec3d"}, {"vec4f", "wp.vec4f"},
+    {"vec4d", "wp.vec4d"}};
+static const int vol_type_ids[] = {WPC_VOLUME_FLOAT, WPC_VOLUME_DOUBLE, WPC_VOLUME_INT32,
+                                   WPC_VOLUME_INT64, WPC_VOLUME_UINT32, WPC_VOLUME_VEC3F,
+                                   WPC_VOLUME_VEC3D, WPC_VOLUME_VEC4F, WPC_VOLUME_VEC4D};
+enum { NVOLTYPES = sizeof vol_type_ids / sizeof vol_type_ids[0], VOL_NP = 18 * 18 * 18 + 8 };
+
+static const char vol_idx_src[] =
+    "@wp.kernel\n"
+    "def vol_index(v: wp.uint64, c: wp.array(dtype=wp.vec3i), data: wp.array(dtype=float), idx: wp.array(dtype=int),\n"
+    "              cnt: wp.array(dtype=int), s: wp.array(dtype=float), sf: wp.array(dtype=float)):\n"
+    "    t = wp.tid()\n"
+    "    q = c[t]\n"
+    "    p = wp.vec3(float(q[0]), float(q[1]), float(q[2]))\n"
+    "    idx[t] = wp.volume_lookup_index(v, q[0], q[1], q[2])\n"
+    "    cnt[t] = wp.volume_voxel_count(v)\n"
+    "    s[t] = wp.volume_sample_index(v, p, wp.Volume.CLOSEST, data, -5.0)\n"
+    "    sf[t] = wp.volume_sample_f(v, p, wp.Volume.CLOSEST)\n"
+    "@wp.kernel\n"
+    "def vol_xform(v: wp.uint64, p: wp.array(dtype=wp.vec3), a: wp.array(dtype=wp.vec3), b: wp.array(dtype=wp.vec3),\n"
+    "              d: wp.array(dtype=wp.vec3), pd: wp.array(dtype=wp.vec3d), ad: wp.array(dtype=wp.vec3d),\n"
+    "              bd: wp.array(dtype=wp.vec3d)):\n"
+    "    t = wp.tid()\n"
+    "    a[t] = wp.volume_index_to_world(v, p[t])\n"
+    "    b[t] = wp.volume_world_to_index(v, a[t])\n"
+    "    d[t] = wp.volume_index_to_world_dir(v, p[t]) + wp.volume_world_to_index_dir(v, p[t])\n"
+    "    ad[t] = wp.volume_index_to_world(v, pd[t])\n"
+    "    bd[t] = wp.volume_world_to_index(v, ad[t]) + wp.volume_world_to_index_dir(v, pd[t]) * wp.float64(0.0)\n";
+
+/* the probes: [-9, 9)^3 and a few far coordinates */
+static int vol_probes(int32_t *c) {
+    int n = 0;
+    for (int i = -9; i < 9; i++)
+        for (int j = -9; j < 9; j++)
+            for (int k = -9; k < 9; k++)
+                c[3 * n] = i, c[3 * n + 1] = j, c[3 * n + 2] = k, n++;
+    static const int32_t far[][3] = {{200, -300, 40}, {200, -300, 41}, {200, -300, 48}, {-130, 9, 5000},
+                                     {-130, 9, 5001}, {5000, 5000, 5000}, {64, 130, -12}, {64, 130, -11}};
+    for (size_t q = 0; q < sizeof far / sizeof far[0]; q++)
+        memcpy(c + 3 * n++, far[q], 12);
+    return n;
+}
+
+/* index q of probe c among the active voxels act (n), or -1 */
+static int vol_find(const int32_t *act, int n, const int32_t *c) {
+    for (int q = 0; q < n; q++)
+        if (!memcmp(act + 3 * q, c, 12))
+            return q;
+    return -1;
+}
+
+/* whether c lies in a leaf holding one of the active voxels */
+static int vol_in_leaf(const int32_t *act, int n, const int32_t *c) {
+    for (int q = 0; q < n; q++)
+        if ((act[3 * q] >> 3) == (c[0] >> 3) && (act[3 * q + 1] >> 3) == (c[1] >> 3) && (act[3 * q + 2] >> 3) == (c[2] >> 3))
+            return 1;
+    return 0;
+}
+
+static int vol_leaf_count(const int32_t *act, int n) {
+    int leaves = 0;
+    for (int q = 0; q < n; q++) {
+        int first = 1;
+        for (int r = 0; r < q && first; r++)
+            first = !((act[3 * q] >> 3) == (act[3 * r] >> 3) && (act[3 * q + 1] >> 3) == (act[3 * r + 1] >> 3) &&
+                      (act[3 * q + 2] >> 3) == (act[3 * r + 2] >> 3));
+        leaves += first;
+    }
+    return leaves;
+}
+
+/* values of grid type gt equal (floats by value, ints by bits) */
+static int vol_same(int gt, const unsigned char *a, const unsigned char *b) {
+    int vs = wpc_volume_value_size(gt);
+    if (gt == WPC_VOLUME_FLOAT || gt == WPC_VOLUME_VEC3F || gt == WPC_VOLUME_VEC4F) {
+        for (int c = 0; c < vs / 4; c++) {
+            float x, y;
+            memcpy(&x, a + 4 * c, 4), memcpy(&y, b + 4 * c, 4);
+            if (x != y)
+                return 0;
+        }
+        return 1;
+    }
+    if (gt == WPC_VOLUME_DOUBLE || gt == WPC_VOLUME_VEC3D || gt == WPC_VOLUME_VEC4D) {
+        for (int c = 0; c < vs / 8; c++) {
+            double x, y;
+            memcpy(&x, a + 8 * c, 8), memcpy(&y, b + 8 * c, 8);
+            if (x != y)
+                return 0;
+        }
+        return 1;
+    }
+    return !memcmp(a, b, (size_t)vs);
+}
+
+/* the voxel index checks of a regular grid (leaf * 512 + offset) */
+static int vol_check_regular_index(const char *what, const int32_t *act, int n, const int32_t *pc, int np,
+                                   const int32_t *idx) {
+    int bad = 0, nleaf = vol_leaf_count(act, n);
+    for (int t = 0; t < np && bad < 3; t++) {
+        const int32_t *c = pc + 3 * t;
+        int in = vol_in_leaf(act, n, c), off = ((c[0] & 7) << 6) | ((c[1] & 7) << 3) | (c[2] & 7);
+        int ok = in ? idx[t] >= 0 && idx[t] % 512 == off && idx[t] / 512 < nleaf : idx[t] == -1;
+        /* voxels of one leaf share a leaf index, of two leaves not */
+        for (int r = 0; r < t && ok && in; r++) {
+            const int32_t *d = pc + 3 * r;
+            int same_leaf = (d[0] >> 3) == (c[0] >> 3) && (d[1] >> 3) == (c[1] >> 3) && (d[2] >> 3) == (c[2] >> 3);
+            if (idx[r] >= 0 && (idx[r] / 512 == idx[t] / 512) != same_leaf)
+                ok = 0;
+        }
+        CHECK(ok, "%s: volume_lookup_index(%d, %d, %d) = %d (in a leaf: %d)", what, c[0], c[1], c[2], idx[t], in);
+        bad += !ok;
+    }
+    return bad;
+}
+
+static void test_volume(void) {
+    char err[1024];
+    WpcJit *j = wpc_jit_new(WPC_JIT_BOUNDS_CHECK, err, sizeof err);
+    if (!j) {
+        printf("FAIL: %s\n", err);
+        failures++;
+        return;
+    }
+    static char src[32768];
+    size_t len = (size_t)snprintf(src, sizeof src, "import warp as wp\n");
+    for (int t = 0; t < NVOLTYPES; t++)
+        len += (size_t)snprintf(
+            src + len, sizeof src - len,
+            "@wp.kernel\n"
+            "def vl_%s(v: wp.uint64, c: wp.array(dtype=wp.vec3i), out: wp.array(dtype=%s), clo: wp.array(dtype=%s),\n"
+            "          lin: wp.array(dtype=%s), idx: wp.array(dtype=int), cnt: wp.array(dtype=int), wf: wp.array(dtype=float)):\n"
+            "    t = wp.tid()\n"
+            "    q = c[t]\n"
+            "    out[t] = wp.volume_lookup(v, q[0], q[1], q[2], dtype=%s)\n"
+            "    p = wp.vec3(float(q[0]), float(q[1]), float(q[2]))\n"
+            "    clo[t] = wp.volume_sample(v, p + wp.vec3(0.3, -0.2, 0.4), wp.Volume.CLOSEST, dtype=%s)\n"
+            "    lin[t] = wp.volume_sample(v, p, wp.Volume.LINEAR, dtype=%s)\n"
+            "    idx[t] = wp.volume_lookup_index(v, q[0], q[1], q[2])\n"
+            "    cnt[t] = wp.volume_voxel_count(v)\n"
+            "    wf[t] = wp.volume_lookup_f(v, q[0], q[1], q[2])\n"
+            "@wp.kernel\n"
+            "def vs_%s(v: wp.uint64, c: wp.array(dtype=wp.vec3i), val: wp.array(dtype=%s)):\n"
+            "    t = wp.tid()\n"
+            "    q = c[t]\n"
+            "    wp.volume_store(v, q[0], q[1], q[2], val[t])\n",
+            vol_types[t][0], vol_types[t][1], vol_types[t][1], vol_types[t][1], vol_types[t][1], vol_types[t][1],
+            vol_types[t][1], vol_types[t][0], vol_types[t][1]);
+    len += (size_t)snprintf(src + len, sizeof src - len, "%s", vol_idx_src);
+    Prog p;
+    if (compile(j, "vol.py", src, &p) || wpc_jit_compile(j, err, sizeof err)) {
+        if (p.arena && err[0])
+            printf("FAIL: %s\n", err);
+        wpc_jit_free(j);
+        return;
+    }
+    static int32_t pc[3 * VOL_NP], act[3 * 4200], idx[VOL_NP], cnt[VOL_NP];
+    static unsigned char out[VOL_NP * 32], clo[VOL_NP * 32], lin[VOL_NP * 32], newv[VOL_NP * 32],
+        actv[4200 * 32];
+    static float wf[VOL_NP];
+    int np = vol_probes(pc);
+    const double scale = 1.0;
+    for (int t = 0; t < NVOLTYPES; t++) {
+        int gt = vol_type_ids[t], vs = wpc_volume_value_size(gt);
+        uint64_t id = vol_test_grid(gt, scale, err, sizeof err);
+        CHECK(id, "volume %s: %s", vol_types[t][0], err);
+        if (!id)
+            continue;
+        int n = vol_test_voxels(gt, act, 4200);
+        unsigned char bg[32];
+        vol_fill_values(gt, act, n, actv, bg);
+        char kn[64];
+        snprintf(kn, sizeof kn, "vl_%s", vol_types[t][0]);
+        const WlKernel *kl = kernel(&p, kn);
+        snprintf(kn, sizeof kn, "vs_%s", vol_types[t][0]);
+        const WlKernel *ks = kernel(&p, kn);
+        if (!kl || !ks)
+            break;
+        for (int pass = 0; pass < 2; pass++) {
+            unsigned char blk[512] = {0};
+            WlArray ac = arr1(pc, np, 12), ao = arr1(out, np, vs), acl = arr1(clo, np, vs), al = arr1(lin, np, vs),
+                    ai = arr1(idx, np, 4), an = arr1(cnt, np, 4), aw = arr1(wf, np, 4);
+            set(blk, kl, "v", &id, 8);
+            set(blk, kl, "c", &ac, sizeof ac);
+            set(blk, kl, "out", &ao, sizeof ao);
+            set(blk, kl, "clo", &acl, sizeof acl);
+            set(blk, kl, "lin", &al, sizeof al);
+            set(blk, kl, "idx", &ai, sizeof ai);
+            set(blk, kl, "cnt", &an, sizeof an);
+            set(blk, kl, "wf", &aw, sizeof aw);
+            launch(j, kl, blk, np, 0, 1);
+            int bad = 0;
+            for (int q = 0; q < np && bad < 3; q++) {
+                const int32_t *c = pc + 3 * q;
+                int a = vol_find(act, n, c), in = vol_in_leaf(act, n, c);
+                const unsigned char *want = pass && in ? newv + (size_t)q * vs : a >= 0 ? actv + (size_t)a * vs : bg;
+                int ok = vol_same(gt, out + (size_t)q * vs, want) && vol_same(gt, clo + (size_t)q * vs, want) &&
+                         vol_same(gt, lin + (size_t)q * vs, want);
+                float wantf = 0;
+                if (gt == WPC_VOLUME_FLOAT)
+                    memcpy(&wantf, want, 4);
+                ok = ok && wf[q] == wantf;
+                CHECK(ok, "volume %s%s: voxel (%d, %d, %d) (%s) reads another value", vol_types[t][0],
+                      pass ? " after stores" : "", c[0], c[1], c[2], a >= 0 ? "active" : in ? "inactive, in a leaf" : "outside the leaves");
+                bad += !ok;
+            }
+            char what[64];
+            snprintf(what, sizeof what, "volume %s", vol_types[t][0]);
+            bad += vol_check_regular_index(what, act, n, pc, np, idx);
+            CHECK(cnt[0] == vol_leaf_count(act, n) * 512, "%s: volume_voxel_count %d, %d leaves", what, cnt[0],
+                  vol_leaf_count(act, n));
+            if (pass || bad)
+                break;
+            /* stores at every probe: new values (those of another grid type's formula) */
+            for (int q = 0; q < np; q++) {
+                int32_t c[3] = {pc[3 * q] + 1, pc[3 * q + 1] * 2, pc[3 * q + 2] - 3};
+                unsigned char dummy[32];
+                vol_fill_values(gt, c, 1, newv + (size_t)q * vs, dummy);
+            }
+            WlArray av = arr1(newv, np, vs);
+            unsigned char sb[256] = {0};
+            set(sb, ks, "v", &id, 8);
+            set(sb, ks, "c", &ac, sizeof ac);
+            set(sb, ks, "val", &av, sizeof av);
+            launch(j, ks, sb, np, 0, 1);
+        }
+        wpc_volume_free(id);
+    }
+    /* index grids over the on-index test voxels: INDEX numbers every voxel
+     * of their leaves, ONINDEX the active ones */
+    const WlKernel *ki = kernel(&p, "vol_index");
+    for (int onidx = 0; onidx < 2 && ki; onidx++) {
+        int n = vol_test_voxels(WPC_VOLUME_ONINDEX, act, 4200), nleaf = vol_leaf_count(act, n);
+        WpcVolumeSpec sp = {onidx ? WPC_VOLUME_ONINDEX : WPC_VOLUME_INDEX, n, act, NULL, NULL, {0.5, 0.5, 0.5}, {0, 0, 0}};
+        uint64_t id = wpc_volume_build(&sp, err, sizeof err);
+        CHECK(id, "index volume: %s", err);
+        if (!id)
+            continue;
+        static float data[8 * 512 + 16], s[VOL_NP], sf[VOL_NP];
+        for (int q = 0; q < 8 * 512 + 16; q++)
+            data[q] = 1000.0f + (float)q;
+        unsigned char blk[512] = {0};
+        WlArray ac = arr1(pc, np, 12), ad = arr1(data, 8 * 512 + 16, 4), ai = arr1(idx, np, 4), an = arr1(cnt, np, 4),
+                as = arr1(s, np, 4), asf = arr1(sf, np, 4);
+        set(blk, ki, "v", &id, 8);
+        set(blk, ki, "c", &ac, sizeof ac);
+        set(blk, ki, "data", &ad, sizeof ad);
+        set(blk, ki, "idx", &ai, sizeof ai);
+        set(blk, ki, "cnt", &an, sizeof an);
+        set(blk, ki, "s", &as, sizeof as);
+        set(blk, ki, "sf", &asf, sizeof asf);
+        launch(j, ki, blk, np, 0, 1);
+        const char *what = onidx ? "on-index volume" : "index volume";
+        int bad = 0;
+        if (!onidx)
+            bad += vol_check_regular_index(what, act, n, pc, np, idx);
+        CHECK(cnt[0] == (onidx ? n : nleaf * 512), "%s: volume_voxel_count %d", what, cnt[0]);
+        char seen[64] = {0};
+        static int before[VOL_NP]; /* active voxels: the active voxels of its leaf at smaller offsets */
+        for (int q = 0; q < np; q++) {
+            const int32_t *c = pc + 3 * q;
+            before[q] = 0;
+            for (int r = 0; r < n; r++) {
+                const int32_t *d = act + 3 * r;
+                before[q] += (d[0] >> 3) == (c[0] >> 3) && (d[1] >> 3) == (c[1] >> 3) && (d[2] >> 3) == (c[2] >> 3) &&
+                             (((d[0] & 7) << 6) | ((d[1] & 7) << 3) | (d[2] & 7)) <
+                                 (((c[0] & 7) << 6) | ((c[1] & 7) << 3) | (c[2] & 7));
+            }
+        }
+        for (int q = 0; q < np && bad < 3; q++) {
+            const int32_t *c = pc + 3 * q;
+            int a = vol_find(act, n, c);
+            int ok = sf[q] == 0.0f && s[q] == (idx[q] >= 0 ? data[idx[q]] : -5.0f);
+            if (onidx) {
+                /* the active voxels numbered 0..n-1, those of a leaf consecutively by offset */
+                ok = ok && (a >= 0 ? idx[q] >= 0 && idx[q] < n && !seen[idx[q]] : idx[q] == -1);
+                if (ok && a >= 0)
+                    seen[idx[q]] = 1;
+                for (int r = 0; r < np && ok && a >= 0; r++) {
+                    const int32_t *d = pc + 3 * r;
+                    if (vol_find(act, n, d) >= 0 && (d[0] >> 3) == (c[0] >> 3) && (d[1] >> 3) == (c[1] >> 3) &&
+                        (d[2] >> 3) == (c[2] >> 3))
+                        ok = idx[r] - idx[q] == before[r] - before[q];
+                }
+            }
+            CHECK(ok, "%s: voxel (%d, %d, %d): index %d, sample %g", what, c[0], c[1], c[2], idx[q], s[q]);
+            bad += !ok;
+        }
+        wpc_volume_free(id);
+    }
+    /* the transforms: world = translation + voxel_size * index (float: the
+     * map's float sums, with the zero terms), index back within rounding */
+    const WlKernel *kx = kernel(&p, "vol_xform");
+    if (kx) {
+        uint64_t id = vol_test_grid(WPC_VOLUME_FLOAT, 2.0, err, sizeof err);
+        float pf[64 * 3], a[64 * 3], b[64 * 3], d[64 * 3];
+        double pd[64 * 3], ad[64 * 3], bd[64 * 3];
+        uint32_t st = 5;
+        for (int q = 0; q < 64 * 3; q++) {
+            st = pcg(st);
+            pd[q] = ((double)(st >> 8) / 16777216.0 * 2.0 - 1.0) * 50.0;
+            pf[q] = (float)pd[q];
+        }
+        unsigned char blk[512] = {0};
+        WlArray ap = arr1(pf, 64, 12), aa = arr1(a, 64, 12), ab = arr1(b, 64, 12), adr = arr1(d, 64, 12),
+                apd = arr1(pd, 64, 24), aad = arr1(ad, 64, 24), abd = arr1(bd, 64, 24);
+        set(blk, kx, "v", &id, 8);
+        set(blk, kx, "p", &ap, sizeof ap);
+        set(blk, kx, "a", &aa, sizeof aa);
+        set(blk, kx, "b", &ab, sizeof ab);
+        set(blk, kx, "d", &adr, sizeof adr);
+        set(blk, kx, "pd", &apd, sizeof apd);
+        set(blk, kx, "ad", &aad, sizeof aad);
+        set(blk, kx, "bd", &abd, sizeof abd);
+        launch(j, kx, blk, 64, 0, 1);
+        const double vsz[3] = {0.5, 0.6, 0.4}, tr[3] = {0.2, -0.1, 0.04};
+        int bad = 0;
+        for (int q = 0; q < 64 && bad < 3; q++) {
+            int ok = 1;
+            for (int c = 0; c < 3; c++) {
+                volatile float x = pf[3 * q + c] * (float)vsz[c];
+                volatile float y = x + pf[3 * q + (c + 1) % 3] * 0.0f;
+                volatile float z = y + pf[3 * q + (c + 2) % 3] * 0.0f;
+                volatile float w = z + (float)tr[c];
+                float dir = pf[3 * q + c] * (float)vsz[c] + pf[3 * q + c] * (float)(1.0 / vsz[c]);
+                double wd = pd[3 * q + c] * vsz[c] + tr[c];
+                ok = ok && a[3 * q + c] == w && fabsf(b[3 * q + c] - pf[3 * q + c]) < 1e-4f * 50 &&
+                     fabsf(d[3 * q + c] - dir) <= 1e-5f * fabsf(dir) && ad[3 * q + c] == wd &&
+                     fabs(bd[3 * q + c] - pd[3 * q + c]) < 1e-9 * 50;
+            }
+            CHECK(ok, "volume transforms of (%g, %g, %g): world (%g, %g, %g), back (%g, %g, %g)", pf[3 * q],
+                  pf[3 * q + 1], pf[3 * q + 2], a[3 * q], a[3 * q + 1], a[3 * q + 2], b[3 * q], b[3 * q + 1],
+                  b[3 * q + 2]);
+            bad += !ok;
+        }
+        wpc_volume_free(id);
+    }
+    wpc_jit_free(j);
+    arena_free(p.arena);
+    /* wrong specs */
+    WpcVolumeSpec bad_size = {WPC_VOLUME_FLOAT, 0, NULL, NULL, NULL, {0, 1, 1}, {0, 0, 0}};
+    CHECK(!wpc_volume_build(&bad_size, err, sizeof err) && strstr(err, "voxel size must be positive"),
+          "volume of voxel size 0: %s", err);
+    WpcVolumeSpec bad_type = {3, 0, NULL, NULL, NULL, {1, 1, 1}, {0, 0, 0}};
+    CHECK(!wpc_volume_build(&bad_type, err, sizeof err) && strstr(err, "grid type 3"), "volume of type 3: %s", err);
+    /* an empty grid: every voxel the background */
+    WpcVolumeSpec empty = {WPC_VOLUME_FLOAT, 0, NULL, NULL, NULL, {1, 1, 1}, {0, 0, 0}};
+    uint64_t e = wpc_volume_build(&empty, err, sizeof err);
+    CHECK(e && wpc_volume_size(e) == 672 + 64 + 64, "empty volume: %s", e ? "wrong size" : err);
+    wpc_volume_free(e);
 }
 
 /* ---- wp.Mesh and wp.Bvh: runtime/bvh.c's trees, queried by kernels, against brute force ----
@@ -2033,7 +2574,7 @@ static void warp_ref(const char *dir, const char *expected, const char *so_path)
                 uint64_t objs[256];
                 int objkinds[256];
                 unsigned char *both[2] = {bw, bb};
-                obj_fill(kk, bw, both, 2, minor, objs, objkinds);
+                int nobjs = obj_fill(kk, bw, both, 2, minor, objs, objkinds);
                 int64_t dims[4] = {5, 3, 2, 2};
                 if (kk->dim == 1)
                     dims[0] = 16;
@@ -2070,6 +2611,14 @@ static void warp_ref(const char *dir, const char *expected, const char *so_path)
                         fflush(stdout);
                         _exit(1);
                     }
+                }
+                const char *okind = NULL;
+                int64_t ofirst = obj_differs(objs, objkinds, nobjs, 2, &okind);
+                if (ofirst >= 0) {
+                    printf("FAIL warp-ref %s %s: the %s argument differs at byte %lld\n", names[i], kk->name, okind,
+                           (long long)ofirst);
+                    fflush(stdout);
+                    _exit(1);
                 }
                 _exit(0);
             }
@@ -2132,6 +2681,7 @@ int main(int argc, char **argv) {
             test_flow(j, &flow);
             test_hashgrid();
             test_meshbvh();
+            test_volume();
         }
         test_heat(j, &heat, threads);
         test_histogram(j, &hist, threads);

@@ -288,6 +288,67 @@ with tempfile.TemporaryDirectory() as tmp:
              "groups 'radius' is an array of float32, not of int32")
     err_case([broad] + find[:-2] + ["--arg", "bvh=bvh:lowers"], 1, "bad bvh 'bvh:lowers': expected bvh:LOWERS,UPPERS")
 
+    # volumes (corpus 705): dense arrays become NanoVDB grids; lookups, closest samples, stores
+    vol = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus", "705_volume_sampling.py")
+    dense = [(i * 30 + j * 6 + k) * 0.5 for i in range(4) for j in range(5) for k in range(6)]
+    labels = [(i * 30 + j * 6 + k) % 7 for i in range(4) for j in range(5) for k in range(6)]
+    write_npy(os.path.join(tmp, "vd.npy"), "<f4", (4, 5, 6), dense)
+    write_npy(os.path.join(tmp, "vl.npy"), "<i4", (4, 5, 6), labels)
+    coords = [(0, 0, 0), (1, 2, 3), (3, 4, 5), (10, 10, 10)]
+    write_npy(os.path.join(tmp, "vc.npy"), "<i4", (4, 3), [x for c in coords for x in c])
+
+    def vat(vals, c, bg):
+        return vals[c[0] * 30 + c[1] * 6 + c[2]] if c[0] < 4 and c[1] < 5 and c[2] < 6 else bg
+
+    rc, out, err = run([vol, "--kernel", "typed_access", "--dim", "4", "--arg", "field=volume:0.5,@vd.npy,bg=-1",
+                        "--arg", "labels=volume:1:2:3,@vl.npy",
+                        "--arg", "coords=@vc.npy", "--arg", "scalars=4", "--arg", "vectors=4", "--arg", "ids=4",
+                        "--out", "vo"], tmp)
+    check(rc == 0, "volume typed_access exit status %d: %s" % (rc, err))
+    if rc == 0:
+        # lookup + closest sample (with gradient) + lookup_f + the closest sample at (0.5, 0.5, 0.5): (1, 1, 1)
+        want = [f32(f32(f32(vat(dense, c, -1.0) * 2) + vat(dense, c, -1.0)) + dense[37]) for c in coords]
+        check(read_npy(os.path.join(tmp, "vo", "scalars.npy"))[1] == want, "volume lookups/samples: scalars")
+        check(read_npy(os.path.join(tmp, "vo", "ids.npy"))[1] == [vat(labels, c, 0) + labels[37] for c in coords],
+              "volume int lookups: ids")
+        check(read_npy(os.path.join(tmp, "vo", "vectors.npy"))[1] == [0.0] * 12, "vec3 lookups of a float volume read 0")
+        check("field shape=(4, 5, 6) dtype=float32" in out, "volume reported after the launch: %r" % out)
+    write_npy(os.path.join(tmp, "vv.npy"), "<f4", (4,), [1.5, 2.5, 3.5, 4.5])
+    rc, out, err = run([vol, "--kernel", "splat", "--dim", "4", "--arg", "field=volume:0.5,@vd.npy",
+                        "--arg", "ids=volume:1,@vl.npy,origin=1:2:3", "--arg", "coords=@vc.npy",
+                        "--arg", "values=@vv.npy", "--out", "vo"], tmp)
+    check(rc == 0, "volume splat exit status %d: %s" % (rc, err))
+    if rc == 0:
+        field, ids = list(dense), list(labels)
+        for t, c in enumerate(coords):
+            for cc, v in ((c, 1.5 + t), ((c[0] + 1, c[1], c[2]), (1.5 + t) * 0.5)):
+                if cc[0] < 4 and cc[1] < 5 and cc[2] < 6:
+                    field[cc[0] * 30 + cc[1] * 6 + cc[2]] = v
+            if c[0] < 4 and c[1] < 5 and c[2] < 6:
+                ids[c[0] * 30 + c[1] * 6 + c[2]] = t
+        check(read_npy(os.path.join(tmp, "vo", "field.npy")) == ((4, 5, 6), field), "volume_store into a float volume")
+        check(read_npy(os.path.join(tmp, "vo", "ids.npy")) == ((4, 5, 6), ids), "volume_store_i into an int volume")
+    # an on-index grid of the nonzero elements: ids numbered leaf by leaf
+    write_npy(os.path.join(tmp, "vp.npy"), "<f4", (2, 3), [0, 0, 0, 1.2, 0.1, 0.3])
+    write_npy(os.path.join(tmp, "vx.npy"), "<f4", (20,), [100.0 + i for i in range(20)])
+    write_npy(os.path.join(tmp, "vx3.npy"), "<f4", (20, 3), [float(i) for i in range(60)])
+    rc, out, err = run([vol, "--kernel", "index_grid_sample", "--dim", "2", "--arg", "grid=volume:1,@vl.npy,onindex",
+                        "--arg", "pts=@vp.npy", "--arg", "voxel_values=@vx.npy", "--arg", "voxel_colors=@vx3.npy",
+                        "--arg", "out=2", "--arg", "out_color=2", "--arg", "voxel_ids=2", "--out", "vo"], tmp)
+    check(rc == 0, "on-index volume exit status %d: %s" % (rc, err))
+    if rc == 0:
+        # (0, 0, 0) holds 0: inactive; (1, 0, 0): the active voxels of i = 0 come first
+        check(read_npy(os.path.join(tmp, "vo", "voxel_ids.npy"))[1] == [-1, sum(1 for x in labels[:30] if x)],
+              "on-index voxel ids")
+    vargs = ["--kernel", "splat", "--dim", "4", "--arg", "ids=volume:1,@vl.npy", "--arg", "coords=@vc.npy",
+             "--arg", "values=@vv.npy"]
+    err_case([vol, "--arg", "field=volume:0.5"] + vargs, 1, "bad volume 'volume:0.5': expected volume:VOXEL_SIZE,DENSE")
+    err_case([vol, "--arg", "field=volume:0,@vd.npy"] + vargs, 1, "voxel size must be positive")
+    err_case([vol, "--arg", "field=volume:1,@vd.npy,bg=1:2"] + vargs, 1, "background needs 1 value")
+    err_case([vol, "--arg", "field=volume:1,@vc.npy"] + vargs, 1, "must be a 3-d array of float32")
+    err_case([vol, "--arg", "field=volume:1,values"] + vargs, 1, "must be a 3-d array")
+    err_case([vol, "--arg", "field=volume:1,nope"] + vargs, 1, "neither an array argument of the kernel nor @FILE.npy")
+
     err_case(["saxpy.py", "--kernel", "nope", "--dim", "4"], 1, "no kernel 'nope'")
     err_case(["saxpy.py", "--kernel", "saxpy", "--dim", "4"], 1, "missing argument 'a'")
     err_case(["saxpy.py", "--kernel", "saxpy", "--dim", "4", "--arg", "a=1", "--arg", "zz=3"], 1, "no argument 'zz'")
