@@ -132,6 +132,8 @@ static Block *begin_block(Pr *p, const char *name, int id) {
  * string building, and every value is named many times. */
 static const char *emit_val(Pr *p, IrVal v, const char *prefix) {
     const IrValue *x = &p->f->vals[v];
+    if (x->fnref)
+        return x->fnadj ? arena_printf(p->arena, "adj_%s", x->fnref->native) : x->fnref->native;
     if (x->noprefix)
         return x->name;
     int kind = prefix[0] == 'v' ? 0 : prefix[0] == 'a' ? 1 : 2;
@@ -391,7 +393,7 @@ static void print_call(Pr *p, const IrInst *in) {
         flags = ir_builtin_flags(in->builtin);
         ns = (flags & BF_NONS) ? "" : "wp::";
         native = ir_builtin_native(in->builtin);
-        differentiable = !(flags & BF_NODIFF);
+        differentiable = !(flags & BF_NODIFF) && !(in->flags & IRF_NOREVERSE);
         skip_replay = !!(flags & BF_SKIP_REPLAY);
         orig_out = !!(flags & BF_ORIG_OUT);
     } else if (in->func <= -2) {
@@ -516,6 +518,16 @@ static void zero_body_adjoints(Pr *p, Lines *out, int body_id, int tabbed) {
         if (x->block != body_id)
             continue;
         const char *adj = emit_val(p, f->varlist[i], "adj");
+        const IrTypeInfo *ti = ir_type_info(p->m, x->type);
+        /* tiles: owners zero their gradient storage, aliases are left alone
+         * (for loops; 1.16's while loops too) */
+        if (ti->kind == TY_TILE && (tabbed || p->m->warp_minor >= 16)) {
+            if (ti->rows & IRTILE_OWNER) {
+                char *z = arena_printf(p->arena, "%s.grad_zero();", adj);
+                lines_push(p, out, tabbed ? istr(p, arena_printf(p->arena, "\t%s", z)) : z);
+            }
+            continue;
+        }
         if (tabbed)
             lines_push(p, out, istr(p, arena_printf(p->arena, "\t%s = {};", adj)));
         else
@@ -839,14 +851,20 @@ static void run_body(Pr *p, const IrFunc *f) {
 }
 
 /* ---- function bodies ---- */
-static void var_decls(Pr *p, const IrFunc *f, Buf *o, const char *ind) {
+static void var_decls(Pr *p, const IrFunc *f, Buf *o, const char *ind, int requires_grad) {
     for (int i = 0; i < f->nvars; i++) {
         const IrValue *x = &f->vals[f->varlist[i]];
         const char *name = emit_val(p, f->varlist[i], "var");
         char *ld = line_directive(p, "decl", x->lineno);
         if (ld)
             buf_printf(o, "%s\n", ld);
-        if (x->is_const && x->cstr)
+        if (ir_type_info(p->m, x->type)->kind == TY_TILE) {
+            Buf ci = {0};
+            ir_tile_cinit(p->m, x->type, requires_grad, &ci);
+            buf_put(&ci, "", 1);
+            buf_printf(o, "%s%s %s = %s;\n", ind, ctype(p, x->type), name, ci.data);
+            buf_free(&ci);
+        } else if (x->is_const && x->cstr)
             buf_printf(o, "%sconst %s %s = %s;\n", ind, ctype(p, x->type), name, string_const(p, x));
         else if (x->is_const)
             buf_printf(o, "%sconst %s %s = %s;\n", ind, ctype(p, x->type), name, const_str(p, &x->cval, x->type));
@@ -866,7 +884,7 @@ static void body_forward(Pr *p, const IrFunc *f, int is_kernel, Buf *o) {
         }
     }
     buf_printf(o, "%s//---------\n%s// primal vars\n", ind, ind);
-    var_decls(p, f, o, ind);
+    var_decls(p, f, o, ind, 0);
     buf_printf(o, "%s//---------\n%s// forward\n", ind, ind);
     run_body(p, f);
     Lines *fw = &p->blocks[0].fwd;
@@ -899,13 +917,24 @@ static void body_reverse(Pr *p, const IrFunc *f, int is_kernel, Buf *o) {
         }
     }
     buf_printf(o, "%s//---------\n%s// primal vars\n", ind, ind);
-    var_decls(p, f, o, ind);
+    var_decls(p, f, o, ind, 1);
     buf_printf(o, "%s//---------\n%s// dual vars\n", ind, ind);
     for (int i = 0; i < f->nvars; i++) {
         const IrValue *x = &f->vals[f->varlist[i]];
         char *ld = line_directive(p, "decl", x->lineno);
         if (ld)
             buf_printf(o, "%s\n", ld);
+        const IrTypeInfo *ti = ir_type_info(p->m, x->type);
+        if (ti->kind == TY_TILE) {
+            /* register tiles get their own adjoint; shared tiles hold theirs */
+            if (ti->rows & IRTILE_SHARED)
+                buf_printf(o, "%s%s& %s = %s;\n", ind, ctype(p, x->type), emit_val(p, f->varlist[i], "adj"),
+                           emit_val(p, f->varlist[i], "var"));
+            else
+                buf_printf(o, "%s%s %s%s;\n", ind, ctype(p, x->type), emit_val(p, f->varlist[i], "adj"),
+                           p->m->warp_minor >= 16 ? "{}" : "(0.0)");
+            continue;
+        }
         buf_printf(o, "%s%s %s = {};\n", ind, ctype(p, ir_type_strip_ref(p->m, x->type)),
                    emit_val(p, f->varlist[i], "adj"));
     }

@@ -307,7 +307,43 @@ static IrFunc *build_user_func(Builder *caller, int defidx);
 typedef struct CallArg {
     const char *kw;
     Ev ev;
+    int pyseq; /* an EV_TUPLE the builder passes as a Python tuple of Vars (tile_view's offset) */
 } CallArg;
+
+static IrFunc *select_user_overload(Builder *b, int group_def, const CallArg *args, int nargs, int *order, int must);
+
+/* A user function passed as a value (tile_map's op): overloads chosen by the builtin. */
+typedef struct FnArgCtx {
+    Builder *b;
+    int group_def;
+} FnArgCtx;
+
+static int fnarg_resolve(void *ctx, const IrType *types, int n, IrType *ret, void **fn) {
+    FnArgCtx *fc = ctx;
+    Builder *b = fc->b;
+    IrFunc *f;
+    if (!types) {
+        /* the Function the name refers to (its first definition) */
+        f = build_user_func(b, fc->group_def);
+    } else {
+        CallArg args[IR_MAX_CALL_ARGS];
+        int order[64];
+        for (int k = 0; k < n && k < IR_MAX_CALL_ARGS; k++) {
+            memset(&args[k], 0, sizeof args[k]);
+            args[k].ev.k = EV_VAR;
+            /* a typed value standing for an element of the tile (never printed) */
+            args[k].ev.v = ir_val_new(b->m, b->f, (IrValue){.type = types[k], .label = -3, .block = -1});
+        }
+        f = select_user_overload(b, fc->group_def, args, n, order, 0);
+        if (!f)
+            return -1;
+    }
+    if (b->f->used_by_backward)
+        f->used_by_backward = 1;
+    *fn = f;
+    *ret = f->nret == 1 ? f->ret[0] : 0;
+    return 0;
+}
 
 static void fill_callarg(Builder *b, const Ev *e, IrCallArg *ca) {
     memset(ca, 0, sizeof *ca);
@@ -317,6 +353,41 @@ static void fill_callarg(Builder *b, const Ev *e, IrCallArg *ca) {
             ca->value = &val(b, e->v)->cval;
         else if (tinfo(b, ca->type)->kind == TY_TUPLE && val(b, e->v)->cval.n)
             ca->value = &val(b, e->v)->cval; /* a tuple of constants */
+        if (val(b, e->v)->cstr)
+            ca->str = arena_strndup(b->m->arena, val(b, e->v)->cstr, (size_t)val(b, e->v)->cval.i);
+    } else if (e->k == EV_FUNC || e->k == EV_BUILTIN) {
+        IrFnArg *fa = arena_alloc(b->m->arena, sizeof *fa);
+        if (e->k == EV_BUILTIN) {
+            fa->builtin = e->name;
+            fa->name = e->name;
+        } else {
+            FnArgCtx *fc = arena_alloc(b->m->arena, sizeof *fc);
+            fc->b = b;
+            fc->group_def = e->idx;
+            fa->name = b->fm->defs[e->idx].name;
+            fa->resolve = fnarg_resolve;
+            fa->ctx = fc;
+        }
+        ca->fn = fa;
+    } else if (e->k == EV_TUPLE) {
+        /* a Python tuple of Vars: typed as a tuple_t of their types */
+        IrType el[IR_MAX_CALL_ARGS];
+        int allc = e->n > 0;
+        for (int k = 0; k < e->n && k < IR_MAX_CALL_ARGS; k++) {
+            el[k] = strip(b, vtype(b, e->vs[k]));
+            const IrValue *x = val(b, e->vs[k]);
+            allc &= x->is_const && !x->cval.n && !x->cval.is_float;
+        }
+        ca->type = ir_type_tuple(b->m, e->n, el, NULL, 0);
+        if (allc) {
+            IrConst *c = arena_alloc(b->m->arena, sizeof *c);
+            double *v = arena_alloc(b->m->arena, sizeof(double) * e->n);
+            for (int k = 0; k < e->n; k++)
+                v[k] = (double)val(b, e->vs[k])->cval.i;
+            c->n = e->n;
+            c->v = v;
+            ca->value = c;
+        }
     } else if (e->k == EV_RAW) {
         ca->type = const_type(b, e->raw);
         ca->value = e->raw;
@@ -364,9 +435,10 @@ static int add_builtin_call_ex(Builder *b, const char *key, const CallArg *args,
     if (nargs > IR_MAX_CALL_ARGS)
         FAIL("too many arguments to '%s'", key);
     for (int i = 0; i < nargs; i++) {
-        if (args[i].ev.k == EV_TUPLE)
+        if (args[i].ev.k == EV_TUPLE && !args[i].pyseq)
             FAIL("Argument must not be the result from a multi-valued function");
         if (args[i].ev.k != EV_VAR && args[i].ev.k != EV_TYPE && args[i].ev.k != EV_PYTYPE && args[i].ev.k != EV_RAW &&
+            args[i].ev.k != EV_FUNC && args[i].ev.k != EV_BUILTIN && args[i].ev.k != EV_TUPLE &&
             !(args[i].ev.k == EV_STRUCT && args[i].kw && !strcmp(args[i].kw, "dtype")))
             FAIL("Couldn't find function overload for '%s' that matched inputs with types: [%s]", key,
                  arg_types_str(b, args, nargs));
@@ -421,16 +493,74 @@ static int add_builtin_call_ex(Builder *b, const char *key, const CallArg *args,
 
     IrVal fwd[IR_MAX_CALL_ARGS], adjv[IR_MAX_CALL_ARGS];
     int nc = call.ncargs;
-    /* register_var: defaults and dispatch constants become constant vars
-     * before any argument is loaded */
+    /* register_var: defaults and dispatch constants (and the new Vars a
+     * dispatch makes) become vars before any argument is loaded */
     for (int k = 0; k < nc; k++)
-        if (call.argmap[k] < 0)
+        if (call.argkind[k] == AK_NEWVAR)
+            adjv[k] = add_var(b, call.argtype[k]);
+        else if (call.argkind[k] == AK_ELEM) {
+            /* a tuple value holds its constant elements as Python values
+             * (get_arg_value): they come back as new constants */
+            const Ev *te = &args[call.argmap[k]].ev;
+            adjv[k] = -1;
+            if (te->k == EV_VAR && val(b, te->v)->elems && call.argaux[k] < val(b, te->v)->nelems) {
+                const IrValue *x = val(b, val(b, te->v)->elems[call.argaux[k]]);
+                if (x->is_const && !x->cstr)
+                    adjv[k] = add_constant(b, x->cval);
+            }
+        } else if (call.argkind[k] != AK_ARG)
+            continue;
+        else if (call.argmap[k] < 0)
             adjv[k] = add_constant(b, call.defaults[-call.argmap[k] - 1]);
         else if (args[call.argmap[k]].ev.k == EV_RAW) /* Python ints (slice bounds) */
             adjv[k] = add_constant(b, *args[call.argmap[k]].ev.raw);
     for (int k = 0; k < nc; k++) {
         IrVal v;
         int ai = call.argmap[k];
+        if (call.argkind[k] != AK_ARG) {
+            switch (call.argkind[k]) {
+            case AK_ELEM: {
+                const Ev *te = &args[ai].ev;
+                if (adjv[k] >= 0) {
+                    fwd[k] = adjv[k];
+                    break;
+                }
+                if (te->k == EV_TUPLE)
+                    v = te->vs[call.argaux[k]];
+                else if (te->k == EV_VAR && val(b, te->v)->elems && call.argaux[k] < val(b, te->v)->nelems)
+                    v = val(b, te->v)->elems[call.argaux[k]];
+                else
+                    FAIL("wpc does not know the elements of the tuple passed to '%s'", key);
+                adjv[k] = v;
+                fwd[k] = load(b, v);
+                break;
+            }
+            case AK_OUT:
+                adjv[k] = fwd[k] = outs[call.argaux[k]];
+                break;
+            case AK_NEWVAR:
+                fwd[k] = adjv[k];
+                break;
+            case AK_TEXT:
+            case AK_FUNC: {
+                /* unprefixed names: the text, a builtin's name, or a user function's */
+                IrValue x = {0};
+                x.label = -1;
+                x.noprefix = 1;
+                x.block = -1;
+                x.name = call.argtext[k];
+                x.fnref = call.argfn[k];
+                fwd[k] = ir_val_new(b->m, b->f, x);
+                x.name = call.argkind[k] == AK_FUNC ? call.argadj[k] : call.argtext[k];
+                x.fnadj = call.argkind[k] == AK_FUNC;
+                adjv[k] = ir_val_new(b->m, b->f, x);
+                break;
+            }
+            default:
+                FAIL("internal error: argument kind");
+            }
+            continue;
+        }
         if (ai >= 0 && args[ai].ev.k == EV_RAW) {
             v = adjv[k];
         } else if (ai >= 0) {
@@ -455,6 +585,8 @@ static int add_builtin_call_ex(Builder *b, const char *key, const CallArg *args,
         in->flags |= IRF_INITLIST;
     if (!value_used)
         in->flags |= IRF_UNUSED;
+    if (call.no_reverse)
+        in->flags |= IRF_NOREVERSE;
     return nout;
 }
 
@@ -662,10 +794,16 @@ static IrFunc *template_of(Builder *b, int defidx) {
 
 static int add_user_call(Builder *b, int group_def, const CallArg *args, int nargs, int min_outputs, IrVal *outs) {
     (void)min_outputs;
-    /* Function.get_overload: the concrete overloads (every def with this
-     * name, then the instantiations made so far), then the templates */
-    const FeDef *d0 = &b->fm->defs[group_def];
     int order[64];
+    IrFunc *f = select_user_overload(b, group_def, args, nargs, order, 1);
+    return emit_user_call(b, f, args, order, outs);
+}
+
+/* Function.get_overload: the concrete overloads (every def with this name,
+ * then the instantiations made so far), then the templates; the chosen one
+ * is built.  must: fail with Warp's message when none matches (else NULL). */
+static IrFunc *select_user_overload(Builder *b, int group_def, const CallArg *args, int nargs, int *order, int must) {
+    const FeDef *d0 = &b->fm->defs[group_def];
     for (int di = 0; di < b->fm->ndefs; di++) {
         const FeDef *d = &b->fm->defs[di];
         if (d->kind != DEF_FUNC || strcmp(d->name, d0->name) || template_of(b, di))
@@ -694,12 +832,15 @@ static int add_user_call(Builder *b, int group_def, const CallArg *args, int nar
             }
             if (use != di) {
                 IrFunc *later = build_user_func(b, use);
-                if (!bind_user_args(b, later, args, nargs, order, 0))
+                if (!bind_user_args(b, later, args, nargs, order, 0)) {
+                    if (!must)
+                        return NULL;
                     FAIL("Couldn't find function overload for '%s' that matched inputs with types: [%s]", d0->name,
                          arg_types_str(b, args, nargs));
-                return emit_user_call(b, later, args, order, outs);
+                }
+                return later;
             }
-            return emit_user_call(b, build_user_func(b, di), args, order, outs);
+            return build_user_func(b, di);
         }
     }
     for (int fi = 0; fi < b->m->nfuncs; fi++) {
@@ -707,7 +848,7 @@ static int add_user_call(Builder *b, int group_def, const CallArg *args, int nar
         if (cand->generic != 2 || strcmp(cand->name, d0->name))
             continue;
         if (bind_user_args(b, cand, args, nargs, order, 0))
-            return emit_user_call(b, cand, args, order, outs);
+            return cand;
     }
     for (int di = 0; di < b->fm->ndefs; di++) {
         const FeDef *d = &b->fm->defs[di];
@@ -730,9 +871,10 @@ static int add_user_call(Builder *b, int group_def, const CallArg *args, int nar
                      t->vals[t->params[k]].name, t->name, args[order[k]].ev.static_tuple);
             types[k] = strip(b, vtype(b, args[order[k]].ev.v));
         }
-        IrFunc *inst = instantiate_user_func(b, di, types);
-        return emit_user_call(b, inst, args, order, outs);
+        return instantiate_user_func(b, di, types);
     }
+    if (!must)
+        return NULL;
     FAIL("Couldn't find function overload for '%s' that matched inputs with types: [%s]", d0->name,
          arg_types_str(b, args, nargs));
 }
@@ -1345,12 +1487,63 @@ static Ev emit_slice(Builder *b, AstNode *n) {
     return ev_var(slice_call(b, bd));
 }
 
+/* resolve_tile_int_index (1.16): negative indices wrap against the axis
+ * length, at compile time for constants (out-of-range ones are errors), at
+ * run time otherwise (i < 0 ? i + length : i). */
+static IrVal tile_int_index(Builder *b, IrVal idx, IrType tt, int dim) {
+    IrType it = strip(b, vtype(b, idx));
+    const IrTypeInfo *ti = tinfo(b, tt);
+    if (tinfo(b, it)->kind == TY_TILE)
+        return idx;
+    if (!ir_type_is_int(b->m, it))
+        FAIL("Tile indices must be integers or slices, got %s.", type_repr(b, it));
+    if (dim >= ti->ndim)
+        return idx;
+    int length = ir_tile_shape(b->m, tt)[dim];
+    const IrValue *x = val(b, idx);
+    if (!x->is_const) {
+        IrConst z = {0};
+        z.type = it;
+        IrVal zero = add_constant(b, z);
+        z.i = length;
+        IrVal len = add_constant(b, z);
+        IrVal out = add_var(b, ir_type_scalar(b->m, SC_BOOL));
+        IrVal l = load(b, idx);
+        IrInst *in = emit(b, IR_COMP);
+        IrVal a2[2] = {l, zero};
+        in->outs = vals_dup(b, &out, 1);
+        in->nout = 1;
+        in->args = vals_dup(b, a2, 2);
+        in->nargs = 2;
+        in->ops = arena_alloc(b->m->arena, 2);
+        in->ops[0] = IR_CMP_LT;
+        IrVal ad[2] = {idx, len};
+        IrVal wrapped = builtin1(b, "add", ad, 2);
+        IrVal wh[3] = {out, wrapped, idx};
+        return builtin1(b, "where", wh, 3);
+    }
+    int64_t v = x->cval.i, w = v < 0 ? v + length : v;
+    if (w < 0 || w >= length)
+        FAIL("Tile index %lld is out of bounds for axis %d with size %d.", (long long)v, dim, length);
+    if (w == v)
+        return idx;
+    return add_constant(b, const_int(w));
+}
+
 /* eval_indices: slices of vectors and matrices are resolved at compile time;
  * every other index (array slices included) is evaluated as written. */
 static void eval_indices(Builder *b, IrVal target, AstNode **nodes, int n, IrVal *out) {
     IrType tt = strip(b, vtype(b, target));
     const IrTypeInfo *ti = tinfo(b, tt);
     int composite = ti->kind == TY_VEC || ti->kind == TY_MAT || ti->kind == TY_QUAT || ti->kind == TY_TRANSFORM;
+    if (ti->kind == TY_TILE && b->m->warp_minor >= 16) {
+        for (int i = 0; i < n; i++) {
+            if (nodes[i]->kind == A_SLICE)
+                FAIL("wpc does not support slicing tiles (t[a:b]) yet");
+            out[i] = tile_int_index(b, need_var(b, eval(b, nodes[i]), "index"), tt, i);
+        }
+        return;
+    }
     for (int i = 0; i < n; i++) {
         if (composite && nodes[i]->kind == A_SLICE) {
             int shape[2] = {ti->kind == TY_QUAT ? 4 : ti->kind == TY_TRANSFORM ? 7 : ti->rows, ti->cols};
@@ -1404,6 +1597,24 @@ static Ev emit_indexing(Builder *b, IrVal target, IrVal *idx, int nidx) {
         if (o)
             val(b, out)->origin = origin_extend(b, o, 2, NULL, argv + 1, nidx);
         return ev_var(out);
+    }
+    if (ti->kind == TY_TILE) {
+        for (int i = 0; i < nidx; i++)
+            if (tinfo(b, strip(b, vtype(b, idx[i])))->kind == TY_SLICE)
+                FAIL("wpc does not support slicing tiles (t[a:b]) yet");
+        if (nidx >= ti->ndim)
+            return ev_var(builtin1(b, "tile_extract", argv, nidx + 1));
+        /* fewer indices than dimensions: a view, the indices as one tuple */
+        CallArg ca[2];
+        memset(ca, 0, sizeof ca);
+        ca[0].ev = ev_var(target);
+        ca[1].ev.k = EV_TUPLE;
+        ca[1].ev.vs = vals_dup(b, idx, nidx);
+        ca[1].ev.n = nidx;
+        ca[1].pyseq = 1;
+        IrVal outs[8];
+        add_builtin_call_ex(b, "tile_view", ca, 2, NULL, 0, 1, outs);
+        return ev_var(outs[0]);
     }
     return ev_var(builtin1(b, "extract", argv, nidx + 1));
 }
@@ -1730,8 +1941,6 @@ static Ev emit_call(Builder *b, AstNode *n, int value_used) {
     if (key && !strcmp(key, "static"))
         FAIL("wp.static() of an expression wpc cannot evaluate at compile time (loop variables, Python "
              "objects or functions) is not supported");
-    if (key && !strncmp(key, "tile", 4))
-        FAIL("wp.%s is not supported", key);
     CallArg args[IR_MAX_CALL_ARGS];
     int nargs;
     eval_args(b, n, args, &nargs);
@@ -1860,6 +2069,13 @@ static Ev eval(Builder *b, AstNode *n) {
         }
         IrVal outs[8];
         add_builtin_call_ex(b, "tuple", args, n->l1.n, NULL, 0, 1, outs);
+        {
+            IrVal el[IR_MAX_CALL_ARGS];
+            for (int i = 0; i < n->l1.n; i++)
+                el[i] = args[i].ev.v;
+            val(b, outs[0])->elems = vals_dup(b, el, n->l1.n);
+            val(b, outs[0])->nelems = n->l1.n;
+        }
         /* get_arg_value of a tuple Var: the constants of its elements (a
          * shape=(2, 3) argument); kept in cval, the value is not `const` */
         int allconst = n->l1.n > 0;
@@ -1990,7 +2206,14 @@ static int types_equal(Builder *b, IrType a, IrType c) {
     if (a == c)
         return 1;
     const IrTypeInfo *x = tinfo(b, a), *y = tinfo(b, c);
-    return x->kind == TY_ARRAY && y->kind == TY_ARRAY && x->elem == y->elem;
+    /* tiles compare only their dtype (types_equal_generic) */
+    return (x->kind == TY_ARRAY || x->kind == TY_TILE) && y->kind == x->kind && x->elem == y->elem;
+}
+
+/* The in-place builtin of an augmented assignment on tiles (a += b), or NULL. */
+static const char *tile_inplace_op(AstOp op) {
+    return op == OP_ADD ? "add_inplace" : op == OP_SUB ? "sub_inplace" : op == OP_BITAND ? "bit_and_inplace"
+         : op == OP_BITOR ? "bit_or_inplace" : op == OP_BITXOR ? "bit_xor_inplace" : NULL;
 }
 
 static void emit_assign(Builder *b, AstNode *n) {
@@ -2441,8 +2664,16 @@ static void emit_augassign_110(Builder *b, AstNode *n, const char *opname) {
     AstNode *lhs = n->a;
     IrVal rhs = need_var(b, eval(b, n->b), "value");
     if (lhs->kind != A_SUBSCRIPT || is_adjoint_subscript(b, lhs)) {
-        if (lhs->kind == A_NAME)
-            eval(b, lhs);
+        if (lhs->kind == A_NAME) {
+            Ev t = eval(b, lhs);
+            const char *inpl = tile_inplace_op(n->op);
+            if (t.k == EV_VAR && inpl && tinfo(b, vtype(b, t.v))->kind == TY_TILE &&
+                tinfo(b, vtype(b, rhs))->kind == TY_TILE) {
+                IrVal a2[2] = {t.v, rhs};
+                builtin1(b, inpl, a2, 2);
+                return;
+            }
+        }
         augassign_rewrite(b, n, opname);
         return;
     }
@@ -2481,6 +2712,14 @@ static void emit_augassign_110(Builder *b, AstNode *n, const char *opname) {
         builtin1(b, inpl, argv, nidx + 2);
         return;
     }
+    if (ti->kind == TY_TILE && tile_inplace_op(n->op)) {
+        builtin1(b, arena_printf(b->m->arena, "tile_%s", tile_inplace_op(n->op)), argv, nidx + 2);
+        return;
+    }
+    if (ti->kind == TY_TILE) {
+        augassign_rewrite(b, n, opname);
+        return;
+    }
     FAIL("Can only subscript in-place assign array, vector, quaternion, and matrix types");
 }
 
@@ -2496,6 +2735,13 @@ static void emit_augassign(Builder *b, AstNode *n) {
     if (lhs->kind == A_NAME) {
         IrVal rhs = need_var(b, eval(b, n->b), "value");
         IrVal target = need_var(b, eval(b, lhs), "target");
+        /* in-place tile ops mutate the target: no new symbol */
+        if (tinfo(b, vtype(b, target))->kind == TY_TILE && tinfo(b, vtype(b, rhs))->kind == TY_TILE &&
+            tile_inplace_op(n->op)) {
+            IrVal a2[2] = {target, rhs};
+            builtin1(b, tile_inplace_op(n->op), a2, 2);
+            return;
+        }
         Ev res = binop_call(b, opname, target, rhs);
         Ev *old = syms_get(&b->syms, lhs->str);
         if (old && old->k == EV_VAR && !types_equal(b, vtype(b, res.v), vtype(b, old->v)))
@@ -2543,6 +2789,21 @@ static void emit_augassign(Builder *b, AstNode *n) {
             Ev res = binop_call(b, opname, cur, rhs);
             argv[nidx + 1] = res.v;
             builtin1(b, "array_store", argv, nidx + 2);
+            return;
+        }
+        if (ti->kind == TY_TILE) {
+            if (nidx < ti->ndim)
+                FAIL("Compound assignment to a tile view (e.g. `t[a:b, :] += x` or `t[i] += x`) is not supported. "
+                     "Read the view, update it, and assign it back explicitly.");
+            const char *inpl = tile_inplace_op(n->op);
+            if (inpl) {
+                builtin1(b, arena_printf(b->m->arena, "tile_%s", inpl), argv, nidx + 2);
+                return;
+            }
+            IrVal cur = builtin1(b, "tile_extract", argv, nidx + 1);
+            Ev res = binop_call(b, opname, cur, rhs);
+            argv[nidx + 1] = res.v;
+            builtin1(b, "assign", argv, nidx + 2);
             return;
         }
         if (ti->kind == TY_VEC || ti->kind == TY_QUAT || ti->kind == TY_MAT || ti->kind == TY_TRANSFORM) {
@@ -3582,6 +3843,7 @@ int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs,
     b.diag = diag;
     b.jb = &jb;
     b.max_unroll = fm->max_unroll;
+    m->block_dim = fm->block_dim;
     ModBuild mb = {0};
     mb.built_order = arena_alloc(m->arena, sizeof(IrFunc *) * (2 * fm->ndefs + 1));
     mb.struct_order = arena_alloc(m->arena, sizeof(int) * 256);

@@ -43,6 +43,12 @@ enum {
     VF_PRINTF, VF_UNSUPPORTED, VF_SLICE, VF_TUPLE, VF_TUPLE_EXTRACT, VF_ARRAY_PTR,
     VF_DTYPE, /* the type given as the dtype argument (wp.cast) */
     VF_VOLUME, VF_VOLUME_GRAD, VF_VOLUME_STORE, VF_VOLUME_INDEX, /* volume value funcs */
+    VF_COPY,  /* copy_value_func: the argument's type; a shared tile gets a new owning tile */
+    /* tiles (see the tile section) */
+    VF_TILE_ALLOC, VF_TILE_ARANGE, VF_TILE_LOAD, VF_TILE_STORE, VF_TILE_EXTRACT, VF_TILE_INPLACE_ELEM,
+    VF_TILE_INPLACE_TILE, VF_TILE_BINARY, VF_TILE_MULDIV, VF_TILE_SCALAR_MUL, VF_TILE_TRANSPOSE,
+    VF_TILE_BROADCAST, VF_TILE_REDUCE1, VF_TILE_REDUCE_AXIS, VF_TILE_SCAN, VF_TILE_MAP, VF_TILE_ASTYPE,
+    VF_TILE_ASSIGN, VF_TILE_CTOR, VF_UNTILE, VF_TILE_UNARY, VF_TILE_MATMUL, VF_TILE_VIEW,
 };
 enum {
     DF_DEFAULT, DF_REF0, DF_VEC_ASSIGN, DF_MAT_ASSIGN, DF_VECTOR, DF_MATRIX, DF_MAT_FROM_VECS,
@@ -50,6 +56,9 @@ enum {
     DF_VOLUME, /* the arguments but dtype; dtype as the template argument */
     DF_TUPLE_EXTRACT, /* the tuple; the constant index as the template argument */
     DF_ARRAY_PTR,     /* ptr, the shape's elements; dtype as the template argument */
+    /* tiles */
+    DF_TILE_ALLOC, DF_TILE_ARANGE, DF_TILE_LOAD, DF_TILE_STORE, DF_TILE_MAP, DF_TILE_ASSIGN, DF_TILE_CTOR,
+    DF_TILE_MATMUL, DF_TILE_BROADCAST, DF_TILE_SUM_AXIS, DF_TILE_ASTYPE, DF_TILE_SWAP, DF_TILE_VIEW,
 };
 enum { IL_NONE, IL_ALWAYS, IL_ARGS_GT1, IL_ARGS_GT4, IL_MATRIX, IL_MAT_FROM_VECS };
 
@@ -71,6 +80,8 @@ typedef enum PatKind {
     PK_ANY, PK_SCALAR, PK_FLOAT, PK_INT, PK_CONCRETE,
     PK_VEC, PK_MAT, PK_QUAT, PK_XFORM, PK_ARRAY, PK_RANGE, PK_SHAPE, PK_STR, PK_NEVER, PK_TUPLE,
     PK_OPAQUE, /* a query object or native class: len = IrOpaque, sc = precision */
+    PK_TILE,   /* tile(dtype pattern): any shape (types_equal compares only the dtype) */
+    PK_CALLABLE, /* Callable: a function passed as a value */
 } PatKind;
 
 /* Names of the opaque types in parameter patterns and result types. */
@@ -93,10 +104,12 @@ typedef struct Pat {
     uint8_t sc;          /* PK_CONCRETE: the scalar */
     int16_t len, rows, cols; /* composite shape, -1 = Any */
     uint8_t dkind, dsc;  /* composite element: PK_ANY/SCALAR/FLOAT/INT/CONCRETE (+scalar) */
-    const struct Pat *elem; /* PK_ARRAY: dtype pattern */
+    const struct Pat *elem; /* PK_ARRAY, PK_TILE: dtype pattern */
 } Pat;
 
-typedef enum DefKind { DEF_NONE_GIVEN, DEF_NONE, DEF_INT, DEF_FLOAT, DEF_BOOL, DEF_TYPED } DefKind;
+typedef enum DefKind { DEF_NONE_GIVEN, DEF_NONE, DEF_INT, DEF_FLOAT, DEF_BOOL, DEF_TYPED,
+                       DEF_STR,   /* "text" */
+                       DEF_PYTYPE /* type(float): Python's float/int/bool as a value */ } DefKind;
 
 typedef struct Param {
     const char *name; /* points into the row's params string */
@@ -106,6 +119,7 @@ typedef struct Param {
     uint8_t def_sc;   /* DEF_TYPED scalar */
     int64_t def_i;
     double def_f;
+    const char *def_s; /* DEF_STR: the text (def_i bytes, in the row's params) */
     Pat pat;
 } Param;
 
@@ -206,9 +220,9 @@ static int parse_pat(const char **sp, Pat *p) {
         s += n;
         if (!expect_ch(&s, '(') || !parse_scalar_pat(&s, &p->dkind, &p->dsc) || !expect_ch(&s, ')'))
             return 0;
-    } else if (word_is(s, n, "array")) {
+    } else if (word_is(s, n, "array") || word_is(s, n, "tile")) {
+        p->kind = s[0] == 'a' ? PK_ARRAY : PK_TILE;
         s += n;
-        p->kind = PK_ARRAY;
         if (nelem == MAX_ELEM_PATS || !expect_ch(&s, '('))
             return 0;
         Pat *e = &elem_pool[nelem++];
@@ -226,6 +240,9 @@ static int parse_pat(const char **sp, Pat *p) {
         s += n;
     } else if (word_is(s, n, "tuple")) {
         p->kind = PK_TUPLE;
+        s += n;
+    } else if (word_is(s, n, "Callable")) {
+        p->kind = PK_CALLABLE;
         s += n;
     } else if (opaque_from_name(s, n) >= 0) {
         int k = opaque_from_name(s, n);
@@ -248,6 +265,27 @@ static int parse_default(const char **sp, Param *p) {
     if (word_is(s, n, "None")) {
         p->def = DEF_NONE;
         s += n;
+    } else if (*s == '"') {
+        const char *e = strchr(s + 1, '"');
+        if (!e)
+            return 0;
+        p->def = DEF_STR;
+        p->def_s = s + 1;
+        p->def_i = e - (s + 1);
+        s = e + 1;
+    } else if (word_is(s, n, "type") && s[n] == '(') {
+        IrScalar t;
+        s += n + 1;
+        size_t k = word_len(s);
+        if (word_is(s, k, "float")) t = SC_FLOAT32;
+        else if (word_is(s, k, "int")) t = SC_INT32;
+        else if (word_is(s, k, "bool")) t = SC_BOOL;
+        else return 0;
+        s += k;
+        if (!expect_ch(&s, ')'))
+            return 0;
+        p->def = DEF_PYTYPE;
+        p->def_sc = (uint8_t)t;
     } else if (word_is(s, n, "True") || word_is(s, n, "False")) {
         p->def = DEF_BOOL;
         p->def_i = s[0] == 'T';
@@ -500,6 +538,9 @@ typedef struct BArg {
     IrConst own;         /* storage for defaults and type-argument constants */
     int is_var;          /* a Var (runtime or constant) as opposed to a Python type object */
     int star;            /* element of *args */
+    const char *sval;    /* a string constant ("shared") */
+    uint8_t pytype;      /* tval is Python's float/int/bool */
+    const IrFnArg *fn;   /* a function passed as a value */
 } BArg;
 
 struct Ctx {
@@ -520,6 +561,12 @@ struct Ctx {
     IrConst foldval;
     /* dispatch result */
     int carg[IR_MAX_CALL_ARGS]; /* index into b, or -(k+1) into extra[] */
+    uint8_t ckind[IR_MAX_CALL_ARGS];  /* IrArgKind */
+    int16_t caux[IR_MAX_CALL_ARGS];
+    const char *ctext[IR_MAX_CALL_ARGS], *cadj[IR_MAX_CALL_ARGS];
+    IrType ctyp[IR_MAX_CALL_ARGS];
+    void *cfn[IR_MAX_CALL_ARGS];
+    int no_reverse;
     int ncarg;
     IrConst extra[IR_MAX_CALL_ARGS];
     int nextra;
@@ -557,7 +604,7 @@ static int types_equal(Ctx *c, IrType a, IrType b) {
     if (!a || !b)
         return 0;
     const IrTypeInfo *x = TI(c, a), *y = TI(c, b);
-    if (x->kind == TY_ARRAY && y->kind == TY_ARRAY)
+    if ((x->kind == TY_ARRAY || x->kind == TY_TILE) && y->kind == x->kind)
         return types_equal(c, x->elem, y->elem);
     return 0;
 }
@@ -686,6 +733,7 @@ static int match_pat(const IrModule *m, const Pat *p, IrType t, int minor) {
     case PK_STR: return i->kind == TY_STRING;
     case PK_TUPLE: return i->kind == TY_TUPLE;
     case PK_OPAQUE: return i->kind == TY_OPAQUE && i->rows == p->len && i->scalar == p->sc;
+    case PK_TILE: return i->kind == TY_TILE && match_pat(m, p->elem, i->elem, minor);
     default: return 0;
     }
 }
@@ -779,6 +827,8 @@ static IrType default_type(IrModule *m, const Param *p) {
     case DEF_FLOAT: return ir_type_scalar(m, SC_FLOAT32);
     case DEF_BOOL: return ir_type_scalar(m, SC_BOOL);
     case DEF_TYPED: return ir_type_scalar(m, (IrScalar)p->def_sc);
+    case DEF_STR: return ir_type_simple(m, TY_STRING);
+    case DEF_PYTYPE: return ir_type_scalar(m, (IrScalar)p->def_sc);
     default: return 0;
     }
 }
@@ -791,6 +841,14 @@ static int row_matches(IrModule *m, const RowInfo *ri, const IrCallArg *args, in
     for (int p = 0; p < ri->nparams; p++) {
         const Param *pp = &ri->params[p];
         IrType t;
+        if (bd.slot[p] >= 0 && (pp->pat.kind == PK_CALLABLE || args[bd.slot[p]].fn)) {
+            /* functions match Callable (and Any) only */
+            if (pp->pat.kind != PK_CALLABLE && pp->pat.kind != PK_ANY)
+                return 0;
+            if (!args[bd.slot[p]].fn)
+                return 0;
+            continue;
+        }
         if (bd.slot[p] >= 0)
             t = call_arg_type(m, &args[bd.slot[p]]);
         else if (pp->def == DEF_NONE)
@@ -1485,6 +1543,9 @@ static int slice_length(Ctx *c, IrType t, int len, int *out) {
     return 0;
 }
 
+static int vf_tile(Ctx *c);
+static int df_tile(Ctx *c);
+
 static int vf_value(Ctx *c) {
     const Row *row = c->row;
     IrType ts[IR_MAX_CALL_ARGS + 8];
@@ -1789,7 +1850,8 @@ static int vf_value(Ctx *c) {
         return set_ret(c, gtype(c, "a"));
     case VF_STATIC_LEN: {
         const IrTypeInfo *i = TI(c, a0);
-        int len = i->kind == TY_VEC || i->kind == TY_MAT || i->kind == TY_TUPLE ? i->rows : i->kind == TY_QUAT ? 4 : 7;
+        int len = i->kind == TY_VEC || i->kind == TY_MAT || i->kind == TY_TUPLE ? i->rows : i->kind == TY_QUAT ? 4
+                : i->kind == TY_TILE ? ir_tile_shape(c->m, a0)[0] : 7;
         memset(&c->foldval, 0, sizeof c->foldval);
         c->foldval.i = len;
         c->fold = 1;
@@ -1812,7 +1874,16 @@ static int vf_value(Ctx *c) {
             return fail(c, "%s() expects a type as its dtype argument", row->key);
         return set_ret(c, d->tval);
     }
+    case VF_COPY:
+        /* a shared tile is copied into a new one: the copy owns its storage */
+        if (is_kind(c, a0, TY_TILE) && (TI(c, a0)->rows & IRTILE_SHARED))
+            return set_ret(c, ir_type_tile(c->m, TI(c, a0)->elem, TI(c, a0)->ndim, ir_tile_shape(c->m, a0),
+                                           ir_tile_strides(c->m, a0),
+                                           (TI(c, a0)->rows & (IRTILE_SHARED | IRTILE_COLMAJOR)) | IRTILE_OWNER));
+        return set_ret(c, a0);
     default:
+        if (row->vf >= VF_TILE_ALLOC)
+            return vf_tile(c);
         return fail(c, "wpc does not support builtin '%s' with these arguments", row->key);
     }
 }
@@ -1832,10 +1903,38 @@ static void tmpl_int(Ctx *c, int v) {
     buf_printf(&c->tmpl, "%d", v);
 }
 
-static int push_arg(Ctx *c, int bidx) {
+static int push_kind(Ctx *c, int bidx, IrArgKind kind, int aux) {
     if (c->ncarg == IR_MAX_CALL_ARGS)
         return fail(c, "too many arguments to '%s'", c->row->key);
+    c->ckind[c->ncarg] = (uint8_t)kind;
+    c->caux[c->ncarg] = (int16_t)aux;
+    c->ctext[c->ncarg] = c->cadj[c->ncarg] = NULL;
+    c->ctyp[c->ncarg] = 0;
+    c->cfn[c->ncarg] = NULL;
     c->carg[c->ncarg++] = bidx;
+    return 0;
+}
+
+static int push_arg(Ctx *c, int bidx) { return push_kind(c, bidx, AK_ARG, 0); }
+
+/* A Function value as an argument: format_args prints namespace + native_func
+ * (adj_ before the name in the reverse call); a user function is named once built. */
+static int push_fn_self(Ctx *c, const IrFnArg *fn) {
+    if (push_kind(c, 0, AK_FUNC, 0))
+        return -1;
+    if (fn->builtin) {
+        int first = 0, n = key_rows(fn->builtin, &first);
+        const char *native = n ? rows[first].native : fn->builtin;
+        const char *ns = n && (rows[first].flags & BF_NONS) ? "" : "wp::";
+        c->ctext[c->ncarg - 1] = arena_printf(c->m->arena, "%s%s", ns, native);
+        c->cadj[c->ncarg - 1] = arena_printf(c->m->arena, "%sadj_%s", ns, native);
+        return 0;
+    }
+    IrType ret;
+    void *f = NULL;
+    if (fn->resolve(fn->ctx, NULL, 0, &ret, &f))
+        return fail(c, "internal error: function argument '%s'", fn->name);
+    c->cfn[c->ncarg - 1] = f;
     return 0;
 }
 
@@ -1843,8 +1942,7 @@ static int push_const(Ctx *c, IrConst k) {
     if (c->ncarg == IR_MAX_CALL_ARGS || c->nextra == IR_MAX_CALL_ARGS)
         return fail(c, "too many arguments to '%s'", c->row->key);
     c->extra[c->nextra] = k;
-    c->carg[c->ncarg++] = -(++c->nextra);
-    return 0;
+    return push_kind(c, -(++c->nextra), AK_ARG, 0);
 }
 
 /* _cast_scalar_constant (1.16): a scalar constant of another type becomes a
@@ -1865,9 +1963,16 @@ static int df_dispatch(Ctx *c) {
     switch (row->df) {
     case DF_DEFAULT:
     case DF_REF0:
-        for (int k = 0; k < c->nb; k++)
+        for (int k = 0; k < c->nb; k++) {
+            if (c->b[k].fn) {
+                /* a function value prints as its own name (wp::add, wp::adj_add) */
+                if (push_fn_self(c, c->b[k].fn))
+                    return -1;
+                continue;
+            }
             if (push_arg(c, k))
                 return -1;
+        }
         if (row->vf == VF_VEC_EXTRACT || row->vf == VF_MAT_EXTRACT) {
             /* slicing: the result's shape as template arguments */
             int has_slice = 0;
@@ -2098,7 +2203,1071 @@ static int df_dispatch(Ctx *c) {
         return 0;
     }
     default:
+        if (row->df >= DF_TILE_ALLOC)
+            return df_tile(c);
         return fail(c, "internal error: unknown dispatch rule");
+    }
+}
+
+/* ---- tiles ----------------------------------------------------------------------
+ * Warp's tile builtins (builtins.py, "Tile Primitives"): value rules make new
+ * tile types (each a type object of its own, see TY_TILE) and, as Warp's
+ * value and dispatch functions do, move argument tiles to shared storage in
+ * place; dispatch rules spread offset tuples into their elements, add the
+ * Python ints and typed constants Warp registers, and print shapes, strides
+ * and flags as template arguments. */
+static int is_tile_t(Ctx *c, IrType t) { return t && TI(c, t)->kind == TY_TILE; }
+static int tnd(Ctx *c, IrType t) { return TI(c, t)->ndim; }
+static const int *tshape(Ctx *c, IrType t) { return ir_tile_shape(c->m, t); }
+static const int *tstrides(Ctx *c, IrType t) { return ir_tile_strides(c->m, t); }
+static int tflags(Ctx *c, IrType t) { return TI(c, t)->rows; }
+static IrType tdtype(Ctx *c, IrType t) { return TI(c, t)->elem; }
+static int tshared(Ctx *c, IrType t) { return !!(tflags(c, t) & IRTILE_SHARED); }
+
+/* t.storage = "shared" (or "register") on the type object itself */
+static void tile_set_shared(Ctx *c, IrType t, int shared) {
+    int f = tflags(c, t);
+    ir_type_tile_set_flags(c->m, t, shared ? (f | IRTILE_SHARED) : (f & ~IRTILE_SHARED));
+}
+
+/* tile(dtype, shape, storage, layout, strides, owner) */
+static IrType new_tile(Ctx *c, IrType dtype, int nd, const int *shape, const int *strides, int shared, int colmajor,
+                       int owner) {
+    return ir_type_tile(c->m, dtype, nd, shape, strides,
+                        (shared ? IRTILE_SHARED : 0) | (colmajor ? IRTILE_COLMAJOR : 0) | (owner ? IRTILE_OWNER : 0));
+}
+
+/* Python's repr of a shape tuple: (8, 8), (8,) */
+static const char *shape_repr(Ctx *c, const int *shape, int nd) {
+    Buf b = {0};
+    buf_puts(&b, "(");
+    for (int k = 0; k < nd; k++)
+        buf_printf(&b, k ? ", %d" : "%d", shape[k]);
+    buf_puts(&b, nd == 1 ? ",)" : ")");
+    const char *r = arena_strdup(c->m->arena, b.data);
+    buf_free(&b);
+    return r;
+}
+
+/* extract_tuple(arg, as_constant=True): the values (Python ints); returns the
+ * count, *all_const 0 where one of them is not a compile-time int. */
+static int const_ints(Ctx *c, const BArg *a, int *out, int max, int *all_const) {
+    *all_const = 0;
+    if (!a)
+        return 0;
+    if (is_kind(c, a->type, TY_TUPLE)) {
+        int n = TI(c, a->type)->rows;
+        if (a->cval && a->cval->n == n) {
+            *all_const = 1;
+            for (int k = 0; k < n && k < max; k++)
+                out[k] = (int)a->cval->v[k];
+        }
+        return n;
+    }
+    if (a->cval && !a->cval->n && !a->cval->is_float) {
+        *all_const = 1;
+        out[0] = (int)a->cval->i;
+    }
+    return 1;
+}
+
+/* len(extract_tuple(arg)) */
+static int tuple_count(Ctx *c, const BArg *a) { return is_kind(c, a->type, TY_TUPLE) ? TI(c, a->type)->rows : 1; }
+
+/* func_args.extend(extract_tuple(arg)): a tuple's elements, or the value itself */
+static int push_elems(Ctx *c, int bidx) {
+    const BArg *a = &c->b[bidx];
+    if (!is_kind(c, a->type, TY_TUPLE))
+        return push_arg(c, bidx);
+    for (int e = 0; e < TI(c, a->type)->rows; e++)
+        if (push_kind(c, bidx, AK_ELEM, e))
+            return -1;
+    return 0;
+}
+
+static int bidx_of(Ctx *c, const BArg *a) { return (int)(a - c->b); }
+
+static int push_int(Ctx *c, int v) {
+    IrConst k;
+    memset(&k, 0, sizeof k);
+    k.i = v;
+    return push_const(c, k);
+}
+
+static int push_text(Ctx *c, const char *text) __attribute__((unused));
+static int push_text(Ctx *c, const char *text) {
+    if (push_kind(c, 0, AK_TEXT, 0))
+        return -1;
+    c->ctext[c->ncarg - 1] = arena_strdup(c->m->arena, text);
+    return 0;
+}
+
+static int push_newvar(Ctx *c, IrType t) {
+    if (push_kind(c, 0, AK_NEWVAR, 0))
+        return -1;
+    c->ctyp[c->ncarg - 1] = t;
+    return 0;
+}
+
+/* A function argument resolved for element types: "wp::sin" / "sq_0" and
+ * their adjoints; *ret gets the overload's result. */
+static int fn_overload(Ctx *c, const BArg *op, const IrType *types, int n, IrType *ret, const char **fwd,
+                       const char **adj, int *nodiff) {
+    const IrFnArg *fn = op->fn;
+    *nodiff = 0;
+    if (fn->builtin) {
+        IrCallArg ca[8];
+        memset(ca, 0, sizeof ca);
+        for (int k = 0; k < n && k < 8; k++)
+            ca[k].type = types[k];
+        IrBuiltinCall *bc = calloc(1, sizeof *bc);
+        if (!bc)
+            return fail(c, "out of memory");
+        char err[256];
+        int rc = ir_builtin_resolve(c->m, fn->builtin, c->minor, ca, n, NULL, 0, bc, err, sizeof err);
+        if (!rc) {
+            unsigned fl = ir_builtin_flags(bc->id);
+            const char *ns = (fl & BF_NONS) ? "" : "wp::";
+            *ret = bc->nout ? bc->out[0] : 0;
+            *fwd = arena_printf(c->m->arena, "%s%s", ns, ir_builtin_native(bc->id));
+            *adj = arena_printf(c->m->arena, "%sadj_%s", ns, ir_builtin_native(bc->id));
+            *nodiff = !!(fl & BF_NODIFF);
+        }
+        free(bc);
+        return rc ? -2 : 0;
+    }
+    void *f = NULL;
+    if (fn->resolve(fn->ctx, types, n, ret, &f))
+        return -2;
+    *fwd = NULL;
+    *adj = (const char *)f; /* the IrFunc, passed through to push_fn */
+    return 0;
+}
+
+static int push_fn(Ctx *c, const char *fwd, const char *adj) {
+    if (push_kind(c, 0, AK_FUNC, 0))
+        return -1;
+    if (!fwd) {
+        c->cfn[c->ncarg - 1] = (void *)adj;
+        return 0;
+    }
+    c->ctext[c->ncarg - 1] = fwd;
+    c->cadj[c->ncarg - 1] = adj;
+    return 0;
+}
+
+/* The storage argument: 1 shared, 0 register, -1 with Warp's error. */
+static int storage_arg(Ctx *c, int *shared) {
+    BArg *st = get(c, "storage");
+    const char *s = st ? st->sval : NULL;
+    if (s && !strcmp(s, "shared"))
+        *shared = 1;
+    else if (s && !strcmp(s, "register"))
+        *shared = 0;
+    else
+        return fail(c, "Invalid value for 'storage': '%s'. Expected 'shared' or 'register'.", s ? s : "None");
+    return 0;
+}
+
+/* param2str of a dtype argument: Python's float/int/bool print their names */
+static void tmpl_dtype_arg(Ctx *c, const BArg *d) {
+    if (c->tmpl.len)
+        buf_puts(&c->tmpl, ", ");
+    if (d->pytype) {
+        IrScalar s = scalar_of(c, d->tval);
+        buf_puts(&c->tmpl, s == SC_FLOAT32 ? "float" : s == SC_BOOL ? "bool" : "int");
+        return;
+    }
+    if (is_kind(c, d->tval, TY_STRUCT))
+        ir_struct_native_name(c->m, TI(c, d->tval)->strct);
+    ir_type_ctype(c->m, d->tval, &c->tmpl);
+}
+
+static void tmpl_type(Ctx *c, IrType t) {
+    if (c->tmpl.len)
+        buf_puts(&c->tmpl, ", ");
+    if (is_kind(c, t, TY_STRUCT))
+        ir_struct_native_name(c->m, TI(c, t)->strct);
+    ir_type_ctype(c->m, t, &c->tmpl);
+}
+
+static void tmpl_text(Ctx *c, const char *s) {
+    if (c->tmpl.len)
+        buf_puts(&c->tmpl, ", ");
+    buf_puts(&c->tmpl, s);
+}
+
+/* param2str of a Var's constant (bounds_check=True prints true) */
+static void tmpl_bool_arg(Ctx *c, const BArg *a) {
+    if (!a || !a->cval)
+        tmpl_text(c, "None");
+    else if (a->cval->is_bool || scalar_of(c, a->type) == SC_BOOL)
+        tmpl_text(c, a->cval->i ? "true" : "false");
+    else
+        tmpl_int(c, (int)a->cval->i);
+}
+
+static int is_struct_t(Ctx *c, IrType t) { return is_kind(c, t, TY_STRUCT); }
+
+static IrScalar elem_scalar(Ctx *c, IrType t) { return scalar_of(c, t); }
+
+/* type_is_scalar / vector / matrix */
+static int is_scalar_t(Ctx *c, IrType t) { return is_kind(c, t, TY_SCALAR); }
+static int is_vecmat_t(Ctx *c, IrType t) { return is_kind(c, t, TY_VEC) || is_kind(c, t, TY_MAT); }
+
+/* _is_tile_map_element_type_supported */
+static int map_elem_ok(Ctx *c, IrType t) {
+    return is_scalar_t(c, t) || is_vecmat_t(c, t) || (c->minor >= 16 && is_struct_t(c, t));
+}
+
+static int vf_tile_alloc(Ctx *c) {
+    const char *key = c->row->key;
+    int shape[16], allc, shared;
+    int nd = const_ints(c, get(c, "shape"), shape, 16, &allc);
+    if (!allc)
+        return fail(c, "Tile functions require shape to be a compile time constant.");
+    if (nd > 16)
+        return fail(c, "wpc supports tiles of at most 16 dimensions");
+    int from_thread = !strcmp(key, "tile_from_thread");
+    if (from_thread && storage_arg(c, &shared))
+        return -1;
+    IrType dtype;
+    if (from_thread) {
+        dtype = gtype(c, "value");
+    } else {
+        BArg *d = get(c, "dtype");
+        if (storage_arg(c, &shared))
+            return -1;
+        if (!d || !d->tval)
+            return fail(c, "wpc supports %s() only with a type as its dtype argument", key);
+        dtype = d->tval;
+        if (c->minor >= 16 && !strcmp(key, "tile_ones") && is_struct_t(c, dtype))
+            return fail(c, "tile_ones() does not support Warp struct dtypes; use tile_full() with an explicit value");
+        if (c->minor >= 16 && !strcmp(key, "tile_full") && is_struct_t(c, dtype) &&
+            !types_equal(c, gtype(c, "value"), dtype))
+            return fail(c, "tile_full() value must have dtype %s when filling Warp struct tile elements, got %s",
+                        repr(c, dtype), repr(c, gtype(c, "value")));
+    }
+    return set_ret(c, new_tile(c, dtype, nd, shape, NULL, shared, 0, 1));
+}
+
+static int df_tile_alloc(Ctx *c) {
+    const char *key = c->row->key;
+    IrType r0 = c->ret[0];
+    if (!strcmp(key, "tile_full")) {
+        if (push_arg(c, bidx_of(c, get(c, "value"))))
+            return -1;
+    } else if (!strcmp(key, "tile_from_thread")) {
+        if (push_arg(c, bidx_of(c, get(c, "value"))) || push_arg(c, bidx_of(c, get(c, "thread_idx"))))
+            return -1;
+    }
+    if (!strcmp(key, "tile_from_thread"))
+        tmpl_type(c, tdtype(c, r0));
+    else
+        tmpl_dtype_arg(c, get(c, "dtype"));
+    for (int k = 0; k < tnd(c, r0); k++)
+        tmpl_int(c, tshape(c, r0)[k]);
+    return 0;
+}
+
+/* A Python number of an argument (int or float constant). */
+static int const_num(const BArg *a, double *v) {
+    if (!a || !a->cval || a->cval->n)
+        return 0;
+    *v = a->cval->is_float ? a->cval->f : (double)a->cval->i;
+    return 1;
+}
+
+static int vf_tile_arange(Ctx *c) {
+    int n = c->vcount, shared;
+    if (!c->has_star)
+        return fail(c, "tile_arange() requires at least one positional argument specifying the range");
+    double start = 0, stop = 0, step = 1;
+    int ok = 1;
+    if (n == 1) {
+        ok = const_num(&c->b[c->vstart], &stop);
+    } else if (n == 2) {
+        ok = const_num(&c->b[c->vstart], &start) && const_num(&c->b[c->vstart + 1], &stop);
+    } else if (n == 3) {
+        ok = const_num(&c->b[c->vstart], &start) && const_num(&c->b[c->vstart + 1], &stop) &&
+             const_num(&c->b[c->vstart + 2], &step);
+    }
+    if (!ok)
+        return fail(c, "tile_arange() arguments must be compile time constants");
+    IrType dtype = ir_type_scalar(c->m, SC_FLOAT32);
+    BArg *d = get(c, "dtype");
+    if (d) {
+        if (!d->tval)
+            return fail(c, "wpc supports tile_arange() only with a type as its dtype argument");
+        dtype = d->tval;
+        if (c->minor >= 16 && is_struct_t(c, dtype))
+            return fail(c, "tile_arange() does not support Warp struct dtypes");
+    }
+    if (storage_arg(c, &shared))
+        return -1;
+    if (step == 0)
+        return fail(c, "ZeroDivisionError: division by zero");
+    int len = (int)((stop - start) / step);
+    return set_ret(c, new_tile(c, dtype, 1, &len, NULL, shared, 0, 1));
+}
+
+static int df_tile_arange(Ctx *c) {
+    IrType r0 = c->ret[0], dt = tdtype(c, r0);
+    tmpl_type(c, dt);
+    tmpl_int(c, ir_tile_size(c->m, r0));
+    int n = c->vcount;
+    if (n > 3)
+        return fail(c, "tile_arange() accepts at most 3 positional arguments, got %d", n);
+    IrConst zero, one;
+    memset(&zero, 0, sizeof zero);
+    zero.type = dt;
+    one = zero;
+    one.i = 1;
+    if (n == 1)
+        return push_const(c, zero) || push_arg(c, c->vstart) || push_const(c, one);
+    if (n == 2)
+        return push_arg(c, c->vstart) || push_arg(c, c->vstart + 1) || push_const(c, one);
+    return push_arg(c, c->vstart) || push_arg(c, c->vstart + 1) || push_arg(c, c->vstart + 2);
+}
+
+static int vf_tile_load(Ctx *c) {
+    IrType a = gtype(c, "a");
+    int shape[16], allc, shared;
+    int nd = const_ints(c, get(c, "shape"), shape, 16, &allc);
+    if (!allc)
+        return fail(c, "Tile functions require shape to be a compile time constant.");
+    BArg *off = get(c, "offset");
+    int noff = off ? tuple_count(c, off) : TI(c, a)->ndim, and = TI(c, a)->ndim;
+    if (and != nd)
+        return fail(c, "tile_load() array argument must have same number of dimensions as the tile shape, trying to "
+                    "perform an %d dimensional load from an array with %d dimensions.", nd, and);
+    if (and != noff)
+        return fail(c, "tile_load() offset argument must have the same number of dimensions as the array to load "
+                    "from, got %d indices for an array with %d dimensions", noff, and);
+    if (storage_arg(c, &shared))
+        return -1;
+    return set_ret(c, new_tile(c, TI(c, a)->elem, nd, shape, NULL, shared, 0, 1));
+}
+
+static int push_offsets(Ctx *c, int ndim) {
+    BArg *off = get(c, "offset");
+    if (off)
+        return push_elems(c, bidx_of(c, off));
+    for (int k = 0; k < ndim; k++)
+        if (push_int(c, 0))
+            return -1;
+    return 0;
+}
+
+static int df_tile_load(Ctx *c) {
+    IrType a = gtype(c, "a"), r0 = c->ret[0];
+    if (push_arg(c, bidx_of(c, get(c, "a"))) || push_offsets(c, TI(c, a)->ndim))
+        return -1;
+    tmpl_type(c, tdtype(c, r0));
+    tmpl_bool_arg(c, get(c, "bounds_check"));
+    if (c->minor >= 16) {
+        if (tshared(c, r0))
+            tmpl_bool_arg(c, get(c, "aligned"));
+        else
+            tmpl_text(c, "false");
+    }
+    for (int k = 0; k < tnd(c, r0); k++)
+        tmpl_int(c, tshape(c, r0)[k]);
+    return 0;
+}
+
+/* tile_store / tile_atomic_add: checks, then the atomic add's result */
+static int vf_tile_store(Ctx *c) {
+    const char *fn = c->row->key;
+    IrType a = gtype(c, "a"), t = gtype(c, "t");
+    BArg *off = get(c, "offset");
+    int nc = off ? tuple_count(c, off) : TI(c, a)->ndim, and = TI(c, a)->ndim;
+    if (nc != and)
+        return fail(c, "%s() 'a' argument must have %d dimensions, calculated based on the provided offset "
+                    "arguments, but got %d dimensions.", fn, nc, and);
+    int atomic = !strcmp(fn, "tile_atomic_add");
+    if (atomic ? and != tnd(c, t) : tnd(c, t) != and)
+        return fail(c, "%s() 'a' argument must have the same number of dimensions as the 't' argument, but got %d "
+                    "dimensions for 'a' and %d dimensions for 't'", fn, and, tnd(c, t));
+    if (!types_equal(c, TI(c, a)->elem, tdtype(c, t)))
+        return fail(c, "%s() 'a' and 't' arguments must have the same dtype, got %s and %s", fn,
+                    pystr(c, TI(c, a)->elem), pystr(c, tdtype(c, t)));
+    if (!atomic)
+        return set_ret(c, 0);
+    if (c->minor >= 16 && !is_struct_t(c, tdtype(c, t))) {
+        IrScalar s = elem_scalar(c, tdtype(c, t));
+        if (!(s == SC_INT32 || s == SC_UINT32 || s == SC_INT64 || s == SC_UINT64 || s == SC_FLOAT16 ||
+              s == SC_FLOAT32 || s == SC_FLOAT64))
+            return fail(c, "tile_atomic_add() only supports tiles with [u]int32, [u]int64, float16, bfloat16, "
+                        "float32, or float64 as the underlying scalar type, but got %s", repr(c, tdtype(c, t)));
+    }
+    return set_ret(c, new_tile(c, tdtype(c, t), tnd(c, t), tshape(c, t), NULL, tshared(c, t), 0, 1));
+}
+
+static int df_tile_store(Ctx *c) {
+    IrType a = gtype(c, "a"), t = gtype(c, "t");
+    if (push_arg(c, bidx_of(c, get(c, "a"))) || push_offsets(c, TI(c, a)->ndim) ||
+        push_arg(c, bidx_of(c, get(c, "t"))))
+        return -1;
+    tmpl_type(c, TI(c, a)->elem);
+    tmpl_bool_arg(c, get(c, "bounds_check"));
+    if (c->minor >= 16 && !strcmp(c->row->key, "tile_store")) {
+        if (tshared(c, t))
+            tmpl_bool_arg(c, get(c, "aligned"));
+        else
+            tmpl_text(c, "false");
+    }
+    return 0;
+}
+
+static int vf_tile_extract(Ctx *c) {
+    IrType a = gtype(c, "a");
+    tile_set_shared(c, a, 1);
+    int ni = c->nb - 1, nd = tnd(c, a);
+    IrType dt = tdtype(c, a);
+    const char *sr = shape_repr(c, tshape(c, a), nd);
+    if (is_kind(c, dt, TY_VEC)) {
+        if (ni == nd)
+            return set_ret(c, dt);
+        if (ni == nd + 1)
+            return set_ret(c, ir_type_scalar(c->m, scalar_of(c, dt)));
+        return fail(c, "tile_extract: incorrect number of indices (%d) for tile shape %s", ni, sr);
+    }
+    if (is_kind(c, dt, TY_MAT)) {
+        if (ni == nd)
+            return set_ret(c, dt);
+        if (ni == nd + 2)
+            return set_ret(c, ir_type_scalar(c->m, scalar_of(c, dt)));
+        return fail(c, "tile_extract: incorrect number of indices (%d) for matrix tile shape %s", ni, sr);
+    }
+    if (ni == nd)
+        return set_ret(c, dt);
+    return fail(c, "tile_extract: incorrect number of indices (%d) for tile shape %s", ni, sr);
+}
+
+/* tile_add_inplace(a, i, ..., value) and the bitwise forms */
+static int vf_tile_inplace_elem(Ctx *c) {
+    IrType a = gtype(c, "a");
+    if (c->minor >= 16 && strstr(c->row->key, "bit_") && is_struct_t(c, tdtype(c, a)))
+        return fail(c, "Tile bitwise inplace operators do not support Warp struct tile elements");
+    if (!types_equal(c, tdtype(c, a), gtype(c, "value")))
+        return fail(c, "'value' must have the same dtype as target tile for inplace ops, got %s and %s",
+                    pystr(c, tdtype(c, a)), pystr(c, gtype(c, "value")));
+    tile_set_shared(c, a, 1);
+    return set_ret(c, 0);
+}
+
+static int same_shape(Ctx *c, IrType a, IrType b) {
+    if (tnd(c, a) != tnd(c, b))
+        return 0;
+    for (int k = 0; k < tnd(c, a); k++)
+        if (tshape(c, a)[k] != tshape(c, b)[k])
+            return 0;
+    return 1;
+}
+
+/* a += b on tiles (add_inplace and friends with two tiles) */
+static int vf_tile_inplace_tile(Ctx *c) {
+    IrType a = gtype(c, "a"), b = gtype(c, "b");
+    if (c->minor < 16)
+        return set_ret(c, 0);
+    if (strstr(c->row->key, "bit_") && is_struct_t(c, tdtype(c, a)))
+        return fail(c, "Tile bitwise inplace operators do not support Warp struct tile elements");
+    if (!same_shape(c, a, b))
+        return fail(c, "Tile inplace arguments must have the same shape, got %s and %s",
+                    shape_repr(c, tshape(c, a), tnd(c, a)), shape_repr(c, tshape(c, b), tnd(c, b)));
+    if (!types_equal(c, tdtype(c, a), tdtype(c, b)))
+        return fail(c, "Tile inplace arguments must have the same dtype, got %s and %s", pystr(c, tdtype(c, a)),
+                    pystr(c, tdtype(c, b)));
+    return set_ret(c, 0);
+}
+
+/* tile_binary_map_value_func without an op: tile + tile, tile - tile, bitwise */
+static int vf_tile_binary(Ctx *c) {
+    IrType a = gtype(c, "a"), b = gtype(c, "b");
+    if (tnd(c, a) != tnd(c, b))
+        return fail(c, "tile_map() shapes must have the same number of dimensions, got %d and %d", tnd(c, a),
+                    tnd(c, b));
+    for (int k = 0; k < tnd(c, a); k++)
+        if (tshape(c, a)[k] != tshape(c, b)[k])
+            return fail(c, "tile_map() shapes do not match on dimension %d, got %s and %s", k,
+                        shape_repr(c, tshape(c, a), tnd(c, a)), shape_repr(c, tshape(c, b), tnd(c, b)));
+    if (!types_equal(c, tdtype(c, a), tdtype(c, b)))
+        return fail(c, "tile_map() arguments must have the same dtype for this operation, got %s and %s",
+                    pystr(c, tdtype(c, a)), pystr(c, tdtype(c, b)));
+    if (c->minor >= 16 && !strncmp(c->row->key, "bit_", 4) &&
+        (is_struct_t(c, tdtype(c, a)) || is_struct_t(c, tdtype(c, b))))
+        return fail(c, "Tile bitwise operators do not support Warp struct tile elements");
+    return set_ret(c, new_tile(c, tdtype(c, a), tnd(c, a), tshape(c, a), NULL, 0, 0, 1));
+}
+
+/* tile_mul_value_func / tile_div_value_func (1.16) */
+static int vf_tile_muldiv(Ctx *c) {
+    int div = !strcmp(c->row->key, "div");
+    const char *verb = div ? "divide" : "multiply";
+    IrType a = gtype(c, "a"), b = gtype(c, "b");
+    int at = is_tile_t(c, a), bt = is_tile_t(c, b);
+    if (at && bt) {
+        if (tnd(c, a) != tnd(c, b))
+            return fail(c, "Shapes must have same dimensions: %d vs %d", tnd(c, a), tnd(c, b));
+        for (int k = 0; k < tnd(c, a); k++)
+            if (tshape(c, a)[k] != tshape(c, b)[k])
+                return fail(c, "Shape mismatch on dim %d: %s vs %s", k, shape_repr(c, tshape(c, a), tnd(c, a)),
+                            shape_repr(c, tshape(c, b), tnd(c, b)));
+        IrType ad = tdtype(c, a), bd = tdtype(c, b);
+        if (!is_scalar_t(c, ad) && !is_scalar_t(c, bd))
+            return fail(c, "Cannot %s tile<%s> by tile<%s>: at least one element type must be scalar", verb,
+                        repr(c, ad), repr(c, bd));
+        if (scalar_of(c, ad) != scalar_of(c, bd))
+            return fail(c, "Underlying scalar types don't match: %s vs %s",
+                        repr(c, ir_type_scalar(c->m, scalar_of(c, ad))), repr(c, ir_type_scalar(c->m, scalar_of(c, bd))));
+        IrType rd = is_vecmat_t(c, ad) ? ad : is_vecmat_t(c, bd) ? bd : ad;
+        return set_ret(c, new_tile(c, rd, tnd(c, a), tshape(c, a), NULL, 0, 0, 1));
+    }
+    IrType tt = at ? a : b, ct = at ? b : a;
+    if (!(is_scalar_t(c, ct) || is_vecmat_t(c, ct)))
+        return fail(c, "Non-tile operand must be scalar/vec/mat, got %s", repr(c, ct));
+    if (scalar_of(c, tdtype(c, tt)) != scalar_of(c, ct))
+        return fail(c, "Underlying scalar types don't match: tile=%s, const=%s",
+                    repr(c, ir_type_scalar(c->m, scalar_of(c, tdtype(c, tt)))),
+                    repr(c, ir_type_scalar(c->m, scalar_of(c, ct))));
+    if (!is_scalar_t(c, tdtype(c, tt)) && !is_scalar_t(c, ct)) {
+        if (at)
+            return fail(c, "Cannot %s tile<%s> by %s: at least one operand must be a scalar type", verb,
+                        repr(c, tdtype(c, tt)), repr(c, ct));
+        return fail(c, "Cannot %s %s by tile<%s>: at least one operand must be a scalar type", verb, repr(c, ct),
+                    repr(c, tdtype(c, tt)));
+    }
+    IrType rd = is_vecmat_t(c, ct) ? ct : tdtype(c, tt);
+    return set_ret(c, new_tile(c, rd, tnd(c, tt), tshape(c, tt), NULL, 0, 0, 1));
+}
+
+/* tile_scalar_mul_value_func (1.10): x * y with one tile and one scalar */
+static int vf_tile_scalar_mul(Ctx *c) {
+    IrType x = gtype(c, "x"), y = gtype(c, "y");
+    if (is_tile_t(c, x)) {
+        if (tdtype(c, x) != y)
+            return fail(c, "Scalar factor type %s does not match tile type %s for tile*scalar", pystr(c, y),
+                        pystr(c, tdtype(c, x)));
+        return set_ret(c, new_tile(c, tdtype(c, x), tnd(c, x), tshape(c, x), NULL, 0, 0, 1));
+    }
+    if (tdtype(c, y) != x)
+        return fail(c, "Scalar factor type %s does not match tile type %s for scalar*tile", pystr(c, x),
+                    pystr(c, tdtype(c, y)));
+    return set_ret(c, new_tile(c, tdtype(c, y), tnd(c, y), tshape(c, y), NULL, 0, 0, 1));
+}
+
+static int vf_tile_transpose(Ctx *c) {
+    if (c->nb != 1)
+        return fail(c, "tile_transpose() takes exactly 1 positional argument but %d were given", c->nb);
+    IrType t = c->b[0].type;
+    if (!is_tile_t(c, t))
+        return fail(c, "tile_transpose() argument must be a tile, got %s", repr(c, t));
+    tile_set_shared(c, t, 1);
+    int nd = tnd(c, t), sh[16], st[16];
+    for (int k = 0; k < nd; k++) {
+        sh[k] = tshape(c, t)[nd - 1 - k];
+        st[k] = tstrides(c, t)[nd - 1 - k];
+    }
+    return set_ret(c, new_tile(c, tdtype(c, t), nd, sh, st, 1, !(tflags(c, t) & IRTILE_COLMAJOR), 0));
+}
+
+static int vf_tile_broadcast(Ctx *c) {
+    IrType t = gtype(c, "a");
+    int shape[16], st[16], allc;
+    int nd = const_ints(c, get(c, "shape"), shape, 16, &allc);
+    if (!allc)
+        return fail(c, "Tile functions require shape to be a compile time constant.");
+    int off = nd - tnd(c, t);
+    for (int i = nd - 1; i >= 0; i--) {
+        int j = i - off;
+        if (j < 0)
+            st[i] = 0;
+        else if (tshape(c, t)[j] == 1)
+            st[i] = 0;
+        else if (tshape(c, t)[j] == shape[i])
+            st[i] = tstrides(c, t)[j];
+        else
+            return fail(c, "tile_broadcast() cannot broadcast dimension %d into %d at index %d", tshape(c, t)[j],
+                        shape[i], i);
+    }
+    tile_set_shared(c, t, 1);
+    return set_ret(c, new_tile(c, tdtype(c, t), nd, shape, st, 1, 0, 0));
+}
+
+/* a reduction to one element: tile_sum, tile_min/max, tile_argmin/argmax, tile_reduce */
+static int vf_tile_reduce1(Ctx *c) {
+    const char *key = c->row->key;
+    int variadic = !!(c->row->flags & BF_VARIADIC);
+    if (variadic && c->nb != 1)
+        return fail(c, "%s() takes exactly 1 positional argument but %d were given", key, c->nb);
+    IrType a = gtype(c, "a");
+    if (!is_tile_t(c, a)) {
+        if (!strcmp(key, "tile_reduce"))
+            return fail(c, "tile_reduce() 'a' argument must be a tile, got %s", repr(c, a));
+        return fail(c, "%s() argument must be a tile, got %s", key, repr(c, a));
+    }
+    if (c->minor >= 16 && (!strcmp(key, "tile_min") || !strcmp(key, "tile_argmin")) && is_struct_t(c, tdtype(c, a)))
+        return fail(c, "%s() does not support Warp struct tile elements", key);
+    int one = 1;
+    IrType dt = strstr(key, "arg") ? ir_type_scalar(c->m, SC_INT32) : tdtype(c, a);
+    return set_ret(c, new_tile(c, dt, 1, &one, NULL, 0, 0, 1));
+}
+
+/* tile_sum(a, axis), tile_reduce(op, a, axis) */
+static int vf_tile_reduce_axis(Ctx *c) {
+    const char *fn = !strcmp(c->row->key, "tile_sum") ? "tile_sum" : "tile_reduce";
+    IrType a = gtype(c, "a");
+    if (!is_tile_t(c, a))
+        return fail(c, "%s() 'a' argument must be a tile, got %s", fn, repr(c, a));
+    tile_set_shared(c, a, 1);
+    BArg *ax = get(c, "axis");
+    if (!ax || !ax->cval)
+        return fail(c, "wpc supports %s() only with a compile-time constant axis", fn);
+    int axis = (int)ax->cval->i, nd = tnd(c, a), sh[16], n = 0;
+    if (axis < 0 || axis >= nd)
+        return fail(c, "%s() axis %d is out of bounds for tile with %d dimensions", fn, axis, nd);
+    if (nd > 1) {
+        for (int k = 0; k < nd; k++)
+            if (k != axis)
+                sh[n++] = tshape(c, a)[k];
+    } else {
+        sh[n++] = 1;
+    }
+    return set_ret(c, new_tile(c, tdtype(c, a), n, sh, NULL, 0, 0, 1));
+}
+
+static int vf_tile_scan(Ctx *c) {
+    const char *key = c->row->key;
+    if (c->nb != 1)
+        return fail(c, "%s() takes exactly 1 positional argument but %d were given", key, c->nb);
+    IrType a = gtype(c, "a");
+    if (!is_tile_t(c, a))
+        return fail(c, "%s() argument must be a tile, got %s", key, repr(c, a));
+    IrScalar s = is_kind(c, tdtype(c, a), TY_SCALAR) ? scalar_of(c, tdtype(c, a)) : SC_NONE;
+    if (!(s == SC_FLOAT32 || s == SC_INT32 || s == SC_UINT32))
+        return fail(c, "%s() argument must be a tile of type float32, int32, or uint32, got %s", key,
+                    pystr(c, tdtype(c, a)));
+    return set_ret(c, new_tile(c, tdtype(c, a), tnd(c, a), tshape(c, a), NULL, 0, 0, 1));
+}
+
+/* tile_map(op, a[, b | *args]): the op's overload for the element types */
+static int tile_map_types(Ctx *c, IrType *dts, int *n) {
+    IrType a = gtype(c, "a");
+    *n = 0;
+    dts[(*n)++] = tdtype(c, a);
+    if (get(c, "b")) {
+        IrType b = gtype(c, "b");
+        dts[(*n)++] = is_tile_t(c, b) ? tdtype(c, b) : b;
+    }
+    for (int k = c->vstart; k < c->vstart + c->vcount; k++) {
+        IrType t = c->b[k].type;
+        dts[(*n)++] = is_tile_t(c, t) ? tdtype(c, t) : t;
+    }
+    return 0;
+}
+
+static int vf_tile_map(Ctx *c) {
+    const char *native = c->row->native;
+    IrType a = gtype(c, "a");
+    if (!is_tile_t(c, a))
+        return fail(c, "tile_map() 'a' argument must be a tile, got %s", repr(c, a));
+    int binary = !strcmp(native, "tile_binary_map"), nary = !strcmp(native, "tile_map");
+    if (binary) {
+        IrType b = gtype(c, "b");
+        if (is_tile_t(c, b)) {
+            if (tnd(c, a) != tnd(c, b))
+                return fail(c, "tile_map() shapes must have the same number of dimensions, got %d and %d", tnd(c, a),
+                            tnd(c, b));
+            for (int k = 0; k < tnd(c, a); k++)
+                if (tshape(c, a)[k] != tshape(c, b)[k])
+                    return fail(c, "tile_map() shapes do not match on dimension %d, got %s and %s", k,
+                                shape_repr(c, tshape(c, a), tnd(c, a)), shape_repr(c, tshape(c, b), tnd(c, b)));
+        } else if (c->minor < 16) {
+            return fail(c, "tile_map() 'b' argument must be a tile, got %s", repr(c, b));
+        } else if (!map_elem_ok(c, b)) {
+            return fail(c, "tile_map() 'b' argument must be a tile, scalar, vector, matrix, or Warp struct, got %s",
+                        repr(c, b));
+        }
+    }
+    if (nary) {
+        if (c->vcount + 1 < 3)
+            return fail(c, "tile_map() with variadic args requires at least 3 arguments, got %d", c->vcount + 1);
+        for (int k = 0; k < c->vcount; k++) {
+            IrType t = c->b[c->vstart + k].type;
+            if (is_tile_t(c, t)) {
+                if (tnd(c, t) != tnd(c, a))
+                    return fail(c, "tile_map() shapes must have the same number of dimensions, got %d and %d for "
+                                "arguments 0 and %d", tnd(c, a), tnd(c, t), k + 1);
+                for (int d = 0; d < tnd(c, a); d++)
+                    if (tshape(c, t)[d] != tshape(c, a)[d])
+                        return fail(c, "tile_map() shapes do not match on dimension %d, got %s and %s for arguments 0 "
+                                    "and %d", d, shape_repr(c, tshape(c, a), tnd(c, a)),
+                                    shape_repr(c, tshape(c, t), tnd(c, t)), k + 1);
+            } else if (!map_elem_ok(c, t)) {
+                return fail(c, "tile_map() argument %d must be a tile, scalar, vector, matrix, or Warp struct, got %s",
+                            k + 1, repr(c, t));
+            }
+        }
+    }
+    BArg *op = get(c, "op");
+    IrType dts[IR_MAX_CALL_ARGS + 8], ret = 0;
+    int n;
+    tile_map_types(c, dts, &n);
+    const char *fwd, *adj;
+    int nodiff, rc = fn_overload(c, op, dts, n, &ret, &fwd, &adj, &nodiff);
+    if (rc == -1)
+        return -1;
+    if (rc) {
+        const char *name = op->fn->builtin ? op->fn->builtin : op->fn->name;
+        const char *opn = op->fn->builtin
+            ? arena_printf(c->m->arena, "<Function %s(%s)>", name, "...")
+            : arena_printf(c->m->arena, "<Function %s(...)>", name);
+        Buf b = {0};
+        for (int k = 0; k < n; k++)
+            buf_printf(&b, "%s%s", k ? ", " : "", repr(c, dts[k]));
+        fail(c, "No overload of %s found for tile element type%s %s", opn, n > 1 ? "s" : "", b.data);
+        buf_free(&b);
+        return -1;
+    }
+    if (!ret || !map_elem_ok(c, ret))
+        return fail(c, "Operator %s returns unsupported type %s for a tile element",
+                    op->fn->builtin ? op->fn->builtin : op->fn->name, ret ? repr(c, ret) : "None");
+    c->no_reverse = nodiff;
+    return set_ret(c, new_tile(c, ret, tnd(c, a), tshape(c, a), NULL, 0, 0, 1));
+}
+
+static int df_tile_map(Ctx *c) {
+    BArg *op = get(c, "op");
+    IrType dts[IR_MAX_CALL_ARGS + 8], ret;
+    int n, nodiff;
+    const char *fwd, *adj;
+    tile_map_types(c, dts, &n);
+    if (fn_overload(c, op, dts, n, &ret, &fwd, &adj, &nodiff))
+        return fail(c, "internal error: tile_map overload");
+    if (push_fn(c, fwd, adj) || push_arg(c, bidx_of(c, get(c, "a"))))
+        return -1;
+    if (get(c, "b") && push_arg(c, bidx_of(c, get(c, "b"))))
+        return -1;
+    for (int k = c->vstart; k < c->vstart + c->vcount; k++)
+        if (push_arg(c, k))
+            return -1;
+    /* 1.10: the result tile is passed in too (a Var of the result's type) */
+    if (c->minor < 16 && push_newvar(c, c->ret[0]))
+        return -1;
+    return 0;
+}
+
+static int vf_tile_astype(Ctx *c) {
+    IrType t = gtype(c, "t");
+    BArg *d = get(c, "dtype");
+    if (!d || !d->tval)
+        return fail(c, "wpc supports tile_astype() only with a type as its dtype argument");
+    return set_ret(c, new_tile(c, d->tval, tnd(c, t), tshape(c, t), NULL, 0, 0, 1));
+}
+
+static int vf_tile_assign(Ctx *c) {
+    IrType dst = gtype(c, "dst"), src = gtype(c, "src");
+    if (c->minor >= 16 && src && is_tile_t(c, src)) {
+        if (tnd(c, dst) != tnd(c, src))
+            return fail(c, "tile_assign() destination and source tiles must have the same rank, got %d and %d",
+                        tnd(c, dst), tnd(c, src));
+        if (!get(c, "offset"))
+            for (int d = 0; d < tnd(c, dst); d++)
+                if (tshape(c, src)[d] > tshape(c, dst)[d])
+                    return fail(c, "tile_assign() source tile of shape %s does not fit within destination tile of "
+                                "shape %s", shape_repr(c, tshape(c, src), tnd(c, src)),
+                                shape_repr(c, tshape(c, dst), tnd(c, dst)));
+    }
+    tile_set_shared(c, dst, 1);
+    return set_ret(c, 0);
+}
+
+static int df_tile_assign(Ctx *c) {
+    IrType dst = gtype(c, "dst");
+    if (push_arg(c, bidx_of(c, get(c, "dst"))) || push_arg(c, bidx_of(c, get(c, "src"))))
+        return -1;
+    return push_offsets(c, tnd(c, dst));
+}
+
+/* wp.tile(x): one element per thread of the block */
+static int vf_tile_ctor(Ctx *c) {
+    if (c->nb > 2)
+        return fail(c, "tile() takes 1 positional argument and 1 optional argument but %d were given", c->nb);
+    BArg *pt = get(c, "preserve_type");
+    IrType x = gtype(c, "x");
+    int bd = c->m->block_dim ? c->m->block_dim : 256;
+    int sh[3];
+    if (pt && pt->cval && pt->cval->i) {
+        sh[0] = bd;
+        return set_ret(c, new_tile(c, x, 1, sh, NULL, 0, 0, 1));
+    }
+    const IrTypeInfo *xi = TI(c, x);
+    IrType dt = x;
+    int nd = 1;
+    if (xi->kind == TY_VEC) {
+        dt = ir_type_scalar(c->m, xi->scalar);
+        sh[0] = xi->rows;
+        sh[1] = bd;
+        nd = 2;
+    } else if (xi->kind == TY_QUAT) {
+        dt = ir_type_scalar(c->m, xi->scalar);
+        sh[0] = 4;
+        sh[1] = bd;
+        nd = 2;
+    } else if (xi->kind == TY_MAT) {
+        dt = ir_type_scalar(c->m, xi->scalar);
+        sh[0] = xi->rows;
+        sh[1] = xi->cols;
+        sh[2] = bd;
+        nd = 3;
+    } else {
+        sh[0] = bd;
+    }
+    return set_ret(c, new_tile(c, dt, nd, sh, NULL, 0, 0, 1));
+}
+
+static int df_tile_ctor(Ctx *c) {
+    BArg *pt = get(c, "preserve_type");
+    IrType x = gtype(c, "x");
+    if (push_arg(c, bidx_of(c, get(c, "x"))))
+        return -1;
+    const IrTypeInfo *xi = TI(c, x);
+    if (pt && pt->cval && pt->cval->i) {
+        tmpl_type(c, x);
+    } else if (xi->kind == TY_VEC) {
+        tmpl_scalar(c, (IrScalar)xi->scalar);
+        tmpl_int(c, xi->rows);
+    } else if (xi->kind == TY_QUAT) {
+        tmpl_scalar(c, (IrScalar)xi->scalar);
+        tmpl_int(c, 4);
+    } else if (xi->kind == TY_MAT) {
+        tmpl_int(c, xi->rows);
+        tmpl_int(c, xi->cols);
+        tmpl_scalar(c, (IrScalar)xi->scalar);
+    } else {
+        tmpl_type(c, x);
+    }
+    return 0;
+}
+
+static int vf_untile(Ctx *c) {
+    if (c->nb != 1)
+        return fail(c, "untile() takes exactly 1 positional argument but %d were given", c->nb);
+    IrType t = c->b[0].type;
+    if (!is_tile_t(c, t))
+        return fail(c, "untile() argument must be a tile, got %s", repr(c, t));
+    int bd = c->m->block_dim ? c->m->block_dim : 256, nd = tnd(c, t);
+    if (tshape(c, t)[nd - 1] != bd)
+        return fail(c, "untile() argument last dimension %d does not match the expected block width %d",
+                    tshape(c, t)[nd - 1], bd);
+    IrScalar s = scalar_of(c, tdtype(c, t));
+    if (nd == 1)
+        return set_ret(c, tdtype(c, t));
+    if (nd == 2)
+        return set_ret(c, ir_type_vec(c->m, tshape(c, t)[0], s));
+    if (nd == 3)
+        return set_ret(c, ir_type_mat(c->m, tshape(c, t)[0], tshape(c, t)[1], s));
+    return fail(c, "untile() argument must have a positive size in dimension 0, but got %d", tshape(c, t)[0]);
+}
+
+static int vf_tile_unary(Ctx *c) {
+    IrType t = gtype(c, "x");
+    if (!is_tile_t(c, t))
+        return fail(c, "Expected tile for unary expression, got %s", repr(c, t));
+    return set_ret(c, new_tile(c, tdtype(c, t), tnd(c, t), tshape(c, t), NULL, 0, 0, 1));
+}
+
+/* tile_matmul(a, b[, out]) */
+static int vf_tile_matmul(Ctx *c) {
+    IrType a = gtype(c, "a"), b = gtype(c, "b");
+    int complex = is_kind(c, tdtype(c, a), TY_VEC) && c->minor >= 16;
+    if (complex)
+        return fail(c, "tile_matmul() does not support complex tiles (vec2h, vec2f, vec2d). Complex matrix "
+                       "multiplication is not implemented; use real float tiles (float16, bfloat16, float32, or "
+                       "float64).");
+    if (!is_tile_t(c, a))
+        return fail(c, "tile_matmul() 'a' argument must be a tile, got %s", repr(c, a));
+    if (!is_tile_t(c, b))
+        return fail(c, "tile_matmul() 'b' argument must be a tile, got %s", repr(c, b));
+    if (get(c, "out"))
+        return set_ret(c, 0);
+    int sh[2] = {tshape(c, a)[0], tnd(c, b) > 1 ? tshape(c, b)[1] : 1};
+    return set_ret(c, new_tile(c, tdtype(c, a), 2, sh, NULL, 1, 0, 1));
+}
+
+static int df_tile_matmul(Ctx *c) {
+    BArg *ba = get(c, "a"), *bb = get(c, "b"), *bo = get(c, "out");
+    IrType a = ba->type, b = bb->type, out = bo ? bo->type : c->ret[0];
+    IrScalar ok[3] = {scalar_of(c, tdtype(c, a)), scalar_of(c, tdtype(c, b)), scalar_of(c, tdtype(c, out))};
+    for (int k = 0; k < 3; k++) {
+        IrType dt = k == 0 ? tdtype(c, a) : k == 1 ? tdtype(c, b) : tdtype(c, out);
+        int fine = is_kind(c, dt, TY_SCALAR) && ir_scalar_is_float(ok[k]);
+        if (c->minor < 16 && is_kind(c, dt, TY_VEC) && TI(c, dt)->rows == 2 && ir_scalar_is_float(ok[k]))
+            fine = 1;
+        if (!fine)
+            return fail(c, c->minor >= 16 ? "tile_matmul() arguments must be tiles of float16, bfloat16, float32, or "
+                                            "float64 entries"
+                                          : "tile_matmul() arguments must be tiles of float16, float32 or float64, "
+                                            "vec2h, vec2f, vec2d entries");
+    }
+    if (tnd(c, a) < 2 || tnd(c, b) < 2 || tnd(c, out) < 2 || tshape(c, a)[1] != tshape(c, b)[0] ||
+        tshape(c, a)[0] != tshape(c, out)[0] || tshape(c, b)[1] != tshape(c, out)[1])
+        return fail(c, "tile_matmul(A, B, C) requires sizes of A, B and C to be consistent for a matmul");
+    tile_set_shared(c, a, 1);
+    tile_set_shared(c, b, 1);
+    tile_set_shared(c, out, 1);
+    /* the CPU (no MathDx) dispatch: three unused LTO handles, then the tiles */
+    if (push_int(c, 0) || push_int(c, 0) || push_int(c, 0) || push_arg(c, bidx_of(c, ba)) ||
+        push_arg(c, bidx_of(c, bb)))
+        return -1;
+    if (bo ? push_arg(c, bidx_of(c, bo)) : push_kind(c, 0, AK_OUT, 0))
+        return -1;
+    if (c->minor < 16) {
+        tmpl_int(c, bo ? 1 : 0);
+        return 0;
+    }
+    if (push_arg(c, bidx_of(c, get(c, "alpha"))))
+        return -1;
+    if (bo)
+        return push_arg(c, bidx_of(c, get(c, "beta")));
+    IrConst zero;
+    memset(&zero, 0, sizeof zero);
+    zero.is_float = 1;
+    return push_const(c, zero);
+}
+
+/* tile_view(t, offset[, shape]) with integer offsets */
+static int vf_tile_view(Ctx *c) {
+    IrType t = gtype(c, "t");
+    BArg *off = get(c, "offset");
+    int nd = tnd(c, t), no = tuple_count(c, off);
+    if (no > nd)
+        return c->minor >= 16 ? fail(c, "tile_view() specified too many indices %d > %d", no, nd)
+                              : fail(c, "tile_view() specified too many offset coordinates %d > %d", no, nd);
+    if (c->minor >= 16) {
+        const IrType *et = is_kind(c, off->type, TY_TUPLE) ? ir_type_tuple_elems(c->m, off->type, NULL) : &off->type;
+        for (int d = 0; d < no; d++) {
+            IrType it = strip(c, et[d]);
+            if (is_kind(c, it, TY_SLICE))
+                return fail(c, "wpc does not support slicing tiles (t[a:b]) yet");
+            if (!ir_type_is_int(c->m, it))
+                return fail(c, "tile_view() offset entries must be integers or slices, got %s", repr(c, it));
+            int64_t k;
+            int known = 0;
+            if (is_kind(c, off->type, TY_TUPLE) && off->cval && off->cval->n == no) {
+                k = (int64_t)off->cval->v[d];
+                known = 1;
+            } else if (!is_kind(c, off->type, TY_TUPLE) && off->cval && !off->cval->n) {
+                k = off->cval->i;
+                known = 1;
+            }
+            if (known && !(k >= 0 && k < tshape(c, t)[d]))
+                return fail(c, "tile_view() integer offset %lld is out of bounds for axis %d with size %d; negative "
+                            "offsets are only wrapped for subscript indexing (e.g. t[-1, :]), not explicit "
+                            "tile_view() calls.", (long long)k, d, tshape(c, t)[d]);
+        }
+        tile_set_shared(c, t, 1);
+    }
+    int shape[16], strides[16], n;
+    BArg *sh = get(c, "shape");
+    if (sh) {
+        int allc;
+        n = const_ints(c, sh, shape, 16, &allc);
+        for (int k = 0; k < nd; k++)
+            strides[k] = tstrides(c, t)[k];
+        if (n != nd)
+            return fail(c, "tile_view() if shape is specified it must have same number of dimensions as source tile, "
+                        "expected %d, got %d", nd, n);
+    } else {
+        n = nd - no;
+        for (int k = 0; k < n; k++) {
+            shape[k] = tshape(c, t)[no + k];
+            strides[k] = tstrides(c, t)[no + k];
+        }
+    }
+    if (c->minor < 16)
+        tile_set_shared(c, t, 1);
+    return set_ret(c, new_tile(c, tdtype(c, t), n, shape, strides, 1, !!(tflags(c, t) & IRTILE_COLMAJOR), 0));
+}
+
+static int df_tile_view(Ctx *c) {
+    IrType t = gtype(c, "t");
+    BArg *off = get(c, "offset");
+    int no = tuple_count(c, off);
+    if (push_arg(c, bidx_of(c, get(c, "t"))) || push_elems(c, bidx_of(c, off)))
+        return -1;
+    for (int k = no; k < tnd(c, t); k++)
+        if (push_int(c, 0))
+            return -1;
+    tmpl_type(c, c->ret[0]);
+    return 0;
+}
+
+static int vf_tile(Ctx *c) {
+    switch (c->row->vf) {
+    case VF_TILE_VIEW: return vf_tile_view(c);
+    case VF_TILE_ALLOC: return vf_tile_alloc(c);
+    case VF_TILE_ARANGE: return vf_tile_arange(c);
+    case VF_TILE_LOAD: return vf_tile_load(c);
+    case VF_TILE_STORE: return vf_tile_store(c);
+    case VF_TILE_EXTRACT: return vf_tile_extract(c);
+    case VF_TILE_INPLACE_ELEM: return vf_tile_inplace_elem(c);
+    case VF_TILE_INPLACE_TILE: return vf_tile_inplace_tile(c);
+    case VF_TILE_BINARY: return vf_tile_binary(c);
+    case VF_TILE_MULDIV: return vf_tile_muldiv(c);
+    case VF_TILE_SCALAR_MUL: return vf_tile_scalar_mul(c);
+    case VF_TILE_TRANSPOSE: return vf_tile_transpose(c);
+    case VF_TILE_BROADCAST: return vf_tile_broadcast(c);
+    case VF_TILE_REDUCE1: return vf_tile_reduce1(c);
+    case VF_TILE_REDUCE_AXIS: return vf_tile_reduce_axis(c);
+    case VF_TILE_SCAN: return vf_tile_scan(c);
+    case VF_TILE_MAP: return vf_tile_map(c);
+    case VF_TILE_ASTYPE: return vf_tile_astype(c);
+    case VF_TILE_ASSIGN: return vf_tile_assign(c);
+    case VF_TILE_CTOR: return vf_tile_ctor(c);
+    case VF_UNTILE: return vf_untile(c);
+    case VF_TILE_UNARY: return vf_tile_unary(c);
+    case VF_TILE_MATMUL: return vf_tile_matmul(c);
+    default: return fail(c, "wpc does not support builtin '%s' with these arguments", c->row->key);
+    }
+}
+
+static int df_tile(Ctx *c) {
+    switch (c->row->df) {
+    case DF_TILE_VIEW: return df_tile_view(c);
+    case DF_TILE_ALLOC: return df_tile_alloc(c);
+    case DF_TILE_ARANGE: return df_tile_arange(c);
+    case DF_TILE_LOAD: return df_tile_load(c);
+    case DF_TILE_STORE: return df_tile_store(c);
+    case DF_TILE_MAP: return df_tile_map(c);
+    case DF_TILE_ASSIGN: return df_tile_assign(c);
+    case DF_TILE_CTOR: return df_tile_ctor(c);
+    case DF_TILE_MATMUL: return df_tile_matmul(c);
+    case DF_TILE_BROADCAST: {
+        IrType r0 = c->ret[0];
+        if (push_arg(c, bidx_of(c, get(c, "a"))))
+            return -1;
+        for (int k = 0; k < tnd(c, r0); k++)
+            tmpl_int(c, tshape(c, r0)[k]);
+        for (int k = 0; k < tnd(c, r0); k++)
+            tmpl_int(c, tstrides(c, r0)[k]);
+        return 0;
+    }
+    case DF_TILE_SUM_AXIS:
+        if (push_arg(c, bidx_of(c, get(c, "a"))))
+            return -1;
+        tmpl_int(c, (int)get(c, "axis")->cval->i);
+        return 0;
+    case DF_TILE_ASTYPE:
+        if (push_arg(c, bidx_of(c, get(c, "t"))))
+            return -1;
+        tmpl_type(c, c->ret[0]);
+        return 0;
+    case DF_TILE_SWAP: /* (const, tile) -> (tile, const) */
+        return push_arg(c, bidx_of(c, get(c, "b"))) || push_arg(c, bidx_of(c, get(c, "a")));
+    default:
+        return fail(c, "internal error: unknown tile dispatch rule");
     }
 }
 
@@ -2129,7 +3298,10 @@ static void barg_from_call(Ctx *c, BArg *a, int src) {
     a->tval = ca->type_value;
     a->type = ca->type_value ? ca->type_value : strip(c, ca->type);
     a->cval = ca->type_value ? NULL : ca->value;
-    a->is_var = !ca->type_value;
+    a->is_var = !ca->type_value && !ca->fn;
+    a->sval = ca->str;
+    a->pytype = ca->pytype;
+    a->fn = ca->fn;
 }
 
 /* values_check_equal of a given argument against a type argument. */
@@ -2219,6 +3391,13 @@ static int bind_call(Ctx *c, const IrTypeArgs *targs) {
             } else if (pp->def == DEF_BOOL) {
                 k->is_bool = 1;
                 k->i = pp->def_i;
+            } else if (pp->def == DEF_STR) {
+                a->sval = arena_strndup(c->m->arena, pp->def_s, (size_t)pp->def_i);
+            } else if (pp->def == DEF_PYTYPE) {
+                a->tval = a->type;
+                a->type = 0;
+                a->pytype = 1;
+                a->is_var = 0;
             } else if (pp->def == DEF_TYPED) {
                 k->type = a->type;
                 if (ir_scalar_is_float((IrScalar)pp->def_sc)) {
@@ -2230,7 +3409,7 @@ static int bind_call(Ctx *c, const IrTypeArgs *targs) {
             } else {
                 k->i = pp->def_i;
             }
-            a->cval = k;
+            a->cval = (pp->def == DEF_STR || pp->def == DEF_PYTYPE) ? NULL : k;
             c->nb++;
         }
     }
@@ -2238,11 +3417,14 @@ static int bind_call(Ctx *c, const IrTypeArgs *targs) {
     for (int k = 0; k < c->nb; k++)
         if (c->b[k].kind != BA_ARG && c->b[k].cval)
             c->b[k].cval = &c->b[k].own;
+    (void)0;
     return 0;
 }
 
 /* ---- resolution ------------------------------------------------------------------------ */
 static const char *arg_repr(IrModule *m, const IrCallArg *a) {
+    if (a->fn)
+        return "function";
     Buf b = {0};
     IrType t = call_arg_type(m, a);
     ir_type_repr(m, t, &b);
@@ -2352,8 +3534,23 @@ int ir_builtin_resolve(IrModule *m, const char *key, int warp_minor, const IrCal
             out->defaults[0] = c->foldval;
         } else {
             out->initializer_list = (uint8_t)il_rule(c);
+            out->no_reverse = (uint8_t)c->no_reverse;
             for (int k = 0; k < c->ncarg && !rc; k++) {
                 int ci = c->carg[k];
+                out->argkind[k] = c->ckind[k];
+                out->argaux[k] = c->caux[k];
+                out->argtext[k] = c->ctext[k];
+                out->argadj[k] = c->cadj[k];
+                out->argtype[k] = c->ctyp[k];
+                out->argfn[k] = c->cfn[k];
+                if (c->ckind[k] != AK_ARG && c->ckind[k] != AK_ELEM) {
+                    out->argmap[k] = 0;
+                    continue;
+                }
+                if (c->ckind[k] == AK_ELEM) {
+                    out->argmap[k] = c->b[ci].src;
+                    continue;
+                }
                 if (ci < 0) {
                     if (out->ndefaults == maxdef) {
                         rc = fail(c, "wpc: too many constant arguments in a call of '%s'", key);

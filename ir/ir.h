@@ -83,7 +83,16 @@ typedef enum IrTypeKind {
     TY_GENERIC,   /* a generic annotation of a @wp.func parameter: rows = IrGeneric;
                      generic composites are TY_VEC/MAT/QUAT/TRANSFORM with a
                      length/shape of 0 (Any) or strct = 1 + IrGeneric of the dtype */
+    TY_TILE,      /* Warp's tile: elem = dtype, ndim = dimensions, rows = IRTILE_* flags,
+                     strct = offset in IrModule.int_pool of shape[ndim] then strides[ndim]
+                     (ndim 0: a tile annotation of any shape).  Every tile type is a
+                     type of its own, as each Warp tile object is: Warp's builtins
+                     change a tile's storage in place, and every Var holding that
+                     object sees it (ir_type_tile_set_flags) */
 } IrTypeKind;
+
+/* TY_TILE flags. */
+enum { IRTILE_SHARED = 1, IRTILE_COLMAJOR = 2, IRTILE_OWNER = 4 };
 
 /* The generic annotations: typing.Any and Warp's Scalar, Float, Int. */
 typedef enum IrGeneric { GEN_ANY, GEN_SCALAR, GEN_FLOAT, GEN_INT, GEN_ELLIPSIS /* tuple[T, ...] */ } IrGeneric;
@@ -144,6 +153,14 @@ IrType ir_type_tuple(IrModule *m, int n, const IrType *elems, const uint8_t *py,
 /* The elements of a tuple type (count in its rows); *py gets the Python-type marks. */
 const IrType *ir_type_tuple_elems(const IrModule *m, IrType t, const uint8_t **py);
 IrType ir_type_strip_ref(const IrModule *m, IrType t);
+/* A new tile type (never shared with another: see TY_TILE); strides NULL
+ * computes the dense strides of the layout (IRTILE_COLMAJOR or row-major). */
+IrType ir_type_tile(IrModule *m, IrType dtype, int ndim, const int *shape, const int *strides, int flags);
+const int *ir_tile_shape(const IrModule *m, IrType t);
+const int *ir_tile_strides(const IrModule *m, IrType t);
+int ir_tile_size(const IrModule *m, IrType t); /* element count */
+void ir_type_tile_set_flags(IrModule *m, IrType t, int flags); /* tile.storage = ... in place */
+int ir_type_is_tile(const IrModule *m, IrType t);
 IrType ir_type_opaque(IrModule *m, IrOpaque k, IrScalar s); /* s: hash grid query precision, else SC_NONE */
 /* The type of attribute `name` of an opaque type (its Warp `vars`), 0 if none. */
 IrType ir_type_opaque_field(IrModule *m, IrType t, const char *name);
@@ -157,6 +174,8 @@ int ir_scalar_bits(IrScalar s);
 const char *ir_scalar_name(IrScalar s); /* "float32" (Warp's Python name) */
 /* Warp's C++ spelling: "wp::float32", "wp::vec_t<3,wp::float32>", "bool", ... */
 void ir_type_ctype(const IrModule *m, IrType t, Buf *out);
+/* tile.cinit(requires_grad): a tile var's initializer in its declaration */
+void ir_tile_cinit(const IrModule *m, IrType t, int requires_grad, Buf *out);
 /* Warp's type code used in hashes: "f4", "v3f4", "a1f4", ... */
 void ir_type_code(const IrModule *m, IrType t, Buf *out);
 /* Python-side name for messages: "float32", "vec3f", "array(ndim=1, dtype=float32)" */
@@ -198,6 +217,18 @@ typedef struct IrConst {
     double raw_f;
 } IrConst;
 
+/* A function passed as an argument (the op of wp.tile_map, wp.tile_reduce):
+ * a builtin (wp.sin) or a user function, resolved for element types. */
+typedef struct IrFnArg {
+    const char *builtin;   /* a builtin's key, or NULL for a user function */
+    const char *name;      /* Python name, for messages */
+    /* a user function: choose (and build) the overload for these argument
+     * types (types NULL: the function the name refers to); 0 with the
+     * result type and the IrFunc, or -1 when none matches */
+    int (*resolve)(void *ctx, const IrType *types, int n, IrType *ret, void **fn);
+    void *ctx;
+} IrFnArg;
+
 /* One argument at a call site, as the resolver sees it. */
 typedef struct IrCallArg {
     const char *kw;        /* keyword name, or NULL for positional */
@@ -205,7 +236,20 @@ typedef struct IrCallArg {
     const IrConst *value;  /* compile-time constant value or NULL */
     IrType type_value;     /* when the argument is a type (dtype=float): that type */
     uint8_t pytype;        /* type_value is Python's float/int/bool (template args print "float") */
+    const char *str;       /* a string constant's value ("shared") */
+    const IrFnArg *fn;     /* a function passed as a value */
 } IrCallArg;
+
+/* How a C++ argument of a resolved call is formed (IrBuiltinCall.argkind). */
+typedef enum IrArgKind {
+    AK_ARG,     /* argmap[k]: a call-site argument, or (< 0) a new constant var */
+    AK_ELEM,    /* element argaux[k] of the tuple at call-site argument argmap[k] */
+    AK_OUT,     /* the call's output argaux[k] */
+    AK_TEXT,    /* raw C++ text argtext[k], in both passes (Warp's unprefixed Vars) */
+    AK_FUNC,    /* a function argument: a builtin's argtext[k] forward, argadj[k] in the
+                   reverse call; a user function argfn[k] (an IrFunc, named once built) */
+    AK_NEWVAR,  /* a new (non-constant) var of type argtype[k] */
+} IrArgKind;
 
 #define IR_MAX_CALL_ARGS 64
 
@@ -221,8 +265,15 @@ typedef struct IrBuiltinCall {
     int argmap[IR_MAX_CALL_ARGS];
     int ndefaults;
     IrConst defaults[IR_MAX_CALL_ARGS];
-    char template_args[96]; /* "3, wp::float32" for wp::vec_t<3, wp::float32>, or "" */
+    char template_args[512]; /* "3, wp::float32" for wp::vec_t<3, wp::float32>, or "" */
     uint8_t initializer_list; /* pass args as {a, b, c} */
+    uint8_t argkind[IR_MAX_CALL_ARGS]; /* IrArgKind */
+    int16_t argaux[IR_MAX_CALL_ARGS];
+    const char *argtext[IR_MAX_CALL_ARGS];
+    const char *argadj[IR_MAX_CALL_ARGS];
+    IrType argtype[IR_MAX_CALL_ARGS];
+    void *argfn[IR_MAX_CALL_ARGS];
+    uint8_t no_reverse;     /* a callable argument has no adjoint: no reverse call */
 } IrBuiltinCall;
 
 /* Warp's compile-time type arguments of a constructor called through a type:
@@ -281,6 +332,9 @@ struct IrModule {
     IrType *tuple_pool;      /* element types of tuple types (TY_TUPLE strct: offset) */
     uint8_t *tuple_py;       /* per element: written as Python float/int/bool */
     int ntuple_pool, captuple_pool;
+    int32_t *int_pool;       /* tile shapes and strides (TY_TILE strct: offset) */
+    int nint_pool, capint_pool;
+    int block_dim;           /* the module's block_dim option (wp.tile() of a value: one element per thread) */
 };
 
 IrModule *ir_module_new(Arena *a, int warp_minor);
@@ -316,6 +370,10 @@ typedef struct IrValue {
     const char *cstr;  /* string constants (print formats) */
     int lineno;        /* function-relative line at creation */
     const IrOrigin *origin; /* references and arrays: what they point into */
+    const IrVal *elems;     /* a tuple value: the Vars it was made of */
+    int nelems;
+    const struct IrFunc *fnref; /* a user function passed as an argument (printed by name) */
+    uint8_t fnadj;          /* ... its adjoint (adj_ prefix) */
 } IrValue;
 
 typedef enum IrOp {
@@ -355,6 +413,7 @@ enum {
     IRF_UNUSED = 1 << 1,     /* return value not used */
     IRF_OUTARGS = 1 << 2,    /* results passed as trailing out-arguments */
     IRF_PTRFIELD = 1 << 3,   /* IR_ATTR_ADDR of an array's ptr: (wp::uint64*)&(a.data) */
+    IRF_NOREVERSE = 1 << 4,  /* no reverse call (a callable argument without an adjoint) */
 };
 
 typedef struct IrInst {

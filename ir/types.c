@@ -228,6 +228,68 @@ static const char *opaque_native(const IrModule *m, const IrTypeInfo *i) {
     }
 }
 
+/* ---- tiles ---- */
+IrType ir_type_tile(IrModule *m, IrType dtype, int ndim, const int *shape, const int *strides, int flags) {
+    if (m->nint_pool + 2 * ndim > m->capint_pool) {
+        int nc = (m->capint_pool + 2 * ndim) * 2 + 16;
+        int32_t *np = arena_alloc(m->arena, sizeof(int32_t) * (size_t)nc);
+        if (m->nint_pool)
+            memcpy(np, m->int_pool, sizeof(int32_t) * (size_t)m->nint_pool);
+        m->int_pool = np;
+        m->capint_pool = nc;
+    }
+    int32_t *p = m->int_pool + m->nint_pool;
+    for (int k = 0; k < ndim; k++)
+        p[k] = shape[k];
+    if (strides) {
+        for (int k = 0; k < ndim; k++)
+            p[ndim + k] = strides[k];
+    } else if (ndim) {
+        /* tile.__init__: dense strides of the layout */
+        int32_t *st = p + ndim;
+        for (int k = 0; k < ndim; k++)
+            st[k] = 1;
+        if (!(flags & IRTILE_COLMAJOR))
+            for (int k = ndim - 2; k >= 0; k--)
+                st[k] = st[k + 1] * shape[k + 1];
+        else
+            for (int k = 1; k < ndim; k++)
+                st[k] = st[k - 1] * shape[k - 1];
+    }
+    IrTypeInfo i = tinfo(TY_TILE, SC_NONE);
+    i.elem = dtype;
+    i.ndim = (uint16_t)ndim;
+    i.rows = (uint16_t)flags;
+    i.strct = m->nint_pool;
+    m->nint_pool += 2 * ndim;
+    return ir_type_intern(m, i);
+}
+
+const int *ir_tile_shape(const IrModule *m, IrType t) { return m->int_pool + m->types[t].strct; }
+const int *ir_tile_strides(const IrModule *m, IrType t) { return m->int_pool + m->types[t].strct + m->types[t].ndim; }
+
+int ir_tile_size(const IrModule *m, IrType t) {
+    int n = 1;
+    for (int k = 0; k < m->types[t].ndim; k++)
+        n *= ir_tile_shape(m, t)[k];
+    return n;
+}
+
+void ir_type_tile_set_flags(IrModule *m, IrType t, int flags) {
+    if (m->types[t].kind == TY_TILE)
+        m->types[t].rows = (uint16_t)flags;
+}
+
+int ir_type_is_tile(const IrModule *m, IrType t) { return t && m->types[t].kind == TY_TILE; }
+
+static void join_ints(const int32_t *v, int n, const char *sep, Buf *out) {
+    for (int k = 0; k < n; k++) {
+        if (k)
+            buf_puts(out, sep);
+        buf_printf(out, "%d", v[k]);
+    }
+}
+
 IrType ir_type_strip_ref(const IrModule *m, IrType t) {
     const IrTypeInfo *i = &m->types[t];
     return i->kind == TY_REF ? i->elem : t;
@@ -362,8 +424,46 @@ void ir_type_ctype(const IrModule *m, IrType t, Buf *out) {
     case TY_OPAQUE:
         buf_printf(out, "wp::%s", opaque_native(m, i));
         break;
+    case TY_TILE:
+        /* tile.ctype() */
+        if (i->rows & IRTILE_SHARED) {
+            buf_puts(out, "wp::tile_shared_t<");
+            ir_type_ctype(m, i->elem, out);
+            buf_puts(out, ",wp::tile_layout_strided_t<wp::tile_shape_t<");
+            join_ints(ir_tile_shape(m, t), i->ndim, ",", out);
+            buf_puts(out, ">, wp::tile_stride_t<");
+            join_ints(ir_tile_strides(m, t), i->ndim, ",", out);
+            buf_printf(out, ">>, %s>", (i->rows & IRTILE_OWNER) ? "true" : "false");
+        } else {
+            buf_puts(out, "wp::tile_register_t<");
+            ir_type_ctype(m, i->elem, out);
+            buf_puts(out, ",wp::tile_layout_register_t<wp::tile_shape_t<");
+            join_ints(ir_tile_shape(m, t), i->ndim, ",", out);
+            buf_puts(out, ">>>");
+        }
+        break;
     default:
         break;
+    }
+}
+
+/* tile.cinit(requires_grad): the initializer of a tile var's declaration
+ * (NULL for other types). */
+void ir_tile_cinit(const IrModule *m, IrType t, int requires_grad, Buf *out) {
+    const IrTypeInfo *i = &m->types[t];
+    if (!(i->rows & IRTILE_SHARED)) {
+        ir_type_ctype(m, t, out);
+        buf_puts(out, m->warp_minor >= 16 ? "{}" : "(0.0)");
+    } else if (i->rows & IRTILE_OWNER) {
+        buf_puts(out, "wp::tile_alloc_empty<");
+        ir_type_ctype(m, i->elem, out);
+        buf_puts(out, ",wp::tile_shape_t<");
+        join_ints(ir_tile_shape(m, t), i->ndim, ",", out);
+        buf_puts(out, ">,wp::tile_stride_t<");
+        join_ints(ir_tile_strides(m, t), i->ndim, ",", out);
+        buf_printf(out, ">,%s>()", requires_grad ? "true" : "false");
+    } else {
+        buf_puts(out, "nullptr");
     }
 }
 
@@ -434,6 +534,18 @@ void ir_type_code(const IrModule *m, IrType t, Buf *out) {
             ir_type_code(m, e[k], out);
         break;
     }
+    case TY_TILE:
+        /* t{s|r}{shape}{dtype} */
+        buf_puts(out, (i->rows & IRTILE_SHARED) ? "ts" : "tr");
+        if (i->ndim)
+            join_ints(ir_tile_shape(m, t), i->ndim, "", out);
+        else
+            buf_puts(out, "?");
+        if (m->types[i->elem].kind == TY_GENERIC && m->types[i->elem].rows == GEN_ANY)
+            buf_puts(out, "?");
+        else
+            ir_type_code(m, i->elem, out);
+        break;
     case TY_OPAQUE: {
         static const char *const codes[OQ_COUNT] = {"hgq", "mqa", "mqp", "mqr", "bvhq", "?", "?"};
         buf_puts(out, codes[i->rows]);
@@ -562,6 +674,15 @@ void ir_type_repr(const IrModule *m, IrType t, Buf *out) {
         break;
     }
     case TY_STRING: buf_puts(out, "builtins.str"); break;
+    case TY_TILE: {
+        /* f"tile(shape={t.shape}, dtype={type_repr(t.dtype)})", shape a Python tuple */
+        buf_puts(out, "tile(shape=(");
+        join_ints(ir_tile_shape(m, t), i->ndim, ", ", out);
+        buf_puts(out, i->ndim == 1 ? ",), dtype=" : "), dtype=");
+        ir_type_repr(m, i->elem, out);
+        buf_puts(out, ")");
+        break;
+    }
     case TY_OPAQUE:
         /* module.qualname of the class */
         if (i->rows == OQ_HASH_GRID_QUERY && m->warp_minor >= 16 && i->scalar != SC_FLOAT32)

@@ -4,4 +4,4 @@ import warp as wp
 @wp.kernel
 def k(a: wp.array2d(dtype=float)):
     i = wp.tid()
-    t = wp.tile_load(a, shape=(16, 16))
+    s = wp.tile_stack(capacity=16, dtype=int)
