@@ -3030,6 +3030,9 @@ static int vf_tile_ctor(Ctx *c) {
 static int df_tile_ctor(Ctx *c) {
     BArg *pt = get(c, "preserve_type");
     IrType x = gtype(c, "x");
+    BArg *xa = get(c, "x");
+    if (xa->src >= 0 && is_kind(c, c->args[xa->src].type, TY_REF))
+        return fail(c, "'Reference' object has no attribute '__name__'"); /* x.type spelled as a template argument */
     if (push_arg(c, bidx_of(c, get(c, "x"))))
         return -1;
     const IrTypeInfo *xi = TI(c, x);
