@@ -465,7 +465,9 @@ static void print_call(Pr *p, const IrInst *in) {
         join_vals(p, &r, in->outs, in->nout, "adj", &first);
     }
     buf_put(&r, "", 1);
-    add_reverse(p, arena_printf(p->arena, "%sadj_%s(%s);", ns, native, r.data));
+    const char *adjname = (flags & BF_LTO) && p->m->warp_minor >= 16 && in->text
+                              ? arena_printf(p->arena, "%s<%s>", native, in->text) : native;
+    add_reverse(p, arena_printf(p->arena, "%sadj_%s(%s);", ns, adjname, r.data));
     buf_free(&r);
 }
 

@@ -96,6 +96,7 @@ FeWarpName fe_warp_lookup(IrModule *m, const char *a) {
         {"HashGridQuery", OQ_HASH_GRID_QUERY}, {"MeshQueryAABB", OQ_MESH_QUERY_AABB},
         {"MeshQueryPoint", OQ_MESH_QUERY_POINT}, {"MeshQueryRay", OQ_MESH_QUERY_RAY},
         {"BvhQuery", OQ_BVH_QUERY}, {"Mesh", OQ_MESH}, {"Volume", OQ_VOLUME},
+        {"BvhQueryTiled", OQ_BVH_QUERY_TILED}, {"MeshQueryAABBTiled", OQ_MESH_QUERY_AABB_TILED},
     };
     for (size_t i = 0; i < sizeof opaques / sizeof opaques[0]; i++)
         if (!strcmp(a, opaques[i].name)) {

@@ -92,6 +92,7 @@ struct Builder {
     int nret;
     IrVal *retvals;
     int max_unroll;
+    int callee_attr;  /* evaluating the callee of a call (wp.name not found: Warp's call message) */
 };
 
 /* Module-wide build state shared by all functions. */
@@ -487,6 +488,12 @@ static int add_builtin_call_ex(Builder *b, const char *key, const CallArg *args,
         }
     }
 
+    /* Warp's CUDA code for tile_matmul, the FFTs and the solvers comes from
+     * libmathdx (LTO): the CPU code only (noted for --emit=cuda) */
+    if ((ir_builtin_flags(call.id) & BF_LTO) && !b->m->cuda_unsupported) {
+        b->m->cuda_unsupported = key;
+        b->m->cuda_unsupported_loc = b->loc;
+    }
     int nout = call.nout;
     for (int i = 0; i < nout; i++)
         outs[i] = add_var(b, call.out[i]);
@@ -1024,6 +1031,8 @@ static int warp_feature_unsupported(const char *attr) {
 }
 
 static Ev emit_attribute(Builder *b, AstNode *n, const Ev *aggregate_in) {
+    int callee = b->callee_attr; /* this attribute is a callee (not the ones inside it) */
+    b->callee_attr = 0;
     Ev agg = aggregate_in ? *aggregate_in : eval(b, n->a);
     if (agg.k == EV_VAR && val(b, agg.v)->is_const)
         return agg;
@@ -1034,8 +1043,13 @@ static Ev emit_attribute(Builder *b, AstNode *n, const Ev *aggregate_in) {
         Ev r = resolve_warp_attr(b, n->str);
         if (r.k == EV_NONE && ir_warp_library_func_count(n->str, 16) + ir_warp_library_func_count(n->str, 10))
             FAIL("wp.%s is not supported (a Warp library function written in Python)", n->str);
-        if (r.k == EV_NONE && warp_feature_unsupported(n->str))
+        /* a builtin of the other Warp version is just missing from this one */
+        int other = ir_builtin_exists(n->str, b->m->warp_minor >= 16 ? 10 : 16);
+        if (r.k == EV_NONE && warp_feature_unsupported(n->str) && !other)
             FAIL("wp.%s is not supported", n->str);
+        if (r.k == EV_NONE && callee && other)
+            FAIL("Could not find function wp.%s as a built-in or user-defined function. Note that user functions must "
+                 "be annotated with a @wp.func decorator to be called from a kernel.", n->str);
         if (r.k == EV_NONE)
             FAIL("Error, `%s` is not an attribute of '<module 'warp'>'", n->str);
         return r;
@@ -1888,7 +1902,9 @@ static Ev emit_call(Builder *b, AstNode *n, int value_used) {
         fn.k = EV_BUILTIN;
         fn.name = n->a->str;
     } else {
+        b->callee_attr = n->a->kind == A_ATTR;
         fn = eval(b, n->a);
+        b->callee_attr = 0;
     }
     const char *key = NULL;
     IrTypeArgs targs = {0};

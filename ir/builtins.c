@@ -48,7 +48,7 @@ enum {
     VF_TILE_ALLOC, VF_TILE_ARANGE, VF_TILE_LOAD, VF_TILE_STORE, VF_TILE_EXTRACT, VF_TILE_INPLACE_ELEM,
     VF_TILE_INPLACE_TILE, VF_TILE_BINARY, VF_TILE_MULDIV, VF_TILE_SCALAR_MUL, VF_TILE_TRANSPOSE,
     VF_TILE_BROADCAST, VF_TILE_REDUCE1, VF_TILE_REDUCE_AXIS, VF_TILE_SCAN, VF_TILE_MAP, VF_TILE_ASTYPE,
-    VF_TILE_ASSIGN, VF_TILE_CTOR, VF_UNTILE, VF_TILE_UNARY, VF_TILE_MATMUL, VF_TILE_VIEW,
+    VF_TILE_ASSIGN, VF_TILE_CTOR, VF_UNTILE, VF_TILE_UNARY, VF_TILE_MATMUL, VF_TILE_VIEW, VF_TILE_INDEXED, VF_TILE_QUERY_NEXT, VF_TILE_FFT, VF_TILE_CHOLESKY, VF_TILE_SOLVE,
 };
 enum {
     DF_DEFAULT, DF_REF0, DF_VEC_ASSIGN, DF_MAT_ASSIGN, DF_VECTOR, DF_MATRIX, DF_MAT_FROM_VECS,
@@ -58,7 +58,7 @@ enum {
     DF_ARRAY_PTR,     /* ptr, the shape's elements; dtype as the template argument */
     /* tiles */
     DF_TILE_ALLOC, DF_TILE_ARANGE, DF_TILE_LOAD, DF_TILE_STORE, DF_TILE_MAP, DF_TILE_ASSIGN, DF_TILE_CTOR,
-    DF_TILE_MATMUL, DF_TILE_BROADCAST, DF_TILE_SUM_AXIS, DF_TILE_ASTYPE, DF_TILE_SWAP, DF_TILE_VIEW,
+    DF_TILE_MATMUL, DF_TILE_BROADCAST, DF_TILE_SUM_AXIS, DF_TILE_ASTYPE, DF_TILE_SWAP, DF_TILE_VIEW, DF_TILE_INDEXED, DF_TILE_FFT, DF_TILE_CHOLESKY, DF_TILE_SOLVE,
 };
 enum { IL_NONE, IL_ALWAYS, IL_ARGS_GT1, IL_ARGS_GT4, IL_MATRIX, IL_MAT_FROM_VECS };
 
@@ -90,6 +90,7 @@ static const struct { const char *name; uint8_t oq, sc; } opaque_names[] = {
     {"HashGridQueryD", OQ_HASH_GRID_QUERY, SC_FLOAT64}, {"MeshQueryAABB", OQ_MESH_QUERY_AABB, SC_NONE},
     {"MeshQueryPoint", OQ_MESH_QUERY_POINT, SC_NONE},   {"MeshQueryRay", OQ_MESH_QUERY_RAY, SC_NONE},
     {"BvhQuery", OQ_BVH_QUERY, SC_NONE},                {"Mesh", OQ_MESH, SC_NONE},
+    {"BvhQueryTiled", OQ_BVH_QUERY_TILED, SC_NONE},     {"MeshQueryAABBTiled", OQ_MESH_QUERY_AABB_TILED, SC_NONE},
 };
 
 static int opaque_from_name(const char *s, size_t n) {
@@ -130,7 +131,7 @@ typedef struct RowInfo {
     int nret;         /* results of the generic value_func: >1 means a tuple */
 } RowInfo;
 
-enum { MAX_PARAMS_TOTAL = 8192, MAX_ELEM_PATS = 256, MAX_ROW_PARAMS = 64 };
+enum { MAX_PARAMS_TOTAL = 16384, MAX_ELEM_PATS = 1024, MAX_ROW_PARAMS = 64 };
 static Param param_pool[MAX_PARAMS_TOTAL];
 static Pat elem_pool[MAX_ELEM_PATS];
 static RowInfo infos[NROWS];
@@ -2294,7 +2295,6 @@ static int push_int(Ctx *c, int v) {
     return push_const(c, k);
 }
 
-static int push_text(Ctx *c, const char *text) __attribute__((unused));
 static int push_text(Ctx *c, const char *text) {
     if (push_kind(c, 0, AK_TEXT, 0))
         return -1;
@@ -2482,18 +2482,29 @@ static int vf_tile_arange(Ctx *c) {
     int n = c->vcount, shared;
     if (!c->has_star)
         return fail(c, "tile_arange() requires at least one positional argument specifying the range");
-    double start = 0, stop = 0, step = 1;
-    int ok = 1;
-    if (n == 1) {
-        ok = const_num(&c->b[c->vstart], &stop);
-    } else if (n == 2) {
-        ok = const_num(&c->b[c->vstart], &start) && const_num(&c->b[c->vstart + 1], &stop);
-    } else if (n == 3) {
-        ok = const_num(&c->b[c->vstart], &start) && const_num(&c->b[c->vstart + 1], &stop) &&
-             const_num(&c->b[c->vstart + 2], &step);
+    double v[3] = {0, 0, 1};
+    /* Python's names of the argument values: a runtime Var stays a Var */
+    const char *tn[3] = {"int", "int", "int"};
+    int known[3] = {1, 1, 1};
+    int pos[3] = {-1, -1, -1};
+    if (n == 1)
+        pos[1] = 0;
+    else if (n >= 2)
+        for (int k = 0; k < 3 && k < n; k++)
+            pos[k] = k;
+    for (int k = 0; k < 3; k++) {
+        if (pos[k] < 0)
+            continue;
+        const BArg *a = &c->b[c->vstart + pos[k]];
+        known[k] = const_num(a, &v[k]);
+        tn[k] = !known[k] ? "Var" : a->cval->is_float ? "float" : "int";
     }
-    if (!ok)
-        return fail(c, "tile_arange() arguments must be compile time constants");
+    if (!known[0] || !known[1])
+        return fail(c, "unsupported operand type(s) for -: '%s' and '%s'", tn[1], tn[0]);
+    if (!known[2])
+        return fail(c, "unsupported operand type(s) for /: '%s' and 'Var'",
+                    !strcmp(tn[0], "float") || !strcmp(tn[1], "float") ? "float" : "int");
+    double start = v[0], stop = v[1], step = v[2];
     IrType dtype = ir_type_scalar(c->m, SC_FLOAT32);
     BArg *d = get(c, "dtype");
     if (d) {
@@ -3207,8 +3218,269 @@ static int df_tile_view(Ctx *c) {
     return 0;
 }
 
+/* tile_load_indexed / tile_store_indexed / tile_atomic_add_indexed */
+static int vf_tile_indexed(Ctx *c) {
+    const char *fn = c->row->key;
+    int load = !strcmp(fn, "tile_load_indexed");
+    IrType a = gtype(c, "a"), idx = gtype(c, "indices"), t = load ? 0 : gtype(c, "t");
+    tile_set_shared(c, idx, 1);
+    BArg *ax = get(c, "axis");
+    if (!ax || !ax->cval)
+        return fail(c, "wpc supports %s() only with a compile-time constant axis", fn);
+    int axis = (int)ax->cval->i, and = TI(c, a)->ndim;
+    if (axis >= and)
+        return fail(c, "%s() axis argument must be valid axis of array %s, got %d.", fn, repr(c, a), axis);
+    if (tnd(c, idx) != 1)
+        return fail(c, "%s() indices argument must be a 1D tile, got %d dimensions instead.", fn, tnd(c, idx));
+    BArg *off = get(c, "offset");
+    int noff = off ? tuple_count(c, off) : and;
+    if (load) {
+        int shape[16], allc, shared;
+        int nd = const_ints(c, get(c, "shape"), shape, 16, &allc);
+        if (!allc)
+            return fail(c, "Tile functions require shape to be a compile time constant.");
+        if (tshape(c, idx)[0] != shape[axis])
+            return fail(c, "The number of elements in the 1D indices tile must match the output tile shape along the "
+                           "specified axis.");
+        if (and != nd)
+            return fail(c, "tile_load_indexed() array argument must have same number of dimensions as the tile shape, "
+                        "trying to perform an %d dimensional load from an array with %d dimensions.", nd, and);
+        if (and != noff)
+            return fail(c, "tile_load_indexed() offset argument must have the same number of dimensions as the array "
+                        "to load from, got %d indices for an array with %d dimensions", noff, and);
+        if (storage_arg(c, &shared))
+            return -1;
+        return set_ret(c, new_tile(c, TI(c, a)->elem, nd, shape, NULL, shared, 0, 1));
+    }
+    if (tshape(c, idx)[0] != tshape(c, t)[axis])
+        return fail(c, "The number of elements in the 1D indices tile must match the input tile shape along the "
+                       "specified axis.");
+    if (noff != and)
+        return fail(c, "%s() 'a' argument must have %d dimensions, calculated based on the provided offset arguments, "
+                    "but got %d dimensions.", fn, noff, and);
+    if (tnd(c, t) != and)
+        return fail(c, "%s() 'a' argument must have the same number of dimensions as the 't' argument, but got %d "
+                    "dimensions for 'a' and %d dimensions for 't'", fn, and, tnd(c, t));
+    if (!types_equal(c, TI(c, a)->elem, tdtype(c, t)))
+        return fail(c, "%s() 'a' and 't' arguments must have the same dtype, got %s and %s", fn,
+                    pystr(c, TI(c, a)->elem), pystr(c, tdtype(c, t)));
+    if (!strcmp(fn, "tile_store_indexed"))
+        return set_ret(c, 0);
+    if (c->minor >= 16 && !is_struct_t(c, tdtype(c, t))) {
+        IrScalar sc = elem_scalar(c, tdtype(c, t));
+        if (!(sc == SC_INT32 || sc == SC_UINT32 || sc == SC_INT64 || sc == SC_UINT64 || sc == SC_FLOAT16 ||
+              sc == SC_FLOAT32 || sc == SC_FLOAT64))
+            return fail(c, "tile_atomic_add_indexed() only supports tiles with [u]int32, [u]int64, float16, "
+                        "bfloat16, float32, or float64 as the underlying scalar type, but got %s",
+                        repr(c, tdtype(c, t)));
+    }
+    return set_ret(c, new_tile(c, tdtype(c, t), tnd(c, t), tshape(c, t), NULL, tshared(c, t), 0, 1));
+}
+
+static int df_tile_indexed(Ctx *c) {
+    int load = !strcmp(c->row->key, "tile_load_indexed");
+    IrType a = gtype(c, "a");
+    if (push_arg(c, bidx_of(c, get(c, "a"))) || push_arg(c, bidx_of(c, get(c, "indices"))) ||
+        push_arg(c, bidx_of(c, get(c, "axis"))) || push_offsets(c, TI(c, a)->ndim))
+        return -1;
+    if (load) {
+        IrType r0 = c->ret[0];
+        for (int k = 0; k < tnd(c, r0); k++)
+            tmpl_int(c, tshape(c, r0)[k]);
+        return 0;
+    }
+    return push_arg(c, bidx_of(c, get(c, "t")));
+}
+
+/* the next results of a tiled BVH / mesh query: one int per thread */
+static int vf_tile_query_next(Ctx *c) {
+    int bd = c->m->block_dim ? c->m->block_dim : 256;
+    return set_ret(c, new_tile(c, ir_type_scalar(c->m, SC_INT32), 1, &bd, NULL, 0, 0, 1));
+}
+
+/* tile_fft / tile_ifft: the inout tile is kept in registers */
+static int vf_tile_fft(Ctx *c) {
+    const char *fn = c->row->key;
+    if (c->nb != 1)
+        return fail(c, "%s() takes exactly 1 positional argument but %d were given", c->minor >= 16 ? fn : "tile_fft",
+                    c->nb);
+    IrType t = c->b[0].type;
+    if (!is_tile_t(c, t))
+        return fail(c, "%s() argument must be a tile, got %s", c->minor >= 16 ? fn : "tile_fft", repr(c, t));
+    if (tshared(c, t))
+        return fail(c, "%s() argument must have 'register' storage, got shared", c->minor >= 16 ? fn : "tile_fft");
+    IrType dt = tdtype(c, t);
+    if (!(is_kind(c, dt, TY_VEC) && TI(c, dt)->rows == 2 &&
+          (scalar_of(c, dt) == SC_FLOAT32 || scalar_of(c, dt) == SC_FLOAT64)))
+        return fail(c, "%s() argument must be a tile of vec2f or vec2d (interpreted as complex) entries, got %s",
+                    c->minor >= 16 ? fn : "tile_fft", pystr(c, dt));
+    if (c->minor >= 16 && tnd(c, t) < 2)
+        return fail(c, "%s() argument must be a tile with at least 2 dimensions, got %dD", fn, tnd(c, t));
+    return set_ret(c, 0);
+}
+
+static int df_tile_fft(Ctx *c) {
+    IrType t = c->b[0].type;
+    tile_set_shared(c, t, 0);
+    if (c->minor < 16)
+        return 0; /* the CPU dispatch passes nothing */
+    int nd = tnd(c, t), batch = 1, size = tshape(c, t)[nd - 1];
+    for (int k = 0; k < nd - 1; k++)
+        batch *= tshape(c, t)[k];
+    if ((size & (size - 1)) != 0 && size > 4096)
+        return fail(c, "%s() on CPU with a non-power-of-two FFT size is limited to 4096 elements, got %d. Use a "
+                    "power-of-two size for larger transforms.", c->row->key, size);
+    int bd = c->m->block_dim ? c->m->block_dim : 256;
+    char tmp[64];
+    if (push_text(c, "/* scalar */ 0") || push_text(c, "/* scalar */ 0") ||
+        push_text(c, scalar_of(c, tdtype(c, t)) == SC_FLOAT32 ? "wp::vec2f" : "wp::vec2d") || push_text(c, "0"))
+        return -1;
+    snprintf(tmp, sizeof tmp, "%d", batch);
+    if (push_text(c, tmp))
+        return -1;
+    snprintf(tmp, sizeof tmp, "%d", size / bd);
+    if (push_text(c, tmp))
+        return -1;
+    return push_arg(c, 0);
+}
+
+/* fill_mode="lower" / "upper" of the 1.16 Cholesky forms: 1 for upper */
+static int fill_mode_upper(Ctx *c, const char *fn, int *upper) {
+    BArg *f = get(c, "fill_mode");
+    *upper = 0;
+    if (!f)
+        return 0;
+    if (!f->sval)
+        return fail(c, "%s() fill_mode must be a compile-time constant", fn);
+    if (strcmp(f->sval, "lower") && strcmp(f->sval, "upper"))
+        return fail(c, "%s() fill_mode must be \"lower\" or \"upper\"", fn);
+    *upper = !strcmp(f->sval, "upper");
+    return 0;
+}
+
+static int fp_tile(Ctx *c, IrType t) {
+    IrScalar s = is_kind(c, tdtype(c, t), TY_SCALAR) ? scalar_of(c, tdtype(c, t)) : SC_NONE;
+    return s == SC_FLOAT32 || s == SC_FLOAT64;
+}
+
+/* tile_cholesky[_inplace](A) */
+static int vf_tile_cholesky(Ctx *c) {
+    int inplace = !!strstr(c->row->key, "inplace");
+    if (c->minor >= 16 ? c->nb > 2 : c->nb != 1)
+        return c->minor >= 16 ? fail(c, "tile_cholesky() takes 1 positional argument and 1 optional argument but %d "
+                                        "were given", c->nb)
+                              : fail(c, "tile_cholesky() requires 1 positional args");
+    IrType a = gtype(c, "A");
+    if (!is_tile_t(c, a))
+        return fail(c, "tile_cholesky() argument must be a tile, got %s", repr(c, a));
+    if (tnd(c, a) != 2)
+        return fail(c, "tile_cholesky() argument must be a 2D tile");
+    if (tshape(c, a)[0] != tshape(c, a)[1])
+        return fail(c, "tile_cholesky() argument must be square");
+    if (inplace)
+        return set_ret(c, 0);
+    return set_ret(c, new_tile(c, tdtype(c, a), 2, tshape(c, a), tstrides(c, a), 1,
+                               !!(tflags(c, a) & IRTILE_COLMAJOR), 1));
+}
+
+static int df_tile_cholesky(Ctx *c) {
+    int inplace = !!strstr(c->row->key, "inplace"), upper = 0;
+    if (c->minor >= 16 && fill_mode_upper(c, "tile_cholesky", &upper))
+        return -1;
+    BArg *ba = get(c, "A");
+    IrType a = ba->type;
+    tile_set_shared(c, a, 1);
+    if (!fp_tile(c, a))
+        return fail(c, "tile_cholesky() argument must be a tile of float32 or float64 entries");
+    if (!inplace) {
+        IrType out = c->ret[0];
+        if (tshape(c, out)[0] != tshape(c, a)[0] || tshape(c, out)[1] != tshape(c, a)[0])
+            return fail(c, "tile_cholesky() output tile must be square");
+    }
+    if (c->minor < 16)
+        return push_int(c, 0) || push_arg(c, bidx_of(c, ba)) || push_kind(c, 0, AK_OUT, 0);
+    tmpl_text(c, upper ? "true" : "false");
+    if (inplace)
+        return push_int(c, 0) || push_arg(c, bidx_of(c, ba));
+    return push_int(c, 0) || push_int(c, 0) || push_int(c, 0) || push_arg(c, bidx_of(c, ba)) ||
+           push_kind(c, 0, AK_OUT, 0);
+}
+
+/* tile_cholesky_solve, tile_lower_solve, tile_upper_solve (and 1.16's _inplace forms) */
+static int vf_tile_solve(Ctx *c) {
+    const char *key = c->row->key;
+    int inplace = !!strstr(key, "inplace");
+    int chol = !strncmp(key, "tile_cholesky_solve", 19), upper = !strncmp(key, "tile_upper", 10);
+    const char *fn = chol ? "tile_cholesky_solve" : upper ? "tile_upper_solve" : "tile_lower_solve";
+    const char *ln = upper ? "U" : "L", *yn = upper ? "z" : "y";
+    if (chol && c->minor >= 16 ? c->nb > 3 : c->nb != 2) {
+        if (chol && c->minor >= 16)
+            return fail(c, "tile_cholesky_solve() takes 2 positional arguments and 1 optional argument but %d were "
+                        "given", c->nb);
+        return fail(c, "%s() requires exactly 2 positional args", fn);
+    }
+    IrType l = gtype(c, ln), y = gtype(c, yn);
+    if (!is_tile_t(c, l))
+        return fail(c, "%s() '%s' argument must be a tile, got %s", fn, ln, repr(c, l));
+    if (!is_tile_t(c, y))
+        return fail(c, "%s() '%s' argument must be a tile, got %s", fn, yn,
+                    repr(c, chol && c->minor < 16 ? l : y));
+    if (!types_equal(c, tdtype(c, l), tdtype(c, y)))
+        return fail(c, "%s() arguments must have the same dtype, got %s and %s", fn, pystr(c, tdtype(c, l)),
+                    pystr(c, tdtype(c, y)));
+    if (tshape(c, l)[0] != tshape(c, l)[1])
+        return fail(c, "%s() '%s' argument must be square", fn, ln);
+    if (tnd(c, y) > 2 || tnd(c, y) < 1)
+        return fail(c, "%s() '%s' argument must be a 1D or 2D tile", fn, yn);
+    if (tshape(c, y)[0] != tshape(c, l)[0])
+        return fail(c, "%s() '%s' argument must have the same number of elements as the number of rows in '%s', got "
+                    "%d elements in '%s' and %d rows in '%s'", fn, yn, ln, tshape(c, y)[0],
+                    chol && c->minor < 16 ? "x" : yn, tshape(c, l)[0], ln);
+    if (inplace)
+        return set_ret(c, 0);
+    return set_ret(c, new_tile(c, tdtype(c, l), tnd(c, y), tshape(c, y), tstrides(c, y), 1,
+                               !!(tflags(c, y) & IRTILE_COLMAJOR), 1));
+}
+
+static int df_tile_solve(Ctx *c) {
+    const char *key = c->row->key;
+    int inplace = !!strstr(key, "inplace"), upper_fill = 0;
+    int chol = !strncmp(key, "tile_cholesky_solve", 19), upper = !strncmp(key, "tile_upper", 10);
+    const char *fn = chol ? "tile_cholesky_solve" : upper ? "tile_upper_solve" : "tile_lower_solve";
+    if (chol && c->minor >= 16 && fill_mode_upper(c, "tile_cholesky_solve", &upper_fill))
+        return -1;
+    BArg *bl = get(c, upper ? "U" : "L"), *by = get(c, upper ? "z" : "y");
+    tile_set_shared(c, bl->type, 1);
+    tile_set_shared(c, by->type, 1);
+    if (!fp_tile(c, bl->type) || !fp_tile(c, by->type))
+        return fail(c, chol && c->minor < 16 ? "%s() arguments be tiles of float64 or float32"
+                                             : "%s() arguments must be tiles of float64 or float32", fn);
+    if (!inplace) {
+        IrType x = c->ret[0];
+        const char *what = upper ? "tile" : "vector";
+        if (tshape(c, x)[0] != tshape(c, bl->type)[0])
+            return fail(c, "%s() output %s must have same number of elements as the number of rows in '%s' got %d "
+                        "elements in output and %d rows in '%s'", fn, what, upper ? "U" : "L", tshape(c, x)[0],
+                        tshape(c, bl->type)[0], upper ? "U" : "L");
+    }
+    if (chol && c->minor >= 16)
+        tmpl_text(c, upper_fill ? "true" : "false");
+    if (push_int(c, 0))
+        return -1;
+    if (!inplace && !chol && !upper && c->minor >= 16 && push_int(c, 0))
+        return -1; /* tile_lower_solve: a second (backward) handle */
+    if (push_arg(c, bidx_of(c, bl)) || push_arg(c, bidx_of(c, by)))
+        return -1;
+    return inplace ? 0 : push_kind(c, 0, AK_OUT, 0);
+}
+
 static int vf_tile(Ctx *c) {
     switch (c->row->vf) {
+    case VF_TILE_FFT: return vf_tile_fft(c);
+    case VF_TILE_CHOLESKY: return vf_tile_cholesky(c);
+    case VF_TILE_SOLVE: return vf_tile_solve(c);
+    case VF_TILE_QUERY_NEXT: return vf_tile_query_next(c);
+    case VF_TILE_INDEXED: return vf_tile_indexed(c);
     case VF_TILE_VIEW: return vf_tile_view(c);
     case VF_TILE_ALLOC: return vf_tile_alloc(c);
     case VF_TILE_ARANGE: return vf_tile_arange(c);
@@ -3238,6 +3510,10 @@ static int vf_tile(Ctx *c) {
 
 static int df_tile(Ctx *c) {
     switch (c->row->df) {
+    case DF_TILE_FFT: return df_tile_fft(c);
+    case DF_TILE_CHOLESKY: return df_tile_cholesky(c);
+    case DF_TILE_SOLVE: return df_tile_solve(c);
+    case DF_TILE_INDEXED: return df_tile_indexed(c);
     case DF_TILE_VIEW: return df_tile_view(c);
     case DF_TILE_ALLOC: return df_tile_alloc(c);
     case DF_TILE_ARANGE: return df_tile_arange(c);

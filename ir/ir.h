@@ -114,6 +114,8 @@ typedef enum IrOpaque {
     OQ_BVH_QUERY,        /* wp.BvhQuery */
     OQ_MESH,             /* wp.Mesh (mesh_get): points velocities indices */
     OQ_VOLUME,           /* wp.Volume: the class only (Volume.CLOSEST, Volume.LINEAR) */
+    OQ_BVH_QUERY_TILED,  /* wp.BvhQueryTiled (1.16): a thread block's BVH query */
+    OQ_MESH_QUERY_AABB_TILED, /* wp.MeshQueryAABBTiled (1.16) */
     OQ_COUNT
 } IrOpaque;
 
@@ -197,6 +199,7 @@ enum {
     BF_HIDDEN = 1 << 5,      /* not reachable as wp.<key> from Python */
     BF_SINCE_116 = 1 << 6,   /* only in Warp 1.16.0 */
     BF_UNTIL_110 = 1 << 7,   /* only in Warp 1.10.1 */
+    BF_LTO = 1 << 8,         /* an lto_dispatch_func builtin: 1.16's adjoint call keeps the template arguments */
 };
 
 /* A compile-time constant value as Warp keeps it on a Var (Python int, float
@@ -335,6 +338,8 @@ struct IrModule {
     int32_t *int_pool;       /* tile shapes and strides (TY_TILE strct: offset) */
     int nint_pool, capint_pool;
     int block_dim;           /* the module's block_dim option (wp.tile() of a value: one element per thread) */
+    const char *cuda_unsupported; /* the first builtin whose CUDA code Warp builds with libmathdx (LTO) */
+    SrcLoc cuda_unsupported_loc;
 };
 
 IrModule *ir_module_new(Arena *a, int warp_minor);

@@ -224,6 +224,8 @@ static const char *opaque_native(const IrModule *m, const IrTypeInfo *i) {
     case OQ_MESH_QUERY_RAY: return "mesh_query_ray_t";
     case OQ_BVH_QUERY: return "bvh_query_t";
     case OQ_MESH: return "Mesh";
+    case OQ_BVH_QUERY_TILED: return "bvh_query_thread_block_t";
+    case OQ_MESH_QUERY_AABB_TILED: return "mesh_query_aabb_thread_block_t";
     default: return "Volume";
     }
 }
@@ -547,7 +549,7 @@ void ir_type_code(const IrModule *m, IrType t, Buf *out) {
             ir_type_code(m, i->elem, out);
         break;
     case TY_OPAQUE: {
-        static const char *const codes[OQ_COUNT] = {"hgq", "mqa", "mqp", "mqr", "bvhq", "?", "?"};
+        static const char *const codes[OQ_COUNT] = {"hgq", "mqa", "mqp", "mqr", "bvhq", "?", "?", "?", "?"};
         buf_puts(out, codes[i->rows]);
         if (i->rows == OQ_HASH_GRID_QUERY && i->scalar != SC_FLOAT32)
             buf_puts(out, i->scalar == SC_FLOAT16 ? "h" : "d");
@@ -692,7 +694,8 @@ void ir_type_repr(const IrModule *m, IrType t, Buf *out) {
         else
             buf_printf(out, "warp._src.types.%s", i->rows == OQ_MESH_QUERY_AABB ? "MeshQueryAABB"
                        : i->rows == OQ_MESH_QUERY_POINT ? "MeshQueryPoint" : i->rows == OQ_MESH_QUERY_RAY ? "MeshQueryRay"
-                       : i->rows == OQ_BVH_QUERY ? "BvhQuery" : opaque_native(m, i));
+                       : i->rows == OQ_BVH_QUERY ? "BvhQuery" : i->rows == OQ_BVH_QUERY_TILED ? "BvhQueryTiled"
+                       : i->rows == OQ_MESH_QUERY_AABB_TILED ? "MeshQueryAABBTiled" : opaque_native(m, i));
         break;
     default: buf_puts(out, "tuple"); break;
     }

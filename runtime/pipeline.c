@@ -93,6 +93,12 @@ int wpc_compile_both(const WpcJob *job, const char *src, size_t len, Arena *aren
     info.enable_backward = fm->enable_backward;
     if (cpp)
         warp_print_module(m, &info, WARP_CPU, cpp);
+    if (cu && m->cuda_unsupported) {
+        diag->loc = m->cuda_unsupported_loc;
+        diag->msg = arena_printf(arena, "wp.%s is not supported for CUDA (Warp builds its CUDA code with libmathdx); "
+                                 "wpc writes its CPU code only", m->cuda_unsupported);
+        return 1;
+    }
     if (cu)
         warp_print_module(m, &info, WARP_CUDA, cu);
     return 0;

@@ -1,0 +1,412 @@
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+#define builtin_tid1d() wp::tid(task_index, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, task_index, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, task_index, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, task_index, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+struct wp_args_solve_5e82e00c {
+    wp::array_t<wp::float64> A;
+    wp::array_t<wp::float64> X;
+    wp::array_t<wp::float64> Y;
+};
+
+
+void solve_5e82e00c_cpu_kernel_forward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_solve_5e82e00c *_wp_args)
+{
+    //---------
+    // argument vars
+    wp::array_t<wp::float64> var_A = _wp_args->A;
+    wp::array_t<wp::float64> var_X = _wp_args->X;
+    wp::array_t<wp::float64> var_Y = _wp_args->Y;
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 8;
+    wp::tuple_t<wp::int32, wp::int32> var_1;
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<8,1>>, true> var_2 = wp::tile_alloc_empty<wp::float64,wp::tile_shape_t<8,8>,wp::tile_stride_t<8,1>,false>();
+    const wp::int32 var_3 = 0;
+    const wp::int32 var_4 = 0;
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<8,1>>, true> var_5 = wp::tile_alloc_empty<wp::float64,wp::tile_shape_t<8,8>,wp::tile_stride_t<8,1>,false>();
+    const wp::int32 var_6 = 0;
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true> var_7 = wp::tile_alloc_empty<wp::float64,wp::tile_shape_t<8>,wp::tile_stride_t<1>,false>();
+    const wp::int32 var_8 = 0;
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true> var_9 = wp::tile_alloc_empty<wp::float64,wp::tile_shape_t<8>,wp::tile_stride_t<1>,false>();
+    const wp::int32 var_10 = 0;
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true> var_11 = wp::tile_alloc_empty<wp::float64,wp::tile_shape_t<8>,wp::tile_stride_t<1>,false>();
+    const wp::int32 var_12 = 0;
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<1,8>>, false> var_13 = nullptr;
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true> var_14 = wp::tile_alloc_empty<wp::float64,wp::tile_shape_t<8>,wp::tile_stride_t<1>,false>();
+    const wp::int32 var_15 = 0;
+    wp::tile_register_t<wp::float64,wp::tile_layout_register_t<wp::tile_shape_t<8>>> var_16 = wp::tile_register_t<wp::float64,wp::tile_layout_register_t<wp::tile_shape_t<8>>>(0.0);
+    const wp::int32 var_17 = 0;
+    const wp::int32 var_18 = 0;
+    const wp::int32 var_19 = 0;
+    //---------
+    // forward
+    // def solve(A: wp.array2d(dtype=wp.float64), X: wp.array(dtype=wp.float64), Y: wp.array(dtype=wp.float64)):       <L 12>
+    // a = wp.tile_load(A, shape=(TILE, TILE))                                                <L 13>
+    var_1 = wp::tuple(var_0, var_0);
+    var_2 = wp::tile_load<wp::float64, true, 8, 8>(var_A, var_3, var_4);
+    // l = wp.tile_cholesky(a)                                                                <L 14>
+    var_5 = tile_cholesky(var_6, var_2, var_5);
+    // y = wp.tile_load(Y, shape=TILE)                                                        <L 15>
+    var_7 = wp::tile_load<wp::float64, true, 8>(var_Y, var_8);
+    // x = wp.tile_cholesky_solve(l, y)                                                       <L 16>
+    var_9 = tile_cholesky_solve(var_10, var_5, var_7, var_9);
+    // z = wp.tile_lower_solve(l, y)                                                          <L 17>
+    var_11 = tile_lower_solve(var_12, var_5, var_7, var_11);
+    // w = wp.tile_upper_solve(wp.tile_transpose(l), z)                                       <L 18>
+    var_13 = wp::tile_transpose(var_5);
+    var_14 = tile_upper_solve(var_15, var_13, var_11, var_14);
+    // wp.tile_store(X, x + w)                                                                <L 19>
+    var_16 = wp::tile_add(var_9, var_14);
+    wp::tile_store<wp::float64, true>(var_X, var_17, var_16);
+    // wp.tile_store(A, l)                                                                    <L 20>
+    wp::tile_store<wp::float64, true>(var_A, var_18, var_19, var_5);
+}
+
+
+
+void solve_5e82e00c_cpu_kernel_backward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_solve_5e82e00c *_wp_args,
+    wp_args_solve_5e82e00c *_wp_adj_args)
+{
+    //---------
+    // argument vars
+    wp::array_t<wp::float64> var_A = _wp_args->A;
+    wp::array_t<wp::float64> var_X = _wp_args->X;
+    wp::array_t<wp::float64> var_Y = _wp_args->Y;
+    wp::array_t<wp::float64> adj_A = _wp_adj_args->A;
+    wp::array_t<wp::float64> adj_X = _wp_adj_args->X;
+    wp::array_t<wp::float64> adj_Y = _wp_adj_args->Y;
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 8;
+    wp::tuple_t<wp::int32, wp::int32> var_1;
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<8,1>>, true> var_2 = wp::tile_alloc_empty<wp::float64,wp::tile_shape_t<8,8>,wp::tile_stride_t<8,1>,true>();
+    const wp::int32 var_3 = 0;
+    const wp::int32 var_4 = 0;
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<8,1>>, true> var_5 = wp::tile_alloc_empty<wp::float64,wp::tile_shape_t<8,8>,wp::tile_stride_t<8,1>,true>();
+    const wp::int32 var_6 = 0;
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true> var_7 = wp::tile_alloc_empty<wp::float64,wp::tile_shape_t<8>,wp::tile_stride_t<1>,true>();
+    const wp::int32 var_8 = 0;
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true> var_9 = wp::tile_alloc_empty<wp::float64,wp::tile_shape_t<8>,wp::tile_stride_t<1>,true>();
+    const wp::int32 var_10 = 0;
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true> var_11 = wp::tile_alloc_empty<wp::float64,wp::tile_shape_t<8>,wp::tile_stride_t<1>,true>();
+    const wp::int32 var_12 = 0;
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<1,8>>, false> var_13 = nullptr;
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true> var_14 = wp::tile_alloc_empty<wp::float64,wp::tile_shape_t<8>,wp::tile_stride_t<1>,true>();
+    const wp::int32 var_15 = 0;
+    wp::tile_register_t<wp::float64,wp::tile_layout_register_t<wp::tile_shape_t<8>>> var_16 = wp::tile_register_t<wp::float64,wp::tile_layout_register_t<wp::tile_shape_t<8>>>(0.0);
+    const wp::int32 var_17 = 0;
+    const wp::int32 var_18 = 0;
+    const wp::int32 var_19 = 0;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::tuple_t<wp::int32, wp::int32> adj_1 = {};
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<8,1>>, true>& adj_2 = var_2;
+    wp::int32 adj_3 = {};
+    wp::int32 adj_4 = {};
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<8,1>>, true>& adj_5 = var_5;
+    wp::int32 adj_6 = {};
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true>& adj_7 = var_7;
+    wp::int32 adj_8 = {};
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true>& adj_9 = var_9;
+    wp::int32 adj_10 = {};
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true>& adj_11 = var_11;
+    wp::int32 adj_12 = {};
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<1,8>>, false>& adj_13 = var_13;
+    wp::tile_shared_t<wp::float64,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true>& adj_14 = var_14;
+    wp::int32 adj_15 = {};
+    wp::tile_register_t<wp::float64,wp::tile_layout_register_t<wp::tile_shape_t<8>>> adj_16(0.0);
+    wp::int32 adj_17 = {};
+    wp::int32 adj_18 = {};
+    wp::int32 adj_19 = {};
+    //---------
+    // forward
+    // def solve(A: wp.array2d(dtype=wp.float64), X: wp.array(dtype=wp.float64), Y: wp.array(dtype=wp.float64)):       <L 12>
+    // a = wp.tile_load(A, shape=(TILE, TILE))                                                <L 13>
+    var_1 = wp::tuple(var_0, var_0);
+    var_2 = wp::tile_load<wp::float64, true, 8, 8>(var_A, var_3, var_4);
+    // l = wp.tile_cholesky(a)                                                                <L 14>
+    var_5 = tile_cholesky(var_6, var_2, var_5);
+    // y = wp.tile_load(Y, shape=TILE)                                                        <L 15>
+    var_7 = wp::tile_load<wp::float64, true, 8>(var_Y, var_8);
+    // x = wp.tile_cholesky_solve(l, y)                                                       <L 16>
+    var_9 = tile_cholesky_solve(var_10, var_5, var_7, var_9);
+    // z = wp.tile_lower_solve(l, y)                                                          <L 17>
+    var_11 = tile_lower_solve(var_12, var_5, var_7, var_11);
+    // w = wp.tile_upper_solve(wp.tile_transpose(l), z)                                       <L 18>
+    var_13 = wp::tile_transpose(var_5);
+    var_14 = tile_upper_solve(var_15, var_13, var_11, var_14);
+    // wp.tile_store(X, x + w)                                                                <L 19>
+    var_16 = wp::tile_add(var_9, var_14);
+    // wp::tile_store<wp::float64, true>(var_X, var_17, var_16);
+    // wp.tile_store(A, l)                                                                    <L 20>
+    // wp::tile_store<wp::float64, true>(var_A, var_18, var_19, var_5);
+    //---------
+    // reverse
+    wp::adj_tile_store(var_A, var_18, var_19, var_5, adj_A, adj_18, adj_19, adj_5);
+    // adj: wp.tile_store(A, l)                                                               <L 20>
+    wp::adj_tile_store(var_X, var_17, var_16, adj_X, adj_17, adj_16);
+    wp::adj_tile_add(var_9, var_14, adj_9, adj_14, adj_16);
+    // adj: wp.tile_store(X, x + w)                                                           <L 19>
+    wp::adj_tile_transpose(var_5, adj_5, adj_13);
+    // adj: w = wp.tile_upper_solve(wp.tile_transpose(l), z)                                  <L 18>
+    // adj: z = wp.tile_lower_solve(l, y)                                                     <L 17>
+    // adj: x = wp.tile_cholesky_solve(l, y)                                                  <L 16>
+    wp::adj_tile_load(var_Y, var_8, adj_Y, adj_8, adj_7);
+    // adj: y = wp.tile_load(Y, shape=TILE)                                                   <L 15>
+    // adj: l = wp.tile_cholesky(a)                                                           <L 14>
+    wp::adj_tile_load(var_A, var_3, var_4, adj_A, adj_3, adj_4, adj_2);
+    // adj: a = wp.tile_load(A, shape=(TILE, TILE))                                           <L 13>
+    // adj: def solve(A: wp.array2d(dtype=wp.float64), X: wp.array(dtype=wp.float64), Y: wp.array(dtype=wp.float64)):  <L 12>
+    return;
+}
+
+
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void solve_5e82e00c_cpu_forward(
+    wp::launch_bounds_t dim,
+    wp_args_solve_5e82e00c *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        solve_5e82e00c_cpu_kernel_forward(dim, task_index, _wp_args);
+    }
+}
+
+} // extern C
+
+
+
+extern "C" {
+
+WP_API void solve_5e82e00c_cpu_backward(
+    wp::launch_bounds_t dim,
+    wp_args_solve_5e82e00c *_wp_args,
+    wp_args_solve_5e82e00c *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        solve_5e82e00c_cpu_kernel_backward(dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+} // extern C
+
+struct wp_args_spectrum_c1dbaeef {
+    wp::array_t<wp::vec_t<2, wp::float32>> x;
+    wp::array_t<wp::vec_t<2, wp::float64>> y;
+};
+
+
+void spectrum_c1dbaeef_cpu_kernel_forward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_spectrum_c1dbaeef *_wp_args)
+{
+    //---------
+    // argument vars
+    wp::array_t<wp::vec_t<2, wp::float32>> var_x = _wp_args->x;
+    wp::array_t<wp::vec_t<2, wp::float64>> var_y = _wp_args->y;
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 2;
+    const wp::int32 var_1 = 16;
+    wp::tuple_t<wp::int32, wp::int32> var_2;
+    wp::tile_register_t<wp::vec_t<2, wp::float32>,wp::tile_layout_register_t<wp::tile_shape_t<2,16>>> var_3 = wp::tile_register_t<wp::vec_t<2, wp::float32>,wp::tile_layout_register_t<wp::tile_shape_t<2,16>>>(0.0);
+    const wp::int32 var_4 = 0;
+    const wp::int32 var_5 = 0;
+    const wp::int32 var_6 = 0;
+    const wp::int32 var_7 = 0;
+    const wp::int32 var_8 = 4;
+    const wp::int32 var_9 = 32;
+    wp::tuple_t<wp::int32, wp::int32> var_10;
+    wp::tile_register_t<wp::vec_t<2, wp::float64>,wp::tile_layout_register_t<wp::tile_shape_t<4,32>>> var_11 = wp::tile_register_t<wp::vec_t<2, wp::float64>,wp::tile_layout_register_t<wp::tile_shape_t<4,32>>>(0.0);
+    const wp::int32 var_12 = 0;
+    const wp::int32 var_13 = 0;
+    const wp::int32 var_14 = 0;
+    const wp::int32 var_15 = 0;
+    //---------
+    // forward
+    // def spectrum(x: wp.array2d(dtype=wp.vec2f), y: wp.array2d(dtype=wp.vec2d)):            <L 24>
+    // a = wp.tile_load(x, shape=(2, 16))                                                     <L 25>
+    var_2 = wp::tuple(var_0, var_1);
+    var_3 = wp::tile_load<wp::vec_t<2, wp::float32>, true, 2, 16>(var_x, var_4, var_5);
+    // wp.tile_fft(a)                                                                         <L 26>
+    tile_fft();
+    // wp.tile_ifft(a)                                                                        <L 27>
+    tile_ifft();
+    // wp.tile_store(x, a)                                                                    <L 28>
+    wp::tile_store<wp::vec_t<2, wp::float32>, true>(var_x, var_6, var_7, var_3);
+    // b = wp.tile_load(y, shape=(4, 32))                                                     <L 29>
+    var_10 = wp::tuple(var_8, var_9);
+    var_11 = wp::tile_load<wp::vec_t<2, wp::float64>, true, 4, 32>(var_y, var_12, var_13);
+    // wp.tile_fft(b)                                                                         <L 30>
+    tile_fft();
+    // wp.tile_store(y, b)                                                                    <L 31>
+    wp::tile_store<wp::vec_t<2, wp::float64>, true>(var_y, var_14, var_15, var_11);
+}
+
+
+
+void spectrum_c1dbaeef_cpu_kernel_backward(
+    wp::launch_bounds_t dim,
+    size_t task_index,
+    wp_args_spectrum_c1dbaeef *_wp_args,
+    wp_args_spectrum_c1dbaeef *_wp_adj_args)
+{
+    //---------
+    // argument vars
+    wp::array_t<wp::vec_t<2, wp::float32>> var_x = _wp_args->x;
+    wp::array_t<wp::vec_t<2, wp::float64>> var_y = _wp_args->y;
+    wp::array_t<wp::vec_t<2, wp::float32>> adj_x = _wp_adj_args->x;
+    wp::array_t<wp::vec_t<2, wp::float64>> adj_y = _wp_adj_args->y;
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 2;
+    const wp::int32 var_1 = 16;
+    wp::tuple_t<wp::int32, wp::int32> var_2;
+    wp::tile_register_t<wp::vec_t<2, wp::float32>,wp::tile_layout_register_t<wp::tile_shape_t<2,16>>> var_3 = wp::tile_register_t<wp::vec_t<2, wp::float32>,wp::tile_layout_register_t<wp::tile_shape_t<2,16>>>(0.0);
+    const wp::int32 var_4 = 0;
+    const wp::int32 var_5 = 0;
+    const wp::int32 var_6 = 0;
+    const wp::int32 var_7 = 0;
+    const wp::int32 var_8 = 4;
+    const wp::int32 var_9 = 32;
+    wp::tuple_t<wp::int32, wp::int32> var_10;
+    wp::tile_register_t<wp::vec_t<2, wp::float64>,wp::tile_layout_register_t<wp::tile_shape_t<4,32>>> var_11 = wp::tile_register_t<wp::vec_t<2, wp::float64>,wp::tile_layout_register_t<wp::tile_shape_t<4,32>>>(0.0);
+    const wp::int32 var_12 = 0;
+    const wp::int32 var_13 = 0;
+    const wp::int32 var_14 = 0;
+    const wp::int32 var_15 = 0;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::tuple_t<wp::int32, wp::int32> adj_2 = {};
+    wp::tile_register_t<wp::vec_t<2, wp::float32>,wp::tile_layout_register_t<wp::tile_shape_t<2,16>>> adj_3(0.0);
+    wp::int32 adj_4 = {};
+    wp::int32 adj_5 = {};
+    wp::int32 adj_6 = {};
+    wp::int32 adj_7 = {};
+    wp::int32 adj_8 = {};
+    wp::int32 adj_9 = {};
+    wp::tuple_t<wp::int32, wp::int32> adj_10 = {};
+    wp::tile_register_t<wp::vec_t<2, wp::float64>,wp::tile_layout_register_t<wp::tile_shape_t<4,32>>> adj_11(0.0);
+    wp::int32 adj_12 = {};
+    wp::int32 adj_13 = {};
+    wp::int32 adj_14 = {};
+    wp::int32 adj_15 = {};
+    //---------
+    // forward
+    // def spectrum(x: wp.array2d(dtype=wp.vec2f), y: wp.array2d(dtype=wp.vec2d)):            <L 24>
+    // a = wp.tile_load(x, shape=(2, 16))                                                     <L 25>
+    var_2 = wp::tuple(var_0, var_1);
+    var_3 = wp::tile_load<wp::vec_t<2, wp::float32>, true, 2, 16>(var_x, var_4, var_5);
+    // wp.tile_fft(a)                                                                         <L 26>
+    tile_fft();
+    // wp.tile_ifft(a)                                                                        <L 27>
+    tile_ifft();
+    // wp.tile_store(x, a)                                                                    <L 28>
+    // wp::tile_store<wp::vec_t<2, wp::float32>, true>(var_x, var_6, var_7, var_3);
+    // b = wp.tile_load(y, shape=(4, 32))                                                     <L 29>
+    var_10 = wp::tuple(var_8, var_9);
+    var_11 = wp::tile_load<wp::vec_t<2, wp::float64>, true, 4, 32>(var_y, var_12, var_13);
+    // wp.tile_fft(b)                                                                         <L 30>
+    tile_fft();
+    // wp.tile_store(y, b)                                                                    <L 31>
+    // wp::tile_store<wp::vec_t<2, wp::float64>, true>(var_y, var_14, var_15, var_11);
+    //---------
+    // reverse
+    wp::adj_tile_store(var_y, var_14, var_15, var_11, adj_y, adj_14, adj_15, adj_11);
+    // adj: wp.tile_store(y, b)                                                               <L 31>
+    // adj: wp.tile_fft(b)                                                                    <L 30>
+    wp::adj_tile_load(var_y, var_12, var_13, adj_y, adj_12, adj_13, adj_11);
+    // adj: b = wp.tile_load(y, shape=(4, 32))                                                <L 29>
+    wp::adj_tile_store(var_x, var_6, var_7, var_3, adj_x, adj_6, adj_7, adj_3);
+    // adj: wp.tile_store(x, a)                                                               <L 28>
+    // adj: wp.tile_ifft(a)                                                                   <L 27>
+    // adj: wp.tile_fft(a)                                                                    <L 26>
+    wp::adj_tile_load(var_x, var_4, var_5, adj_x, adj_4, adj_5, adj_3);
+    // adj: a = wp.tile_load(x, shape=(2, 16))                                                <L 25>
+    // adj: def spectrum(x: wp.array2d(dtype=wp.vec2f), y: wp.array2d(dtype=wp.vec2d)):       <L 24>
+    return;
+}
+
+
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void spectrum_c1dbaeef_cpu_forward(
+    wp::launch_bounds_t dim,
+    wp_args_spectrum_c1dbaeef *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        spectrum_c1dbaeef_cpu_kernel_forward(dim, task_index, _wp_args);
+    }
+}
+
+} // extern C
+
+
+
+extern "C" {
+
+WP_API void spectrum_c1dbaeef_cpu_backward(
+    wp::launch_bounds_t dim,
+    wp_args_spectrum_c1dbaeef *_wp_args,
+    wp_args_spectrum_c1dbaeef *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    for (size_t task_index = 0; task_index < dim.size; ++task_index)
+    {
+        spectrum_c1dbaeef_cpu_kernel_backward(dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+} // extern C
+
