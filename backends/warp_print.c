@@ -953,6 +953,26 @@ static void body_reverse(Pr *p, const IrFunc *f, int is_kernel, Buf *o) {
 }
 
 /* ---- functions ---- */
+static int tile_template(Pr *p, IrType t) {
+    return p->m->warp_minor >= 16 && ir_type_is_tile(p->m, t);
+}
+
+/* 1.16: "template<typename tile_a, ...>\n" before a function with tile parameters */
+static const char *template_prefix(Pr *p, const IrFunc *f) {
+    Buf b = {0};
+    for (int i = 0; i < f->nparams; i++) {
+        const IrValue *a = &f->vals[f->params[i]];
+        if (tile_template(p, a->type))
+            buf_printf(&b, "%stypename tile_%s", b.len ? ", " : "template<", a->name);
+    }
+    if (!b.len)
+        return "";
+    buf_puts(&b, ">\n");
+    const char *r = arena_strdup(p->arena, b.data);
+    buf_free(&b);
+    return r;
+}
+
 static void func_signature_args(Pr *p, const IrFunc *f, Buf *fwd, Buf *rev) {
     int multi = f->nret > 1;
     const char *sep = ",\n    ";
@@ -961,6 +981,12 @@ static void func_signature_args(Pr *p, const IrFunc *f, Buf *fwd, Buf *rev) {
 #define ADDR(...) do { if (nr++) buf_puts(rev, sep); buf_printf(rev, __VA_ARGS__); } while (0)
     for (int i = 0; i < f->nparams; i++) {
         const IrValue *a = &f->vals[f->params[i]];
+        /* 1.16: tile parameters are template parameters, passed by reference */
+        if (tile_template(p, a->type)) {
+            ADDF("tile_%s& var_%s", a->name, a->name);
+            ADDR("tile_%s& var_%s", a->name, a->name);
+            continue;
+        }
         ADDF("%s var_%s", ctype(p, a->type), a->name);
         ADDR("%s var_%s", ctype(p, a->type), a->name);
     }
@@ -971,7 +997,10 @@ static void func_signature_args(Pr *p, const IrFunc *f, Buf *fwd, Buf *rev) {
         }
     for (int i = 0; i < f->nparams; i++) {
         const IrValue *a = &f->vals[f->params[i]];
-        ADDR("%s & adj_%s", ctype(p, a->type), a->name);
+        if (tile_template(p, a->type))
+            ADDR("tile_%s & adj_%s", a->name, a->name);
+        else
+            ADDR("%s & adj_%s", ctype(p, a->type), a->name);
     }
     if (multi)
         for (int i = 0; i < f->nret; i++)
@@ -1028,6 +1057,7 @@ static void print_func(Pr *p, const IrFunc *f, const WarpModuleInfo *info, int f
     buf_put(&ra, "", 1);
     const char *cc = p->dev == WARP_CUDA ? "static CUDA_CALLABLE " : "static ";
     const char *ld = def_directive(p, f);
+    buf_puts(o, template_prefix(p, f));
     if (forward) {
         buf_printf(o, "\n// %s:%d\n%s%s%s %s(\n    %s)\n{\n", info->source_name, f->fun_lineno, ld, cc, rtype, f->native,
                    fa.data);

@@ -630,6 +630,9 @@ static int user_type_matches(Builder *b, IrType param, IrType t) {
     const IrTypeInfo *pi = tinfo(b, param), *ti = tinfo(b, t);
     if (pi->kind == TY_ARRAY && ti->kind == TY_ARRAY)
         return pi->elem == ti->elem;
+    /* tiles: the dtype (types_equal_generic) */
+    if (pi->kind == TY_TILE && ti->kind == TY_TILE)
+        return pi->elem == ti->elem;
     /* a tuple[...] annotation and a tuple value: element by element */
     if (pi->kind == TY_TUPLE && ti->kind == TY_TUPLE && pi->rows == ti->rows) {
         const IrType *pe = ir_type_tuple_elems(b->m, param, NULL), *te = ir_type_tuple_elems(b->m, t, NULL);
@@ -1552,8 +1555,20 @@ static void eval_indices(Builder *b, IrVal target, AstNode **nodes, int n, IrVal
     int composite = ti->kind == TY_VEC || ti->kind == TY_MAT || ti->kind == TY_QUAT || ti->kind == TY_TRANSFORM;
     if (ti->kind == TY_TILE && b->m->warp_minor >= 16) {
         for (int i = 0; i < n; i++) {
-            if (nodes[i]->kind == A_SLICE)
-                FAIL("wpc does not support slicing tiles (t[a:b]) yet");
+            if (nodes[i]->kind == A_SLICE) {
+                /* eval_raw_const_slice: constant bounds, open ends as SLICE_BEGIN / SLICE_END,
+                 * normalized against the axis by tile_view */
+                AstNode *s = nodes[i];
+                int64_t step = s->c ? const_slice_component(b, s->c) : 1;
+                if (step == 0)
+                    FAIL("Slice step cannot be zero.");
+                Ev bd[3];
+                bd[0] = ev_raw(b, s->a ? const_slice_component(b, s->a) : 2147483647LL);
+                bd[1] = ev_raw(b, s->b ? const_slice_component(b, s->b) : -2147483648LL);
+                bd[2] = ev_raw(b, step);
+                out[i] = slice_call(b, bd);
+                continue;
+            }
             out[i] = tile_int_index(b, need_var(b, eval(b, nodes[i]), "index"), tt, i);
         }
         return;
@@ -1613,10 +1628,12 @@ static Ev emit_indexing(Builder *b, IrVal target, IrVal *idx, int nidx) {
         return ev_var(out);
     }
     if (ti->kind == TY_TILE) {
+        int has_slice = 0;
         for (int i = 0; i < nidx; i++)
-            if (tinfo(b, strip(b, vtype(b, idx[i])))->kind == TY_SLICE)
-                FAIL("wpc does not support slicing tiles (t[a:b]) yet");
-        if (nidx >= ti->ndim)
+            has_slice |= tinfo(b, strip(b, vtype(b, idx[i])))->kind == TY_SLICE;
+        if (has_slice && b->m->warp_minor < 16)
+            FAIL("wpc does not support slicing tiles (t[a:b]) with Warp 1.10");
+        if (nidx >= ti->ndim && !has_slice)
             return ev_var(builtin1(b, "tile_extract", argv, nidx + 1));
         /* fewer indices than dimensions: a view, the indices as one tuple */
         CallArg ca[2];
@@ -2590,6 +2607,50 @@ static void assign_to(Builder *b, AstNode *lhs, Ev r, AstNode *valnode) {
             } else {
                 builtin1(b, "assign_inplace", argv, nidx + 2);
             }
+        } else if (ti->kind == TY_TILE) {
+            int has_slice = 0, has_tile = 0;
+            for (int i = 0; i < nidx; i++) {
+                const IrTypeInfo *it = tinfo(b, strip(b, vtype(b, idx[i])));
+                has_slice |= it->kind == TY_SLICE;
+                has_tile |= it->kind == TY_TILE;
+            }
+            if (b->m->warp_minor >= 16 && has_tile)
+                FAIL("Advanced-index assignment on tiles (e.g. `t[indices, :] = src`) is not supported. Use slice "
+                     "assignment (`t[a:b, :] = src`) or construct the tile explicitly.");
+            if (b->m->warp_minor >= 16 && (has_slice || nidx < ti->ndim)) {
+                /* a view of the destination, assigned in place */
+                IrType rt = strip(b, vtype(b, rv));
+                if (tinfo(b, rt)->kind != TY_TILE)
+                    FAIL("Tile view assignment requires a tile of matching shape on the right-hand side (e.g. "
+                         "`t[a:b, :] = src` or `t[0] = row`), but got a value of type %s.", type_repr(b, rt));
+                CallArg ca[2];
+                memset(ca, 0, sizeof ca);
+                ca[0].ev = ev_var(target);
+                ca[1].ev.k = EV_TUPLE;
+                ca[1].ev.vs = vals_dup(b, idx, nidx);
+                ca[1].ev.n = nidx;
+                ca[1].pyseq = 1;
+                IrVal view;
+                add_builtin_call_ex(b, "tile_view", ca, 2, NULL, 0, 1, &view);
+                IrType vt = strip(b, vtype(b, view));
+                int same = tinfo(b, vt)->ndim == tinfo(b, rt)->ndim;
+                for (int k = 0; same && k < tinfo(b, vt)->ndim; k++)
+                    same = ir_tile_shape(b->m, vt)[k] == ir_tile_shape(b->m, rt)[k];
+                if (!same) {
+                    Buf s1 = {0}, s2 = {0};
+                    for (int k = 0; k < tinfo(b, vt)->ndim; k++)
+                        buf_printf(&s1, k ? ", %d" : "%d", ir_tile_shape(b->m, vt)[k]);
+                    for (int k = 0; k < tinfo(b, rt)->ndim; k++)
+                        buf_printf(&s2, k ? ", %d" : "%d", ir_tile_shape(b->m, rt)[k]);
+                    FAIL("Tile view assignment shape mismatch: destination view has shape (%s%s) but source has shape "
+                         "(%s%s).", s1.data, tinfo(b, vt)->ndim == 1 ? "," : "", s2.data,
+                         tinfo(b, rt)->ndim == 1 ? "," : "");
+                }
+                IrVal a2[2] = {view, rv};
+                builtin1(b, "tile_assign", a2, 2);
+            } else {
+                builtin1(b, "assign", argv, nidx + 2);
+            }
         } else {
             FAIL("Can only subscript assign array, vector, quaternion, transformation, and matrix types, got %s",
                  type_repr(b, tt));
@@ -3394,8 +3455,75 @@ static int is_tuple_annotation(Builder *b, AstNode *a) {
     return 0;
 }
 
+/* A tile dimension of an annotation: an int, a module constant or Literal[n]. */
+static int tile_dim(Builder *b, AstNode *e) {
+    if (e->kind == A_SUBSCRIPT && e->a->kind == A_NAME && !strcmp(e->a->str, "Literal"))
+        e = e->b;
+    IrConst c;
+    if (!fe_const_eval(b->fm, e, &c) || c.is_float || c.n)
+        FAIL("wpc supports tile annotations only with constant integer shapes");
+    return (int)c.i;
+}
+
+/* wp.tile(dtype=T, shape=(M, N)) and 1.16's wp.tile[T, M, N] / wp.tile[T, (M, N)]:
+ * a register tile (shape Any: no dimensions) */
+static IrType tile_annotation(Builder *b, AstNode *a) {
+    AstNode *dt = NULL, *sh = NULL;
+    AstNode *dims[16];
+    int nd = 0;
+    if (a->kind == A_CALL) {
+        for (int i = 0; i < a->l1.n; i++) {
+            if (i == 0) dt = a->l1.items[i];
+            else if (i == 1) sh = a->l1.items[i];
+        }
+        for (int i = 0; i < a->l2.n; i++) {
+            AstNode *kw = a->l2.items[i];
+            if (kw->str && !strcmp(kw->str, "dtype")) dt = kw->a;
+            else if (kw->str && !strcmp(kw->str, "shape")) sh = kw->a;
+            else if (kw->str && strcmp(kw->str, "storage") == 0 && !(kw->a->kind == A_CONST && kw->a->str &&
+                                                                    !strcmp(kw->a->str, "register")))
+                FAIL("wpc supports tile annotations of register storage only");
+        }
+        if (sh && sh->kind == A_TUPLE) {
+            for (int i = 0; i < sh->l1.n && nd < 16; i++)
+                dims[nd++] = sh->l1.items[i];
+        } else if (sh) {
+            dims[nd++] = sh;
+        }
+    } else {
+        if (b->m->warp_minor < 16)
+            FAIL("'type' object is not subscriptable");
+        AstNode **el = a->b->kind == A_TUPLE ? a->b->l1.items : &a->b;
+        int n = a->b->kind == A_TUPLE ? a->b->l1.n : 1;
+        dt = el[0];
+        if (n == 2 && el[1]->kind == A_TUPLE) {
+            for (int i = 0; i < el[1]->l1.n && nd < 16; i++)
+                dims[nd++] = el[1]->l1.items[i];
+        } else {
+            for (int i = 1; i < n && nd < 16; i++)
+                dims[nd++] = el[i];
+        }
+    }
+    if (!dt)
+        FAIL("tile annotations need a dtype");
+    int shape[16];
+    for (int i = 0; i < nd; i++) {
+        shape[i] = tile_dim(b, dims[i]);
+        if (shape[i] <= 0)
+            FAIL("Tile dimension %d must be a positive integer, got %d", i, shape[i]);
+    }
+    if (a->kind == A_CALL && sh && !nd)
+        FAIL("Empty shape specified, must have at least 1 dimension");
+    return ir_type_tile(b->m, dtype_of(b, dt), nd, shape, NULL, IRTILE_OWNER);
+}
+
 static IrType annotation_type(Builder *b, AstNode *a) {
     b->loc = a->loc;
+    {
+        const char *ta = fe_warp_attr(b->fm, a->kind == A_CALL || a->kind == A_SUBSCRIPT ? a->a : a);
+        if (ta && !strcmp(ta, "tile") && (a->kind == A_CALL || a->kind == A_SUBSCRIPT))
+            return tile_annotation(b, a);
+    }
     int gen = generic_annotation(b, a);
     if (gen >= 0)
         return ir_type_generic(b->m, (IrGeneric)gen);

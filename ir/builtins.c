@@ -48,7 +48,8 @@ enum {
     VF_TILE_ALLOC, VF_TILE_ARANGE, VF_TILE_LOAD, VF_TILE_STORE, VF_TILE_EXTRACT, VF_TILE_INPLACE_ELEM,
     VF_TILE_INPLACE_TILE, VF_TILE_BINARY, VF_TILE_MULDIV, VF_TILE_SCALAR_MUL, VF_TILE_TRANSPOSE,
     VF_TILE_BROADCAST, VF_TILE_REDUCE1, VF_TILE_REDUCE_AXIS, VF_TILE_SCAN, VF_TILE_MAP, VF_TILE_ASTYPE,
-    VF_TILE_ASSIGN, VF_TILE_CTOR, VF_UNTILE, VF_TILE_UNARY, VF_TILE_MATMUL, VF_TILE_VIEW, VF_TILE_INDEXED, VF_TILE_QUERY_NEXT, VF_TILE_FFT, VF_TILE_CHOLESKY, VF_TILE_SOLVE,
+    VF_TILE_ASSIGN, VF_TILE_CTOR, VF_UNTILE, VF_TILE_UNARY, VF_TILE_MATMUL, VF_TILE_VIEW, VF_TILE_INDEXED, VF_TILE_QUERY_NEXT, VF_TILE_FFT, VF_TILE_CHOLESKY, VF_TILE_SOLVE, VF_TILE_SQUEEZE, VF_TILE_RESHAPE, VF_TILE_SORT,
+    VF_TILE_DIAG_ADD, VF_TILE_DOT_AXPY,
 };
 enum {
     DF_DEFAULT, DF_REF0, DF_VEC_ASSIGN, DF_MAT_ASSIGN, DF_VECTOR, DF_MATRIX, DF_MAT_FROM_VECS,
@@ -58,7 +59,7 @@ enum {
     DF_ARRAY_PTR,     /* ptr, the shape's elements; dtype as the template argument */
     /* tiles */
     DF_TILE_ALLOC, DF_TILE_ARANGE, DF_TILE_LOAD, DF_TILE_STORE, DF_TILE_MAP, DF_TILE_ASSIGN, DF_TILE_CTOR,
-    DF_TILE_MATMUL, DF_TILE_BROADCAST, DF_TILE_SUM_AXIS, DF_TILE_ASTYPE, DF_TILE_SWAP, DF_TILE_VIEW, DF_TILE_INDEXED, DF_TILE_FFT, DF_TILE_CHOLESKY, DF_TILE_SOLVE,
+    DF_TILE_MATMUL, DF_TILE_BROADCAST, DF_TILE_SUM_AXIS, DF_TILE_ASTYPE, DF_TILE_SWAP, DF_TILE_VIEW, DF_TILE_INDEXED, DF_TILE_FFT, DF_TILE_CHOLESKY, DF_TILE_SOLVE, DF_TILE_DIAG_ADD,
 };
 enum { IL_NONE, IL_ALWAYS, IL_ARGS_GT1, IL_ARGS_GT4, IL_MATRIX, IL_MAT_FROM_VECS };
 
@@ -3151,20 +3152,51 @@ static int df_tile_matmul(Ctx *c) {
     return push_const(c, zero);
 }
 
-/* tile_view(t, offset[, shape]) with integer offsets */
+/* _normalize_tile_slice: a slice's (start, stop, step) against an axis length
+ * (CPython's slice.indices); returns the view length along it */
+static int tile_slice(Ctx *c, IrType st, int length, int *start, int *step) {
+    const IrTypeInfo *i = TI(c, st);
+    int f = i->strct;
+    if (!(f & IRSL_STEP) || !(f & (IRSL_START | IRSL_BEGIN)) || !(f & (IRSL_STOP | IRSL_END)))
+        return fail(c, "tile_view() slice bounds must be compile-time constants.");
+    int s = (int16_t)i->rows;
+    if (s == 0)
+        return fail(c, "tile_view() slice step cannot be zero.");
+    int lower = s > 0 ? 0 : -1, upper = s > 0 ? length : length - 1, a, b;
+    if (f & IRSL_BEGIN) {
+        a = s > 0 ? lower : upper;
+    } else {
+        int v = (int16_t)i->cols;
+        a = v < 0 ? (v + length > lower ? v + length : lower) : (v < upper ? v : upper);
+    }
+    if (f & IRSL_END) {
+        b = s > 0 ? upper : lower;
+    } else {
+        int v = (int16_t)i->ndim;
+        b = v < 0 ? (v + length > lower ? v + length : lower) : (v < upper ? v : upper);
+    }
+    *start = a;
+    *step = s;
+    int n = s > 0 ? (b - a + s - 1) / s : (a - b + (-s) - 1) / (-s);
+    return n > 0 ? n : 0;
+}
+
+/* tile_view(t, offset[, shape]): integer offsets and (1.16) slices */
 static int vf_tile_view(Ctx *c) {
     IrType t = gtype(c, "t");
     BArg *off = get(c, "offset");
-    int nd = tnd(c, t), no = tuple_count(c, off);
+    int nd = tnd(c, t), no = tuple_count(c, off), has_slice = 0;
     if (no > nd)
         return c->minor >= 16 ? fail(c, "tile_view() specified too many indices %d > %d", no, nd)
                               : fail(c, "tile_view() specified too many offset coordinates %d > %d", no, nd);
+    const IrType *et = is_kind(c, off->type, TY_TUPLE) ? ir_type_tuple_elems(c->m, off->type, NULL) : &off->type;
     if (c->minor >= 16) {
-        const IrType *et = is_kind(c, off->type, TY_TUPLE) ? ir_type_tuple_elems(c->m, off->type, NULL) : &off->type;
         for (int d = 0; d < no; d++) {
             IrType it = strip(c, et[d]);
-            if (is_kind(c, it, TY_SLICE))
-                return fail(c, "wpc does not support slicing tiles (t[a:b]) yet");
+            if (is_kind(c, it, TY_SLICE)) {
+                has_slice = 1;
+                continue;
+            }
             if (!ir_type_is_int(c->m, it))
                 return fail(c, "tile_view() offset entries must be integers or slices, got %s", repr(c, it));
             int64_t k;
@@ -3185,7 +3217,33 @@ static int vf_tile_view(Ctx *c) {
     }
     int shape[16], strides[16], n;
     BArg *sh = get(c, "shape");
-    if (sh) {
+    if (has_slice) {
+        if (sh)
+            return fail(c, "tile_view() does not support specifying 'shape' together with a slice-containing 'offset'; "
+                           "the view shape is inferred from the slice bounds.");
+        n = 0;
+        for (int d = 0; d < nd; d++) {
+            if (d < no) {
+                IrType it = strip(c, et[d]);
+                if (is_kind(c, it, TY_SLICE)) {
+                    int start, step, len = tile_slice(c, it, tshape(c, t)[d], &start, &step);
+                    if (len < 0)
+                        return -1;
+                    shape[n] = len;
+                    strides[n++] = tstrides(c, t)[d] * step;
+                }
+            } else {
+                shape[n] = tshape(c, t)[d];
+                strides[n++] = tstrides(c, t)[d];
+            }
+        }
+        if (n == 0)
+            return fail(c, "tile_view() slice resulted in a scalar; use tile_extract() for element access");
+        for (int d = 0; d < n; d++)
+            if (!shape[d])
+                return fail(c, "tile_view() slice produced an empty tile with shape %s; zero-length tile dimensions "
+                            "are not supported.", shape_repr(c, shape, n));
+    } else if (sh) {
         int allc;
         n = const_ints(c, sh, shape, 16, &allc);
         for (int k = 0; k < nd; k++)
@@ -3209,8 +3267,24 @@ static int df_tile_view(Ctx *c) {
     IrType t = gtype(c, "t");
     BArg *off = get(c, "offset");
     int no = tuple_count(c, off);
-    if (push_arg(c, bidx_of(c, get(c, "t"))) || push_elems(c, bidx_of(c, off)))
+    if (push_arg(c, bidx_of(c, get(c, "t"))))
         return -1;
+    if (!is_kind(c, off->type, TY_TUPLE)) {
+        if (push_arg(c, bidx_of(c, off)))
+            return -1;
+    } else {
+        const IrType *et = ir_type_tuple_elems(c->m, off->type, NULL);
+        for (int d = 0; d < no; d++) {
+            /* a slice contributes its normalized start, as a new int constant */
+            if (is_kind(c, strip(c, et[d]), TY_SLICE)) {
+                int start, step;
+                if (tile_slice(c, strip(c, et[d]), tshape(c, t)[d], &start, &step) < 0 || push_int(c, start))
+                    return -1;
+            } else if (push_kind(c, bidx_of(c, off), AK_ELEM, d)) {
+                return -1;
+            }
+        }
+    }
     for (int k = no; k < tnd(c, t); k++)
         if (push_int(c, 0))
             return -1;
@@ -3474,8 +3548,175 @@ static int df_tile_solve(Ctx *c) {
     return inplace ? 0 : push_kind(c, 0, AK_OUT, 0);
 }
 
+/* tile_squeeze(t[, axis]) and tile_reshape(t, shape): shared views of t */
+static int vf_tile_squeeze(Ctx *c) {
+    IrType t = gtype(c, "t");
+    int nd = tnd(c, t), sh[16], st[16], n = 0, drop[16] = {0};
+    BArg *ax = get(c, "axis");
+    if (ax) {
+        int v[16], allc, na = const_ints(c, ax, v, 16, &allc);
+        if (!allc)
+            return fail(c, "wpc supports tile_squeeze() only with constant axes");
+        for (int k = 0; k < na; k++) {
+            int a = v[k] >= 0 ? v[k] : v[k] + nd;
+            if (a < 0 || a >= nd)
+                return fail(c, "tuple index out of range");
+            if (tshape(c, t)[a] != 1)
+                return fail(c, "Cannot select an axis to squeeze out which has size not equal to one, axis=%d, size=%d",
+                            a, tshape(c, t)[a]);
+            drop[a] = 1;
+        }
+    } else {
+        for (int k = 0; k < nd; k++)
+            drop[k] = tshape(c, t)[k] == 1;
+    }
+    for (int k = 0; k < nd; k++)
+        if (!drop[k]) {
+            sh[n] = tshape(c, t)[k];
+            st[n++] = tstrides(c, t)[k];
+        }
+    tile_set_shared(c, t, 1);
+    return set_ret(c, new_tile(c, tdtype(c, t), n, sh, st, 1, !!(tflags(c, t) & IRTILE_COLMAJOR), 0));
+}
+
+static int vf_tile_reshape(Ctx *c) {
+    IrType t = gtype(c, "t");
+    int nd = tnd(c, t), size = ir_tile_size(c->m, t);
+    if (c->minor >= 16) {
+        IrType dense = new_tile(c, tdtype(c, t), nd, tshape(c, t), NULL, 0, !!(tflags(c, t) & IRTILE_COLMAJOR), 1);
+        int same = 1;
+        for (int k = 0; k < nd; k++)
+            same &= tstrides(c, t)[k] == tstrides(c, dense)[k];
+        if (!same)
+            return fail(c, "tile_reshape() requires a contiguous tile; a tile view with shape %s and strides %s cannot "
+                        "be reshaped in place. Copy the view into a new tile first, e.g. with wp.tile_assign().",
+                        shape_repr(c, tshape(c, t), nd), shape_repr(c, tstrides(c, t), nd));
+    }
+    int sh[16], allc, n = const_ints(c, get(c, "shape"), sh, 16, &allc);
+    if (!allc)
+        return fail(c, "Tile functions require shape to be a compile time constant.");
+    int idx = -1, denom = 1, minus = 0;
+    for (int k = 0; k < n; k++) {
+        if (sh[k] == -1) {
+            idx = k;
+            minus++;
+        } else {
+            denom *= sh[k];
+        }
+    }
+    if (minus > 1)
+        return fail(c, "Cannot infer shape if more than one index is -1.");
+    if (minus)
+        sh[idx] = denom ? size / denom : 0;
+    int ns = 1;
+    for (int k = 0; k < n; k++)
+        ns *= sh[k];
+    if (ns != size)
+        return fail(c, "New shape %s has total size %d which does not match original size %d", shape_repr(c, sh, n), ns,
+                    size);
+    int st[16], s = 1;
+    for (int k = n - 1; k >= 0; k--) {
+        st[k] = s;
+        s *= sh[k];
+    }
+    tile_set_shared(c, t, 1);
+    return set_ret(c, new_tile(c, tdtype(c, t), n, sh, st, 1, !!(tflags(c, t) & IRTILE_COLMAJOR), 0));
+}
+
+static int vf_tile_sort(Ctx *c) {
+    if (c->nb != 2)
+        return fail(c, "tile_sort() takes exactly 2 positional arguments (keys and values) but %d were given", c->nb);
+    IrType a = gtype(c, "keys"), b = gtype(c, "values");
+    if (!is_tile_t(c, a))
+        return fail(c, "First tile_sort() argument must be a tile, got %s", repr(c, a));
+    if (!is_tile_t(c, b))
+        return fail(c, "Second tile_sort() argument must be a tile, got %s", repr(c, b));
+    IrScalar s = is_kind(c, tdtype(c, a), TY_SCALAR) ? scalar_of(c, tdtype(c, a)) : SC_NONE;
+    int ok = s == SC_FLOAT32 || s == SC_INT32 || s == SC_UINT32 || (c->minor >= 16 && (s == SC_INT64 || s == SC_UINT64));
+    if (!ok)
+        return c->minor >= 16 ? fail(c, "First tile_sort() argument must be a tile of type float32, int32, uint32, "
+                                        "int64, or uint64, got %s", pystr(c, tdtype(c, a)))
+                              : fail(c, "First tile_sort() argument must be a tile of type float or int, got %s",
+                                     pystr(c, tdtype(c, a)));
+    tile_set_shared(c, a, 1);
+    tile_set_shared(c, b, 1);
+    if (tnd(c, a) != tnd(c, b))
+        return fail(c, "tile_sort() shapes must have the same number of dimensions, got %d and %d", tnd(c, a),
+                    tnd(c, b));
+    for (int k = 0; k < tnd(c, a); k++)
+        if (tshape(c, a)[k] != tshape(c, b)[k])
+            return fail(c, "tile_sort() shapes do not match on dimension %d, got %s and %s", k,
+                        shape_repr(c, tshape(c, a), tnd(c, a)), shape_repr(c, tshape(c, b), tnd(c, b)));
+    return set_ret(c, 0);
+}
+
+static int vf_tile_diag_add(Ctx *c) {
+    IrType a = gtype(c, "a"), d = gtype(c, "d");
+    if (!types_equal(c, tdtype(c, a), tdtype(c, d)))
+        return fail(c, "tile_diag_add() arguments must have the same dtype, got %s and %s", pystr(c, tdtype(c, a)),
+                    pystr(c, tdtype(c, d)));
+    if (tnd(c, a) != 2)
+        return fail(c, "tile_diag_add() argument 'a' must be a 2D tile");
+    if (tnd(c, d) != 1)
+        return fail(c, "tile_diag_add() argument 'd' must be a 1D tile");
+    if (tshape(c, a)[0] != tshape(c, a)[1])
+        return fail(c, "tile_diag_add() 'a' argument must be square");
+    if (tshape(c, a)[0] != tshape(c, d)[0])
+        return fail(c, "tile_diag_add() 'd' argument must have the same number of elements as the number of rows in "
+                    "'a', got %d elements in 'd' and %d rows in 'a'", tshape(c, d)[0], tshape(c, a)[0]);
+    return set_ret(c, new_tile(c, tdtype(c, a), 2, tshape(c, a), tstrides(c, a), 1,
+                               !!(tflags(c, a) & IRTILE_COLMAJOR), 1));
+}
+
+static int df_tile_diag_add(Ctx *c) {
+    BArg *a = get(c, "a"), *d = get(c, "d");
+    tile_set_shared(c, a->type, 1);
+    tile_set_shared(c, d->type, 1);
+    return push_arg(c, bidx_of(c, a)) || push_arg(c, bidx_of(c, d)) || push_kind(c, 0, AK_OUT, 0);
+}
+
+/* tile_dot(a, b), tile_axpy(alpha, src, dest) (1.16) */
+static int vf_tile_dot_axpy(Ctx *c) {
+    int dot = !strcmp(c->row->key, "tile_dot");
+    IrType a = gtype(c, dot ? "a" : "src"), b = gtype(c, dot ? "b" : "dest");
+    if (dot) {
+        if (!same_shape(c, a, b))
+            return fail(c, "tile_dot() arguments must have the same shape, got %s and %s",
+                        shape_repr(c, tshape(c, a), tnd(c, a)), shape_repr(c, tshape(c, b), tnd(c, b)));
+        if (!types_equal(c, tdtype(c, a), tdtype(c, b)))
+            return fail(c, "tile_dot() arguments must have the same dtype, got %s and %s", pystr(c, tdtype(c, a)),
+                        pystr(c, tdtype(c, b)));
+        if (is_struct_t(c, tdtype(c, a)))
+            return fail(c, "tile_dot() does not support Warp struct tile elements");
+        int one = 1;
+        return set_ret(c, new_tile(c, ir_type_scalar(c->m, scalar_of(c, tdtype(c, a))), 1, &one, NULL, 0, 0, 1));
+    }
+    if (!same_shape(c, b, a))
+        return fail(c, "tile_axpy() 'dest' and 'src' must have the same shape, got %s and %s",
+                    shape_repr(c, tshape(c, b), tnd(c, b)), shape_repr(c, tshape(c, a), tnd(c, a)));
+    if (!types_equal(c, tdtype(c, b), tdtype(c, a)))
+        return fail(c, "tile_axpy() 'dest' and 'src' must have the same dtype, got %s and %s", pystr(c, tdtype(c, b)),
+                    pystr(c, tdtype(c, a)));
+    if (is_struct_t(c, tdtype(c, b)))
+        return fail(c, "tile_axpy() does not support Warp struct tile elements");
+    IrType al = gtype(c, "alpha");
+    if (is_tile_t(c, al))
+        return fail(c, "tile_axpy() 'alpha' must be a scalar, got tile %s", repr(c, al));
+    if (!is_kind(c, al, TY_SCALAR))
+        return fail(c, "tile_axpy() 'alpha' must be a scalar type, got %s", pystr(c, al));
+    if (scalar_of(c, al) != scalar_of(c, tdtype(c, b)))
+        return fail(c, "tile_axpy() 'alpha' must match the tile's scalar type, got %s for tile scalar type %s",
+                    pystr(c, al), pystr(c, ir_type_scalar(c->m, scalar_of(c, tdtype(c, b)))));
+    return set_ret(c, 0);
+}
+
 static int vf_tile(Ctx *c) {
     switch (c->row->vf) {
+    case VF_TILE_SQUEEZE: return vf_tile_squeeze(c);
+    case VF_TILE_RESHAPE: return vf_tile_reshape(c);
+    case VF_TILE_SORT: return vf_tile_sort(c);
+    case VF_TILE_DIAG_ADD: return vf_tile_diag_add(c);
+    case VF_TILE_DOT_AXPY: return vf_tile_dot_axpy(c);
     case VF_TILE_FFT: return vf_tile_fft(c);
     case VF_TILE_CHOLESKY: return vf_tile_cholesky(c);
     case VF_TILE_SOLVE: return vf_tile_solve(c);
@@ -3510,6 +3751,7 @@ static int vf_tile(Ctx *c) {
 
 static int df_tile(Ctx *c) {
     switch (c->row->df) {
+    case DF_TILE_DIAG_ADD: return df_tile_diag_add(c);
     case DF_TILE_FFT: return df_tile_fft(c);
     case DF_TILE_CHOLESKY: return df_tile_cholesky(c);
     case DF_TILE_SOLVE: return df_tile_solve(c);
