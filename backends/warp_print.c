@@ -860,7 +860,7 @@ static void var_decls(Pr *p, const IrFunc *f, Buf *o, const char *ind, int requi
         char *ld = line_directive(p, "decl", x->lineno);
         if (ld)
             buf_printf(o, "%s\n", ld);
-        if (ir_type_info(p->m, x->type)->kind == TY_TILE) {
+        if (ir_type_info(p->m, x->type)->kind == TY_TILE || ir_type_info(p->m, x->type)->kind == TY_TILE_STACK) {
             Buf ci = {0};
             ir_tile_cinit(p->m, x->type, requires_grad, &ci);
             buf_put(&ci, "", 1);
@@ -927,6 +927,11 @@ static void body_reverse(Pr *p, const IrFunc *f, int is_kernel, Buf *o) {
         if (ld)
             buf_printf(o, "%s\n", ld);
         const IrTypeInfo *ti = ir_type_info(p->m, x->type);
+        if (ti->kind == TY_TILE_STACK) {
+            /* the stacks' adjoint functions are no-ops: uninitialized */
+            buf_printf(o, "%s%s %s;\n", ind, ctype(p, x->type), emit_val(p, f->varlist[i], "adj"));
+            continue;
+        }
         if (ti->kind == TY_TILE) {
             /* register tiles get their own adjoint; shared tiles hold theirs */
             if (ti->rows & IRTILE_SHARED)
@@ -954,7 +959,7 @@ static void body_reverse(Pr *p, const IrFunc *f, int is_kernel, Buf *o) {
 
 /* ---- functions ---- */
 static int tile_template(Pr *p, IrType t) {
-    return p->m->warp_minor >= 16 && ir_type_is_tile(p->m, t);
+    return p->m->warp_minor >= 16 && (ir_type_is_tile(p->m, t) || ir_type_info(p->m, t)->kind == TY_TILE_STACK);
 }
 
 /* 1.16: "template<typename tile_a, ...>\n" before a function with tile parameters */

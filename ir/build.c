@@ -1628,9 +1628,24 @@ static Ev emit_indexing(Builder *b, IrVal target, IrVal *idx, int nidx) {
         return ev_var(out);
     }
     if (ti->kind == TY_TILE) {
-        int has_slice = 0;
-        for (int i = 0; i < nidx; i++)
+        int has_slice = 0, has_tile = 0;
+        for (int i = 0; i < nidx; i++) {
             has_slice |= tinfo(b, strip(b, vtype(b, idx[i])))->kind == TY_SLICE;
+            has_tile |= tinfo(b, strip(b, vtype(b, idx[i])))->kind == TY_TILE;
+        }
+        if (has_tile && b->m->warp_minor >= 16) {
+            /* t[indices, :]: a gather along the index tile's axis */
+            CallArg ca[2];
+            memset(ca, 0, sizeof ca);
+            ca[0].ev = ev_var(target);
+            ca[1].ev.k = EV_TUPLE;
+            ca[1].ev.vs = vals_dup(b, idx, nidx);
+            ca[1].ev.n = nidx;
+            ca[1].pyseq = 1;
+            IrVal outs[8];
+            add_builtin_call_ex(b, "tile_slice_indexed", ca, 2, NULL, 0, 1, outs);
+            return ev_var(outs[0]);
+        }
         if (has_slice && b->m->warp_minor < 16)
             FAIL("wpc does not support slicing tiles (t[a:b]) with Warp 1.10");
         if (nidx >= ti->ndim && !has_slice)
@@ -3491,10 +3506,13 @@ static IrType tile_annotation(Builder *b, AstNode *a) {
             dims[nd++] = sh;
         }
     } else {
-        if (b->m->warp_minor < 16)
-            FAIL("'type' object is not subscriptable");
         AstNode **el = a->b->kind == A_TUPLE ? a->b->l1.items : &a->b;
         int n = a->b->kind == A_TUPLE ? a->b->l1.n : 1;
+        /* 1.10's tile is a typing Generic[DType, Shape] */
+        if (b->m->warp_minor < 16 && n > 2)
+            FAIL("Too many arguments for <class 'warp._src.types.tile'>; actual %d, expected 2", n);
+        if (b->m->warp_minor < 16)
+            FAIL("wpc does not support wp.tile[...] annotations with Warp 1.10");
         dt = el[0];
         if (n == 2 && el[1]->kind == A_TUPLE) {
             for (int i = 0; i < el[1]->l1.n && nd < 16; i++)

@@ -49,7 +49,8 @@ enum {
     VF_TILE_INPLACE_TILE, VF_TILE_BINARY, VF_TILE_MULDIV, VF_TILE_SCALAR_MUL, VF_TILE_TRANSPOSE,
     VF_TILE_BROADCAST, VF_TILE_REDUCE1, VF_TILE_REDUCE_AXIS, VF_TILE_SCAN, VF_TILE_MAP, VF_TILE_ASTYPE,
     VF_TILE_ASSIGN, VF_TILE_CTOR, VF_UNTILE, VF_TILE_UNARY, VF_TILE_MATMUL, VF_TILE_VIEW, VF_TILE_INDEXED, VF_TILE_QUERY_NEXT, VF_TILE_FFT, VF_TILE_CHOLESKY, VF_TILE_SOLVE, VF_TILE_SQUEEZE, VF_TILE_RESHAPE, VF_TILE_SORT,
-    VF_TILE_DIAG_ADD, VF_TILE_DOT_AXPY,
+    VF_TILE_DIAG_ADD, VF_TILE_DOT_AXPY, VF_TILE_RAND, VF_TILE_SCATTER, VF_TILE_STACK,
+    VF_TILE_SLICE_INDEXED,
 };
 enum {
     DF_DEFAULT, DF_REF0, DF_VEC_ASSIGN, DF_MAT_ASSIGN, DF_VECTOR, DF_MATRIX, DF_MAT_FROM_VECS,
@@ -59,7 +60,8 @@ enum {
     DF_ARRAY_PTR,     /* ptr, the shape's elements; dtype as the template argument */
     /* tiles */
     DF_TILE_ALLOC, DF_TILE_ARANGE, DF_TILE_LOAD, DF_TILE_STORE, DF_TILE_MAP, DF_TILE_ASSIGN, DF_TILE_CTOR,
-    DF_TILE_MATMUL, DF_TILE_BROADCAST, DF_TILE_SUM_AXIS, DF_TILE_ASTYPE, DF_TILE_SWAP, DF_TILE_VIEW, DF_TILE_INDEXED, DF_TILE_FFT, DF_TILE_CHOLESKY, DF_TILE_SOLVE, DF_TILE_DIAG_ADD,
+    DF_TILE_MATMUL, DF_TILE_BROADCAST, DF_TILE_SUM_AXIS, DF_TILE_ASTYPE, DF_TILE_SWAP, DF_TILE_VIEW, DF_TILE_INDEXED, DF_TILE_FFT, DF_TILE_CHOLESKY, DF_TILE_SOLVE, DF_TILE_DIAG_ADD, DF_TILE_RAND, DF_TILE_SCATTER, DF_TILE_STACK,
+    DF_TILE_SLICE_INDEXED,
 };
 enum { IL_NONE, IL_ALWAYS, IL_ARGS_GT1, IL_ARGS_GT4, IL_MATRIX, IL_MAT_FROM_VECS };
 
@@ -378,7 +380,8 @@ static int parse_row(int r, int *pool_used) {
     }
     /* The generic result (value_func(None, None)) is a tuple only for a
      * fixed list of types or the tuple-valued inferred templates. */
-    ri->nret = (row->vf == VF_FIXED || row->vf == VF_INFER) ? count_results(row->ret) : 1;
+    ri->nret = (row->vf == VF_FIXED || row->vf == VF_INFER) ? count_results(row->ret)
+             : !strcmp(row->key, "tile_stack_pop") ? 2 : 1;
     return 1;
 }
 
@@ -3710,8 +3713,200 @@ static int vf_tile_dot_axpy(Ctx *c) {
     return set_ret(c, 0);
 }
 
+/* tile_randi / tile_randf (1.16): int32 / float32 tiles from an RNG state */
+static int vf_tile_rand(Ctx *c) {
+    int shape[16], allc, shared;
+    int nd = const_ints(c, get(c, "shape"), shape, 16, &allc);
+    if (!allc)
+        return fail(c, "Tile functions require shape to be a compile time constant.");
+    if (storage_arg(c, &shared))
+        return -1;
+    IrScalar s = !strcmp(c->row->key, "tile_randi") ? SC_INT32 : SC_FLOAT32;
+    return set_ret(c, new_tile(c, ir_type_scalar(c->m, s), nd, shape, NULL, shared, 0, 1));
+}
+
+static int df_tile_rand(Ctx *c) {
+    int fl = !strcmp(c->row->key, "tile_randf");
+    IrType r0 = c->ret[0];
+    if (push_arg(c, bidx_of(c, get(c, "rng"))))
+        return -1;
+    BArg *lo = get(c, "min"), *hi = get(c, "max");
+    if (lo && hi) {
+        /* the Python numbers of min and max, registered again */
+        int ok = lo->cval && hi->cval && !lo->cval->type && !hi->cval->type && !lo->cval->is_bool &&
+                 !hi->cval->is_bool && lo->cval->is_float == fl && hi->cval->is_float == fl;
+        if (!ok)
+            return fail(c, fl ? "'min' and 'max' must both be floats" : "'min' and 'max' must both be integers");
+        IrConst a = *lo->cval, b = *hi->cval;
+        if (push_const(c, a) || push_const(c, b))
+            return -1;
+    }
+    for (int k = 0; k < tnd(c, r0); k++)
+        tmpl_int(c, tshape(c, r0)[k]);
+    return 0;
+}
+
+/* tile_scatter_add / tile_scatter_masked (1.16) */
+static int vf_tile_scatter(Ctx *c) {
+    int add = !strcmp(c->row->key, "tile_scatter_add");
+    const char *fn = add ? "tile_scatter_add()" : "tile_scatter_masked()";
+    IrType t = gtype(c, "a");
+    tile_set_shared(c, t, 1);
+    int ni = 0;
+    static const char *const ij[4] = {"i", "j", "k", "l"};
+    for (int k = 0; k < 4; k++)
+        ni += get(c, ij[k]) != NULL;
+    if (ni != tnd(c, t))
+        return fail(c, add ? "tile_scatter_add: incorrect number of indices (%d) for tile shape %s"
+                           : "tile_scatter_masked() incorrect number of indices (%d) for tile shape %s",
+                    ni, shape_repr(c, tshape(c, t), tnd(c, t)));
+    IrType v = gtype(c, "value");
+    if (!types_equal(c, tdtype(c, t), v))
+        return fail(c, "%s 'value' type must match tile dtype, got %s and tile dtype %s", fn, pystr(c, v),
+                    pystr(c, tdtype(c, t)));
+    return set_ret(c, 0);
+}
+
+static int df_tile_scatter(Ctx *c) {
+    BArg *at = get(c, "atomic");
+    if (!at->cval)
+        return fail(c, "tile_scatter_add() 'atomic' must be a compile-time constant (True or False), not a runtime "
+                       "variable");
+    static const char *const ij[4] = {"i", "j", "k", "l"};
+    if (push_arg(c, bidx_of(c, get(c, "a"))))
+        return -1;
+    for (int k = 0; k < 4; k++)
+        if (get(c, ij[k]) && push_arg(c, bidx_of(c, get(c, ij[k]))))
+            return -1;
+    if (push_arg(c, bidx_of(c, get(c, "value"))) || push_arg(c, bidx_of(c, get(c, "has_value"))))
+        return -1;
+    if (!at->cval->i)
+        tmpl_text(c, "false");
+    return 0;
+}
+
+/* tile_stack(capacity, dtype) and its operations (1.16) */
+static int vf_tile_stack(Ctx *c) {
+    const char *key = c->row->key;
+    if (!strcmp(key, "tile_stack")) {
+        BArg *cap = get(c, "capacity"), *d = get(c, "dtype");
+        if (!cap->cval)
+            return fail(c, "tile_stack() requires capacity to be a compile-time constant.");
+        if (cap->cval->is_bool || cap->cval->is_float)
+            return fail(c, "tile_stack() requires capacity to be a positive integer, got %s",
+                        cap->cval->is_bool ? (cap->cval->i ? "True" : "False") : "a float");
+        if (cap->cval->i <= 0)
+            return fail(c, "tile_stack() requires capacity to be a positive integer, got %lld", (long long)cap->cval->i);
+        if (!d->tval)
+            return fail(c, "wpc supports tile_stack() only with a type as its dtype argument");
+        return set_ret(c, ir_type_tile_stack(c->m, d->tval, (int)cap->cval->i));
+    }
+    IrType s = gtype(c, "s");
+    const char *fn = key;
+    if (!is_kind(c, s, TY_TILE_STACK))
+        return fail(c, "%s() %s must be a tile_stack, got %s", fn, !strcmp(key, "tile_stack_push") ? "first argument"
+                                                                    : "argument", repr(c, s));
+    IrType dt = TI(c, s)->elem;
+    if (!strcmp(key, "tile_stack_push")) {
+        if (!types_equal(c, gtype(c, "value"), dt))
+            return fail(c, "tile_stack_push() value type %s does not match stack dtype %s", pystr(c, gtype(c, "value")),
+                        pystr(c, dt));
+        return set_ret(c, ir_type_scalar(c->m, SC_INT32));
+    }
+    if (!strcmp(key, "tile_stack_pop")) {
+        c->ret[0] = dt;
+        c->ret[1] = ir_type_scalar(c->m, SC_INT32);
+        c->nret = 2;
+        return 0;
+    }
+    if (!strcmp(key, "tile_stack_clear"))
+        return set_ret(c, 0);
+    return set_ret(c, ir_type_scalar(c->m, SC_INT32));
+}
+
+static int df_tile_stack(Ctx *c) {
+    if (!strcmp(c->row->key, "tile_stack")) {
+        tmpl_dtype_arg(c, get(c, "dtype"));
+        tmpl_int(c, (int)get(c, "capacity")->cval->i);
+        return 0;
+    }
+    for (int k = 0; k < c->nb; k++)
+        if (push_arg(c, k))
+            return -1;
+    return 0;
+}
+
+/* t[indices, :] with a 1-D integer index tile: a gather along that axis (1.16) */
+static int slice_indexed_axis(Ctx *c, IrType t, const BArg *ix, int *axis, int *elem) {
+    const IrType *et = is_kind(c, ix->type, TY_TUPLE) ? ir_type_tuple_elems(c->m, ix->type, NULL) : &ix->type;
+    int n = tuple_count(c, ix);
+    *axis = -1;
+    for (int d = 0; d < n; d++) {
+        IrType it = strip(c, et[d]);
+        if (is_tile_t(c, it)) {
+            if (*axis >= 0)
+                return fail(c, "Tile indexing supports exactly one 1D integer index tile.");
+            if (tnd(c, it) != 1)
+                return fail(c, "Tile indexing requires a 1D integer index tile, got %d dimensions.", tnd(c, it));
+            if (!ir_type_is_int(c->m, tdtype(c, it)))
+                return fail(c, "Tile indexing requires an integer index tile, got dtype %s.",
+                            ir_scalar_name(scalar_of(c, tdtype(c, it))));
+            *axis = d;
+            *elem = d;
+        } else if (is_kind(c, it, TY_SLICE)) {
+            int start, step, len = tile_slice(c, it, tshape(c, t)[d], &start, &step);
+            if (len < 0)
+                return -1;
+            if (!(start == 0 && step == 1 && len == tshape(c, t)[d]))
+                return fail(c, "Tile indexing with an integer index tile requires ':' on all other axes, e.g. "
+                               "`t[indices, :]`.");
+        } else {
+            return fail(c, "Tile indexing entries must be a 1D integer index tile or full slices ':'.");
+        }
+    }
+    if (*axis < 0)
+        return fail(c, "Tile indexing requires an integer index tile.");
+    return 0;
+}
+
+static int vf_tile_slice_indexed(Ctx *c) {
+    IrType t = gtype(c, "t");
+    BArg *ix = get(c, "indices");
+    int n = tuple_count(c, ix), axis, e;
+    if (n > tnd(c, t))
+        return fail(c, "tile indexing specified too many indices %d > %d", n, tnd(c, t));
+    if (slice_indexed_axis(c, t, ix, &axis, &e))
+        return -1;
+    IrType it = strip(c, ir_type_tuple_elems(c->m, ix->type, NULL)[e]);
+    tile_set_shared(c, t, 1);
+    tile_set_shared(c, it, 1);
+    int sh[16];
+    for (int k = 0; k < tnd(c, t); k++)
+        sh[k] = tshape(c, t)[k];
+    sh[axis] = tshape(c, it)[0];
+    return set_ret(c, new_tile(c, tdtype(c, t), tnd(c, t), sh, NULL, 0, 0, 1));
+}
+
+static int df_tile_slice_indexed(Ctx *c) {
+    IrType t = gtype(c, "t");
+    BArg *ix = get(c, "indices");
+    int axis, e;
+    if (slice_indexed_axis(c, t, ix, &axis, &e))
+        return -1;
+    if (push_arg(c, bidx_of(c, get(c, "t"))) || push_kind(c, bidx_of(c, ix), AK_ELEM, e) || push_int(c, axis))
+        return -1;
+    IrType r0 = c->ret[0];
+    for (int k = 0; k < tnd(c, r0); k++)
+        tmpl_int(c, tshape(c, r0)[k]);
+    return 0;
+}
+
 static int vf_tile(Ctx *c) {
     switch (c->row->vf) {
+    case VF_TILE_STACK: return vf_tile_stack(c);
+    case VF_TILE_SLICE_INDEXED: return vf_tile_slice_indexed(c);
+    case VF_TILE_RAND: return vf_tile_rand(c);
+    case VF_TILE_SCATTER: return vf_tile_scatter(c);
     case VF_TILE_SQUEEZE: return vf_tile_squeeze(c);
     case VF_TILE_RESHAPE: return vf_tile_reshape(c);
     case VF_TILE_SORT: return vf_tile_sort(c);
@@ -3751,6 +3946,10 @@ static int vf_tile(Ctx *c) {
 
 static int df_tile(Ctx *c) {
     switch (c->row->df) {
+    case DF_TILE_STACK: return df_tile_stack(c);
+    case DF_TILE_SLICE_INDEXED: return df_tile_slice_indexed(c);
+    case DF_TILE_RAND: return df_tile_rand(c);
+    case DF_TILE_SCATTER: return df_tile_scatter(c);
     case DF_TILE_DIAG_ADD: return df_tile_diag_add(c);
     case DF_TILE_FFT: return df_tile_fft(c);
     case DF_TILE_CHOLESKY: return df_tile_cholesky(c);

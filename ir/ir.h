@@ -89,6 +89,7 @@ typedef enum IrTypeKind {
                      type of its own, as each Warp tile object is: Warp's builtins
                      change a tile's storage in place, and every Var holding that
                      object sees it (ir_type_tile_set_flags) */
+    TY_TILE_STACK, /* 1.16's wp.tile_stack: elem = dtype, strct = capacity */
 } IrTypeKind;
 
 /* TY_TILE flags. */
@@ -163,6 +164,7 @@ const int *ir_tile_strides(const IrModule *m, IrType t);
 int ir_tile_size(const IrModule *m, IrType t); /* element count */
 void ir_type_tile_set_flags(IrModule *m, IrType t, int flags); /* tile.storage = ... in place */
 int ir_type_is_tile(const IrModule *m, IrType t);
+IrType ir_type_tile_stack(IrModule *m, IrType dtype, int capacity);
 IrType ir_type_opaque(IrModule *m, IrOpaque k, IrScalar s); /* s: hash grid query precision, else SC_NONE */
 /* The type of attribute `name` of an opaque type (its Warp `vars`), 0 if none. */
 IrType ir_type_opaque_field(IrModule *m, IrType t, const char *name);

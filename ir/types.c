@@ -232,8 +232,8 @@ static const char *opaque_native(const IrModule *m, const IrTypeInfo *i) {
 
 /* ---- tiles ---- */
 IrType ir_type_tile(IrModule *m, IrType dtype, int ndim, const int *shape, const int *strides, int flags) {
-    if (m->nint_pool + 2 * ndim > m->capint_pool) {
-        int nc = (m->capint_pool + 2 * ndim) * 2 + 16;
+    if (m->nint_pool + 2 * ndim + 1 > m->capint_pool) {
+        int nc = (m->capint_pool + 2 * ndim + 1) * 2 + 16;
         int32_t *np = arena_alloc(m->arena, sizeof(int32_t) * (size_t)nc);
         if (m->nint_pool)
             memcpy(np, m->int_pool, sizeof(int32_t) * (size_t)m->nint_pool);
@@ -258,12 +258,13 @@ IrType ir_type_tile(IrModule *m, IrType dtype, int ndim, const int *shape, const
             for (int k = 1; k < ndim; k++)
                 st[k] = st[k - 1] * shape[k - 1];
     }
+    p[2 * ndim] = flags; /* the flags the tile was made with (hashes see those) */
     IrTypeInfo i = tinfo(TY_TILE, SC_NONE);
     i.elem = dtype;
     i.ndim = (uint16_t)ndim;
     i.rows = (uint16_t)flags;
     i.strct = m->nint_pool;
-    m->nint_pool += 2 * ndim;
+    m->nint_pool += 2 * ndim + 1;
     return ir_type_intern(m, i);
 }
 
@@ -283,6 +284,13 @@ void ir_type_tile_set_flags(IrModule *m, IrType t, int flags) {
 }
 
 int ir_type_is_tile(const IrModule *m, IrType t) { return t && m->types[t].kind == TY_TILE; }
+
+IrType ir_type_tile_stack(IrModule *m, IrType dtype, int capacity) {
+    IrTypeInfo i = tinfo(TY_TILE_STACK, SC_NONE);
+    i.elem = dtype;
+    i.strct = capacity;
+    return ir_type_intern(m, i);
+}
 
 static void join_ints(const int32_t *v, int n, const char *sep, Buf *out) {
     for (int k = 0; k < n; k++) {
@@ -426,6 +434,11 @@ void ir_type_ctype(const IrModule *m, IrType t, Buf *out) {
     case TY_OPAQUE:
         buf_printf(out, "wp::%s", opaque_native(m, i));
         break;
+    case TY_TILE_STACK:
+        buf_puts(out, "wp::tile_stack_t<");
+        ir_type_ctype(m, i->elem, out);
+        buf_printf(out, ", %d>", i->strct);
+        break;
     case TY_TILE:
         /* tile.ctype() */
         if (i->rows & IRTILE_SHARED) {
@@ -453,6 +466,12 @@ void ir_type_ctype(const IrModule *m, IrType t, Buf *out) {
  * (NULL for other types). */
 void ir_tile_cinit(const IrModule *m, IrType t, int requires_grad, Buf *out) {
     const IrTypeInfo *i = &m->types[t];
+    if (i->kind == TY_TILE_STACK) {
+        buf_puts(out, "wp::tile_stack_alloc<");
+        ir_type_ctype(m, i->elem, out);
+        buf_printf(out, ", %d>()", i->strct);
+        return;
+    }
     if (!(i->rows & IRTILE_SHARED)) {
         ir_type_ctype(m, t, out);
         buf_puts(out, m->warp_minor >= 16 ? "{}" : "(0.0)");
@@ -536,9 +555,14 @@ void ir_type_code(const IrModule *m, IrType t, Buf *out) {
             ir_type_code(m, e[k], out);
         break;
     }
+    case TY_TILE_STACK:
+        buf_printf(out, "ts%d", i->strct);
+        ir_type_code(m, i->elem, out);
+        break;
     case TY_TILE:
-        /* t{s|r}{shape}{dtype} */
-        buf_puts(out, (i->rows & IRTILE_SHARED) ? "ts" : "tr");
+        /* t{s|r}{shape}{dtype}: the storage the tile was declared with (Warp
+         * hashes and keys overloads before building moves tiles to shared) */
+        buf_puts(out, (m->int_pool[i->strct + 2 * i->ndim] & IRTILE_SHARED) ? "ts" : "tr");
         if (i->ndim)
             join_ints(ir_tile_shape(m, t), i->ndim, "", out);
         else
@@ -676,6 +700,11 @@ void ir_type_repr(const IrModule *m, IrType t, Buf *out) {
         break;
     }
     case TY_STRING: buf_puts(out, "builtins.str"); break;
+    case TY_TILE_STACK:
+        buf_puts(out, "tile_stack(dtype=");
+        ir_type_repr(m, i->elem, out);
+        buf_printf(out, ", capacity=%d)", i->strct);
+        break;
     case TY_TILE: {
         /* f"tile(shape={t.shape}, dtype={type_repr(t.dtype)})", shape a Python tuple */
         buf_puts(out, "tile(shape=(");
