@@ -168,9 +168,34 @@ static int optimize(LLVMModuleRef mod, LLVMTargetMachineRef tm, int fast, char *
     return 0;
 }
 
+/* Tiles (block-cooperative, shared memory) are not lowered: the first tile
+ * builtin a function or kernel calls is named. */
+static int reject_tiles(const IrModule *m, char *err, size_t errlen) {
+    for (int i = 0; i < m->nfuncs; i++) {
+        const IrFunc *f = m->funcs[i];
+        for (int k = 0; k < f->ninsts; k++) {
+            const IrInst *in = &f->insts[k];
+            if (in->op != IR_CALL || !in->builtin)
+                continue;
+            int tile = 0;
+            for (int a = 0; a < in->nargs + in->nout && !tile; a++) {
+                IrType t = f->vals[a < in->nargs ? in->args[a] : in->outs[a - in->nargs]].type;
+                tile = ir_type_is_tile(m, t) || ir_type_info(m, t)->kind == TY_TILE_STACK;
+            }
+            if (tile) {
+                snprintf(err, errlen, "wp.%s (tiles) is not supported by the CPU runtime", ir_builtin_key(in->builtin));
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* lowers the kernels of m into a fresh module of ctx; verified */
 static LLVMModuleRef lower_one(IrModule *m, LLVMContextRef ctx, LLVMTargetMachineRef tm, const WlOptions *opt,
                                Arena *arena, WlKernel **ks, int *nk, char *err, size_t errlen) {
+    if (reject_tiles(m, err, errlen))
+        return NULL;
     LLVMModuleRef mod = LLVMModuleCreateWithNameInContext(m->module_name ? m->module_name : "wpc", ctx);
     module_target(mod, tm);
     if (llvm_lower_module(m, mod, opt, arena, ks, nk, err, errlen)) {
@@ -414,6 +439,8 @@ static void drop_prefixed(LLVMModuleRef mod, const char *prefix) {
 /* lowered straight into the shard's module (no linking) */
 static int add_to_shard(WpcJit *j, Shard *sh, const char *prefix, IrModule *m, Arena *arena, WlKernel **kernels,
                         int *nkernels, char *err, size_t errlen) {
+    if (reject_tiles(m, err, errlen))
+        return -1;
     WlOptions opt = {arena_strdup(arena, prefix), !!(j->flags & WPC_JIT_ATOMIC), !!(j->flags & WPC_JIT_BOUNDS_CHECK),
                      lib(), 0};
     if (!sh->mod) {
