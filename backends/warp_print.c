@@ -962,12 +962,13 @@ static int tile_template(Pr *p, IrType t) {
     return p->m->warp_minor >= 16 && (ir_type_is_tile(p->m, t) || ir_type_info(p->m, t)->kind == TY_TILE_STACK);
 }
 
-/* 1.16: "template<typename tile_a, ...>\n" before a function with tile parameters */
+/* 1.16: "template<typename tile_a, ...>\n" before a function with tile parameters
+ * (a native snippet: tiles only, not tile stacks) */
 static const char *template_prefix(Pr *p, const IrFunc *f) {
     Buf b = {0};
     for (int i = 0; i < f->nparams; i++) {
         const IrValue *a = &f->vals[f->params[i]];
-        if (tile_template(p, a->type))
+        if (tile_template(p, a->type) && (!f->native_snippet || ir_type_is_tile(p->m, a->type)))
             buf_printf(&b, "%stypename tile_%s", b.len ? ", " : "template<", a->name);
     }
     if (!b.len)
@@ -1023,17 +1024,24 @@ static void print_native(Pr *p, const IrFunc *f, const WarpModuleInfo *info, int
     Buf a = {0};
     for (int i = 0; i < f->nparams; i++) {
         const IrValue *v = &f->vals[f->params[i]];
-        buf_printf(&a, "%s%s %s", i ? ",\n    " : "", ctype(p, v->type), v->name);
+        if (p->m->warp_minor >= 16 && ir_type_is_tile(p->m, v->type))
+            buf_printf(&a, "%stile_%s& %s", i ? ",\n    " : "", v->name, v->name);
+        else
+            buf_printf(&a, "%s%s %s", i ? ",\n    " : "", ctype(p, v->type), v->name);
     }
     if (!forward) {
         for (int i = 0; i < f->nparams; i++) {
             const IrValue *v = &f->vals[f->params[i]];
-            buf_printf(&a, "%s%s & adj_%s", a.len ? ",\n    " : "", ctype(p, v->type), v->name);
+            if (p->m->warp_minor >= 16 && ir_type_is_tile(p->m, v->type))
+                buf_printf(&a, "%stile_%s & adj_%s", a.len ? ",\n    " : "", v->name, v->name);
+            else
+                buf_printf(&a, "%s%s & adj_%s", a.len ? ",\n    " : "", ctype(p, v->type), v->name);
         }
         if (f->nret == 1)
             buf_printf(&a, "%s%s & adj_ret", a.len ? ",\n    " : "", rtype);
     }
     buf_put(&a, "", 1);
+    buf_puts(o, template_prefix(p, f));
     if (forward)
         buf_printf(o, "\n// %s:%d\nstatic CUDA_CALLABLE %s %s(\n    %s)\n{\n%s}\n\n", info->source_name, f->fun_lineno, rtype,
                    f->native, a.data, f->native_snippet);
@@ -1106,7 +1114,20 @@ static void print_func(Pr *p, const IrFunc *f, const WarpModuleInfo *info, int f
 }
 
 /* ---- structs ---- */
-static void print_struct(Pr *p, const IrStruct *st, Buf *o) {
+/* codegen_struct's field_type_accumulates: the field takes part in +, -, negation and atomic adds */
+static int field_accumulates(Pr *p, const IrField *fd) {
+    const IrTypeInfo *ti = ir_type_info(p->m, fd->type);
+    IrScalar s = ir_type_scalar_of(p->m, fd->type);
+    /* 1.10 accumulates every non-array field; 1.16 only the accumulatable scalars */
+    int acc = ti->kind == TY_STRUCT ||
+              (ti->kind != TY_ARRAY && (p->m->warp_minor < 16 || s == SC_INT32 || s == SC_INT64 || s == SC_UINT32 ||
+                                        s == SC_UINT64 || s == SC_FLOAT32 || s == SC_FLOAT64 || s == SC_FLOAT16));
+    if (fd->handle) /* wp.handle is not uint64 for the accumulatable types */
+        acc = 0;
+    return acc;
+}
+
+static void print_struct(Pr *p, const IrStruct *st, Buf *o, int tile_helpers) {
     const char *name = st->native_name;
     buf_printf(o, "\nstruct %s\n{\n", name);
     if (st->nfields == 0)
@@ -1127,19 +1148,24 @@ static void print_struct(Pr *p, const IrStruct *st, Buf *o) {
         buf_printf(o, "    %s %s{%s}\n", i ? "    ," : ":", st->fields[i].name, st->fields[i].name);
     buf_puts(o, "\n    {\n    }\n\n");
     buf_printf(o, "    CUDA_CALLABLE %s& operator += (const %s& rhs)\n    {", name, name);
-    for (int i = 0; i < st->nfields; i++) {
-        const IrTypeInfo *ti = ir_type_info(p->m, st->fields[i].type);
-        IrScalar s = ir_type_scalar_of(p->m, st->fields[i].type);
-        /* 1.10 accumulates every non-array field; 1.16 only the accumulatable scalars */
-        int acc = ti->kind == TY_STRUCT ||
-                  (ti->kind != TY_ARRAY && (p->m->warp_minor < 16 || s == SC_INT32 || s == SC_INT64 || s == SC_UINT32 ||
-                                            s == SC_UINT64 || s == SC_FLOAT32 || s == SC_FLOAT64 || s == SC_FLOAT16));
-        if (st->fields[i].handle) /* wp.handle is not uint64 for the accumulatable types */
-            acc = 0;
-        if (acc)
+    for (int i = 0; i < st->nfields; i++)
+        if (field_accumulates(p, &st->fields[i]))
             buf_printf(o, "    %s += rhs.%s;\n", st->fields[i].name, st->fields[i].name);
+    buf_puts(o, "\n        return *this;}\n");
+    if (tile_helpers) {
+        /* tile_struct_member_ops_template */
+        buf_printf(o, "\n\n    CUDA_CALLABLE %s& operator -= (const %s& rhs)\n    {", name, name);
+        for (int i = 0; i < st->nfields; i++)
+            if (field_accumulates(p, &st->fields[i]))
+                buf_printf(o, "    %s -= rhs.%s;\n", st->fields[i].name, st->fields[i].name);
+        buf_printf(o, "\n        return *this;}\n\n    CUDA_CALLABLE %s operator - () const\n    {\n        %s ret = *this;\n",
+                   name, name);
+        for (int i = 0; i < st->nfields; i++)
+            if (field_accumulates(p, &st->fields[i]))
+                buf_printf(o, "    ret.%s = -ret.%s;\n", st->fields[i].name, st->fields[i].name);
+        buf_puts(o, "\n        return ret;\n    }\n");
     }
-    buf_puts(o, "\n        return *this;}\n\n};\n\n");
+    buf_puts(o, "\n};\n\n");
     buf_printf(o, "static CUDA_CALLABLE void adj_%s(", name);
     int n = 0;
     for (int i = 0; i < st->nfields; i++) {
@@ -1161,15 +1187,101 @@ static void print_struct(Pr *p, const IrStruct *st, Buf *o) {
                    st->fields[i].name, st->fields[i].name);
     }
     buf_puts(o, "}\n\n// Required when compiling adjoints.\n");
-    buf_printf(o, "CUDA_CALLABLE %s add(const %s& a, const %s& b)\n{\n    return %s();\n}\n\n", name, name, name, name);
+    if (tile_helpers)
+        buf_printf(o, "CUDA_CALLABLE %s add(const %s& a, const %s& b)\n{\n    %s ret = a;\n    ret += b;\n    return ret;\n}\n\n",
+                   name, name, name, name);
+    else
+        buf_printf(o, "CUDA_CALLABLE %s add(const %s& a, const %s& b)\n{\n    return %s();\n}\n\n", name, name, name, name);
     buf_printf(o, "CUDA_CALLABLE void adj_atomic_add(%s* p, %s t)\n{\n", name, name);
     for (int i = 0; i < st->nfields; i++) {
         const char *ct = ctype(p, st->fields[i].type);
         const char *ns = (!strncmp(ct, "wp::", 4) || !strcmp(ct, "bool")) ? "wp::" : "";
         buf_printf(o, "    %sadj_atomic_add(&p->%s, t.%s);\n", ns, st->fields[i].name, st->fields[i].name);
     }
-    /* 1.16's template has a (here empty) tile-helper section and one more newline */
-    buf_puts(o, p->m->warp_minor >= 16 ? "}\n\n\n\n" : "}\n\n\n");
+    if (!tile_helpers) {
+        /* 1.16's template has a (here empty) tile-helper section and one more newline */
+        buf_puts(o, p->m->warp_minor >= 16 ? "}\n\n\n\n" : "}\n\n\n");
+        return;
+    }
+    /* tile_struct_helpers_template */
+    buf_printf(o, "}\n\n\n// Required by tile templates. The overloads are found by ADL when tile.h is\n"
+                  "// instantiated with a generated struct type.\n"
+                  "CUDA_CALLABLE void adj_add(const %s& a, const %s& b, %s& adj_a, %s& adj_b, const %s& adj_ret)\n"
+                  "{\n    adj_a += adj_ret;\n    adj_b += adj_ret;\n}\n\n"
+                  "CUDA_CALLABLE %s sub(const %s& a, const %s& b)\n{\n    %s ret = a;\n    ret -= b;\n    return ret;\n}\n\n"
+                  "CUDA_CALLABLE void adj_sub(const %s& a, const %s& b, %s& adj_a, %s& adj_b, const %s& adj_ret)\n"
+                  "{\n    adj_a += adj_ret;\n    adj_b -= adj_ret;\n}\n\n"
+                  "CUDA_CALLABLE %s atomic_add(%s* p, %s t)\n{\n    %s old {};\n",
+               name, name, name, name, name, name, name, name, name, name, name, name, name, name, name, name, name,
+               name);
+    Buf down = {0}, xr = {0};
+    for (int i = 0; i < st->nfields; i++) {
+        const IrField *fd = &st->fields[i];
+        const IrTypeInfo *ti = ir_type_info(p->m, fd->type);
+        const char *ct = ctype(p, fd->type);
+        const char *ns = (!strncmp(ct, "wp::", 4) || !strcmp(ct, "bool")) ? "wp::" : "";
+        const char *l = fd->name;
+        if (ti->kind == TY_ARRAY) {
+            buf_printf(o, "    old.%s = p->%s;\n", l, l);
+            buf_printf(&down, "    ret.%s = wp::warp_shuffle_down(val.%s, offset, mask);\n", l, l);
+            buf_printf(&xr, "    ret.%s = wp::warp_shuffle_xor(val.%s, lane_mask);\n", l, l);
+        } else if (ti->kind == TY_SCALAR || ti->kind == TY_VEC || ti->kind == TY_MAT || ti->kind == TY_QUAT ||
+                   ti->kind == TY_TRANSFORM || ti->kind == TY_STRUCT) {
+            if (field_accumulates(p, fd))
+                buf_printf(o, "    old.%s = %satomic_add(&p->%s, t.%s);\n", l, ns, l, l);
+            else
+                buf_printf(o, "    old.%s = p->%s;\n", l, l);
+            const char *sns = ti->kind == TY_STRUCT ? "" : "wp::";
+            buf_printf(&down, "    ret.%s = %swarp_shuffle_down(val.%s, offset, mask);\n", l, sns, l);
+            buf_printf(&xr, "    ret.%s = %swarp_shuffle_xor(val.%s, lane_mask);\n", l, sns, l);
+        } else {
+            buf_printf(o, "    old.%s = p->%s;\n", l, l);
+            buf_printf(&down, "    ret.%s = val.%s;\n", l, l);
+            buf_printf(&xr, "    ret.%s = val.%s;\n", l, l);
+        }
+    }
+    buf_put(&down, "", 1);
+    buf_put(&xr, "", 1);
+    buf_printf(o, "\n    return old;\n}\n\n"
+                  "CUDA_CALLABLE %s tile_atomic_add_value(%s* p, %s t)\n{\n    return atomic_add(p, t);\n}\n\n"
+                  "CUDA_CALLABLE %s tile_adj_atomic_add_value(%s* p, %s t)\n{\n"
+                  "    // Tile adjoint struct atomics accumulate only for side effects; callers\n"
+                  "    // currently ignore the returned old value, so avoid a second atomic here.\n"
+                  "    %s old {};\n    adj_atomic_add(p, t);\n    return old;\n}\n\n"
+                  "#if defined(__CUDA_ARCH__)\n"
+                  "CUDA_CALLABLE %s warp_shuffle_down(%s val, int offset, int mask)\n{\n    %s ret {};\n%s\n    return ret;\n}\n\n"
+                  "CUDA_CALLABLE %s warp_shuffle_xor(%s val, int lane_mask)\n{\n    %s ret {};\n%s\n    return ret;\n}\n"
+                  "#endif\n\n\n",
+               name, name, name, name, name, name, name, name, name, name, down.data, name, name, name, xr.data);
+    buf_free(&down);
+    buf_free(&xr);
+}
+
+/* ModuleBuilder._get_tile_helper_struct_hashes: structs (and the structs they
+ * hold) that are the dtype of a tile or tile stack some var of a printed
+ * function or kernel holds */
+static void mark_struct_deps(const IrModule *m, int si, uint8_t *mark) {
+    if (mark[si])
+        return;
+    mark[si] = 1;
+    const IrStruct *st = m->structs[si];
+    for (int i = 0; i < st->nfields; i++) {
+        const IrTypeInfo *ti = ir_type_info(m, st->fields[i].type);
+        if (ti->kind == TY_STRUCT)
+            mark_struct_deps(m, ti->strct, mark);
+    }
+}
+
+static void mark_tile_structs(const IrModule *m, const IrFunc *f, uint8_t *mark) {
+    for (int i = 0; i < f->nvars + f->nret; i++) {
+        IrType t = i < f->nvars ? f->vals[f->varlist[i]].type : f->ret[i - f->nvars];
+        const IrTypeInfo *ti = ir_type_info(m, ir_type_strip_ref(m, t));
+        if (ti->kind != TY_TILE && ti->kind != TY_TILE_STACK)
+            continue;
+        const IrTypeInfo *di = ir_type_info(m, ti->elem);
+        if (di->kind == TY_STRUCT)
+            mark_struct_deps(m, di->strct, mark);
+    }
 }
 
 /* ---- kernels ---- */
@@ -1346,8 +1458,13 @@ void warp_print_module(const IrModule *m, const WarpModuleInfo *info, WarpDevice
     if (m->line_directives && info->source_name)
         p.ld_path = directive_path(&p, info->source_name);
     Buf body = {0};
+    uint8_t *tile_structs = arena_alloc(m->arena, (size_t)m->nstructs + 1);
+    for (int i = 0; i < info->nfuncs; i++)
+        mark_tile_structs(m, info->funcs[i], tile_structs);
+    for (int i = 0; i < info->nkernels; i++)
+        mark_tile_structs(m, info->kernels[i], tile_structs);
     for (int i = 0; i < info->nstructs; i++)
-        print_struct(&p, m->structs[info->structs[i]], &body);
+        print_struct(&p, m->structs[info->structs[i]], &body, m->warp_minor >= 16 && tile_structs[info->structs[i]]);
     /* forward functions (custom gradients have none), then adjoints: custom
      * gradients first, then every func without one (ModuleBuilder.codegen) */
     for (int i = 0; i < info->nfuncs; i++)

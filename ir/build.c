@@ -630,9 +630,11 @@ static int user_type_matches(Builder *b, IrType param, IrType t) {
     const IrTypeInfo *pi = tinfo(b, param), *ti = tinfo(b, t);
     if (pi->kind == TY_ARRAY && ti->kind == TY_ARRAY)
         return pi->elem == ti->elem;
-    /* tiles: the dtype (types_equal_generic) */
+    /* tiles: the dtype (types_equal_generic); stacks also the capacity */
     if (pi->kind == TY_TILE && ti->kind == TY_TILE)
-        return pi->elem == ti->elem;
+        return pi->elem == ti->elem || b->m->warp_minor < 16;
+    if (pi->kind == TY_TILE_STACK && ti->kind == TY_TILE_STACK)
+        return pi->elem == ti->elem && pi->strct == ti->strct;
     /* a tuple[...] annotation and a tuple value: element by element */
     if (pi->kind == TY_TUPLE && ti->kind == TY_TUPLE && pi->rows == ti->rows) {
         const IrType *pe = ir_type_tuple_elems(b->m, param, NULL), *te = ir_type_tuple_elems(b->m, t, NULL);
@@ -1667,6 +1669,55 @@ static Ev emit_indexing(Builder *b, IrVal target, IrVal *idx, int nidx) {
 
 /* Flattens a[i][j] / a[i, j] into target + indices (recurse_subscript), then
  * evaluates the indices for the final target (eval_indices). */
+/* Whether an index expression yields a tile, seen without evaluating it
+ * (_tile_type_probe, approximated): a local holding a tile, a wp.tile_*
+ * call that makes one, an operator or subscript over such. */
+static int yields_tile(Builder *b, AstNode *n) {
+    switch (n->kind) {
+    case A_NAME: {
+        Ev *e = syms_get(&b->syms, n->str);
+        return e && e->k == EV_VAR && tinfo(b, strip(b, vtype(b, e->v)))->kind == TY_TILE;
+    }
+    case A_CALL: {
+        const char *a = fe_warp_attr(b->fm, n->a);
+        if (!a)
+            return 0;
+        if (!strcmp(a, "tile"))
+            return 1;
+        if (strncmp(a, "tile_", 5) || !strcmp(a, "tile_extract") || !strncmp(a, "tile_stack", 10) ||
+            !strcmp(a, "tile_query_valid") || !strcmp(a, "tile_store") || !strncmp(a, "tile_store_", 11) ||
+            !strcmp(a, "tile_assign") || !strcmp(a, "tile_sort") || !strcmp(a, "tile_axpy") ||
+            !strncmp(a, "tile_scatter", 12) || !strcmp(a, "tile_fft") || !strcmp(a, "tile_ifft") ||
+            strstr(a, "_inplace") || !strcmp(a, "tile_bvh_query_aabb") || !strcmp(a, "tile_bvh_query_ray") ||
+            !strcmp(a, "tile_mesh_query_aabb"))
+            return 0;
+        return 1;
+    }
+    case A_BINOP: return yields_tile(b, n->a) || yields_tile(b, n->b);
+    case A_UNARYOP: return yields_tile(b, n->a);
+    case A_SUBSCRIPT: {
+        if (!yields_tile(b, n->a))
+            return 0;
+        AstNode **el = n->b->kind == A_TUPLE ? n->b->l1.items : &n->b;
+        int cnt = n->b->kind == A_TUPLE ? n->b->l1.n : 1;
+        for (int i = 0; i < cnt; i++)
+            if (el[i]->kind == A_SLICE || yields_tile(b, el[i]))
+                return 1;
+        return 0; /* integer indices: an element (or a row: unknown here) */
+    }
+    default: return 0;
+    }
+}
+
+static int tile_group_view(Builder *b, AstNode *group) {
+    AstNode **el = group->kind == A_TUPLE ? group->l1.items : &group;
+    int cnt = group->kind == A_TUPLE ? group->l1.n : 1;
+    for (int i = 0; i < cnt; i++)
+        if (el[i]->kind == A_SLICE || yields_tile(b, el[i]))
+            return 1;
+    return 0;
+}
+
 static IrVal eval_subscript(Builder *b, AstNode *n, IrVal *idx, int *nidx) {
     /* collect index groups from outermost to innermost */
     AstNode *groups[16];
@@ -1699,6 +1750,27 @@ static IrVal eval_subscript(Builder *b, AstNode *n, IrVal *idx, int *nidx) {
             target = emit_indexing(b, target, iv, nd).v;
             memmove(pending, pending + nd, sizeof(AstNode *) * (pending_n - nd));
             pending_n -= nd;
+        }
+    }
+    /* 1.16: chained tile subscripts a[X][Y]: a group that yields a view (a
+     * slice, an index tile) is applied before the next one, as is a partial
+     * integer group a later view re-indexes (t[2][idx]); the rest flatten */
+    if (tinfo(b, strip(b, vtype(b, target)))->kind == TY_TILE && b->m->warp_minor >= 16 && ng > 1) {
+        int g = ng - 1;
+        while (g > 0 && tinfo(b, strip(b, vtype(b, target)))->kind == TY_TILE) {
+            AstNode *s = groups[g];
+            int cnt = s->kind == A_TUPLE ? s->l1.n : 1;
+            int view = tile_group_view(b, s), later = 0;
+            for (int h = g - 1; h >= 0 && !later; h--)
+                later = tile_group_view(b, groups[h]);
+            if (!view && !(cnt < tinfo(b, strip(b, vtype(b, target)))->ndim && later))
+                break;
+            IrVal iv[16];
+            eval_indices(b, target, pending, cnt, iv);
+            target = emit_indexing(b, target, iv, cnt).v;
+            memmove(pending, pending + cnt, sizeof(AstNode *) * (pending_n - cnt));
+            pending_n -= cnt;
+            g--;
         }
     }
     eval_indices(b, target, pending, pending_n, idx);
@@ -2254,7 +2326,9 @@ static int types_equal(Builder *b, IrType a, IrType c) {
     if (a == c)
         return 1;
     const IrTypeInfo *x = tinfo(b, a), *y = tinfo(b, c);
-    /* tiles compare only their dtype (types_equal_generic) */
+    /* tiles compare only their dtype (types_equal_generic); 1.10 any two tiles */
+    if (x->kind == TY_TILE && y->kind == TY_TILE && b->m->warp_minor < 16)
+        return 1;
     return (x->kind == TY_ARRAY || x->kind == TY_TILE) && y->kind == x->kind && x->elem == y->elem;
 }
 
@@ -3541,6 +3615,25 @@ static IrType annotation_type(Builder *b, AstNode *a) {
         const char *ta = fe_warp_attr(b->fm, a->kind == A_CALL || a->kind == A_SUBSCRIPT ? a->a : a);
         if (ta && !strcmp(ta, "tile") && (a->kind == A_CALL || a->kind == A_SUBSCRIPT))
             return tile_annotation(b, a);
+        if (ta && !strcmp(ta, "tile_stack") && a->kind == A_CALL && b->m->warp_minor >= 16) {
+            /* wp.tile_stack(dtype, capacity) */
+            AstNode *dt = NULL, *cap = NULL;
+            for (int i = 0; i < a->l1.n; i++) {
+                if (i == 0) dt = a->l1.items[i];
+                else if (i == 1) cap = a->l1.items[i];
+            }
+            for (int i = 0; i < a->l2.n; i++) {
+                AstNode *kw = a->l2.items[i];
+                if (kw->str && !strcmp(kw->str, "dtype")) dt = kw->a;
+                else if (kw->str && !strcmp(kw->str, "capacity")) cap = kw->a;
+            }
+            if (!dt || !cap)
+                FAIL("tile_stack annotations need a dtype and a capacity");
+            int c = tile_dim(b, cap);
+            if (c <= 0)
+                FAIL("capacity must be a positive integer, got %d", c);
+            return ir_type_tile_stack(b->m, dtype_of(b, dt), c);
+        }
     }
     int gen = generic_annotation(b, a);
     if (gen >= 0)

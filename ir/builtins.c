@@ -609,6 +609,8 @@ static int types_equal(Ctx *c, IrType a, IrType b) {
     if (!a || !b)
         return 0;
     const IrTypeInfo *x = TI(c, a), *y = TI(c, b);
+    if (x->kind == TY_TILE && y->kind == TY_TILE && c->minor < 16)
+        return 1; /* 1.10: any two tiles */
     if ((x->kind == TY_ARRAY || x->kind == TY_TILE) && y->kind == x->kind)
         return types_equal(c, x->elem, y->elem);
     return 0;
@@ -738,7 +740,8 @@ static int match_pat(const IrModule *m, const Pat *p, IrType t, int minor) {
     case PK_STR: return i->kind == TY_STRING;
     case PK_TUPLE: return i->kind == TY_TUPLE;
     case PK_OPAQUE: return i->kind == TY_OPAQUE && i->rows == p->len && i->scalar == p->sc;
-    case PK_TILE: return i->kind == TY_TILE && match_pat(m, p->elem, i->elem, minor);
+    /* 1.10's types_equal takes any two tiles as equal */
+    case PK_TILE: return i->kind == TY_TILE && (minor < 16 || match_pat(m, p->elem, i->elem, minor));
     default: return 0;
     }
 }
@@ -1684,6 +1687,16 @@ static int vf_value(Ctx *c) {
         if (!types_equal(c, t, f))
             return fail(c, "where() true value type (%s) must be of the same type as the false type (%s)", pystr(c, t),
                         pystr(c, f));
+        if (is_kind(c, f, TY_TILE)) {
+            /* a register tile is the result's type; two shared tiles make a new owning one */
+            if (!(TI(c, t)->rows & IRTILE_SHARED))
+                return set_ret(c, t);
+            if (!(TI(c, f)->rows & IRTILE_SHARED))
+                return set_ret(c, f);
+            return set_ret(c, ir_type_tile(c->m, TI(c, t)->elem, TI(c, t)->ndim, ir_tile_shape(c->m, t),
+                                           ir_tile_strides(c->m, t),
+                                           (TI(c, t)->rows & (IRTILE_SHARED | IRTILE_COLMAJOR)) | IRTILE_OWNER));
+        }
         return set_ret(c, t);
     }
     case VF_SELECT:
