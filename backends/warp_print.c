@@ -1083,15 +1083,24 @@ static void print_func(Pr *p, const IrFunc *f, const WarpModuleInfo *info, int f
         int n = 0;
         for (int i = 0; i < f->custom_inputs; i++) {
             const IrValue *a = &f->vals[f->params[i]];
-            buf_printf(&ca, "%s%s var_%s", n++ ? ",\n    " : "", ctype(p, a->type), a->name);
+            if (tile_template(p, a->type))
+                buf_printf(&ca, "%stile_%s& var_%s", n++ ? ",\n    " : "", a->name, a->name);
+            else
+                buf_printf(&ca, "%s%s var_%s", n++ ? ",\n    " : "", ctype(p, a->type), a->name);
         }
         for (int i = 0; i < f->custom_inputs; i++) {
             const IrValue *a = &f->vals[f->params[i]];
-            buf_printf(&ca, "%s%s & adj_%s", n++ ? ",\n    " : "", ctype(p, a->type), a->name);
+            if (tile_template(p, a->type))
+                buf_printf(&ca, "%stile_%s & adj_%s", n++ ? ",\n    " : "", a->name, a->name);
+            else
+                buf_printf(&ca, "%s%s & adj_%s", n++ ? ",\n    " : "", ctype(p, a->type), a->name);
         }
         for (int i = f->custom_inputs; i < f->nparams; i++) {
             const IrValue *a = &f->vals[f->params[i]];
-            buf_printf(&ca, "%s%s & var_%s", n++ ? ",\n    " : "", ctype(p, a->type), a->name);
+            if (tile_template(p, a->type))
+                buf_printf(&ca, "%stile_%s & var_%s", n++ ? ",\n    " : "", a->name, a->name);
+            else
+                buf_printf(&ca, "%s%s & var_%s", n++ ? ",\n    " : "", ctype(p, a->type), a->name);
         }
         buf_put(&ca, "", 1);
         buf_printf(o, "\n// %s:%d\n%s%svoid adj_%s(\n    %s)\n{\n\t// user-defined adjoint code\n", info->source_name,

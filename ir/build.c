@@ -3847,7 +3847,8 @@ static void build_body(Builder *b, IrFunc *f, const FeDef *d, int is_kernel) {
         if (f->nret == 0)
             fail_at(b, fd->b->loc, "The function `%s` has its return type annotated as `%s` but the code returns no value.",
                     f->name, type_repr(b, rt));
-        if (f->nret == 1 && strip(b, f->ret[0]) != rt)
+        if (f->nret == 1 && strip(b, f->ret[0]) != rt &&
+            !(tinfo(b, rt)->kind == TY_TILE && types_equal(b, f->ret[0], rt)))
             fail_at(b, fd->b->loc,
                     "The function `%s` has its return type annotated as `%s` but the code returns a value of type `%s`.",
                     f->name, type_repr(b, rt), type_repr(b, f->ret[0]));
@@ -4200,7 +4201,8 @@ int ir_build_module(IrModule *m, FeModule *fm, Diag *diag, IrFunc ***user_funcs,
             int ok = g->nparams == f->nparams + f->nret;
             for (int k = 0; ok && k < g->nparams; k++) {
                 IrType want = k < f->nparams ? f->vals[f->params[k]].type : f->ret[k - f->nparams];
-                ok = ir_type_strip_ref(m, g->vals[g->params[k]].type) == ir_type_strip_ref(m, want);
+                IrType gt = ir_type_strip_ref(m, g->vals[g->params[k]].type), wt = ir_type_strip_ref(m, want);
+                ok = gt == wt || (ir_type_is_tile(m, gt) && types_equal(&gb, gt, wt));
             }
             if (!ok)
                 continue;
