@@ -3346,9 +3346,22 @@ static void emit_return(Builder *b, AstNode *n) {
              b->f->name);
     if (b->has_return && nv) {
         int same = b->nret == nv;
-        for (int i = 0; same && i < nv; i++)
-            if (strip(b, b->rettypes[i]) != strip(b, vtype(b, vs[i])))
+        for (int i = 0; same && i < nv; i++) {
+            IrType ot = strip(b, b->rettypes[i]), nt = strip(b, vtype(b, vs[i]));
+            if (ot != nt && tinfo(b, ot)->kind == TY_TILE && tinfo(b, nt)->kind == TY_TILE) {
+                /* tiles: the C++ types compared (every tile is a type of its own) */
+                Buf x = {0}, y = {0};
+                ir_type_ctype(b->m, ot, &x);
+                ir_type_ctype(b->m, nt, &y);
+                buf_put(&x, "", 1);
+                buf_put(&y, "", 1);
+                same = !strcmp(x.data, y.data);
+                buf_free(&x);
+                buf_free(&y);
+            } else if (ot != nt) {
                 same = 0;
+            }
+        }
         if (!same) {
             Buf o = {0}, w = {0};
             for (int i = 0; i < b->nret; i++) {
