@@ -2501,6 +2501,35 @@ static V lib_overload_fn(Lw *l, V fn, const char *sym, const IrInst *in) {
     return fn;
 }
 
+/* the LLVM function of library function g (the whole library lowered into
+ * the module on its first use); *sym: its symbol */
+static V lib_function(Lw *l, const IrFunc *g, const char **sym) {
+    *sym = arena_printf(l->arena, "wpclib_%s_func", g->native);
+    V fn = LLVMGetNamedFunction(l->M, *sym);
+    if (!fn) {
+        WlOptions lo = *l->opt;
+        lo.prefix = "wpclib_";
+        lo.lib = NULL;
+        lo.funcs_only = 1;
+        WlKernel *ks;
+        int nk;
+        if (llvm_lower_module(l->opt->lib, l->M, &lo, l->arena, &ks, &nk, l->err, l->errlen))
+            longjmp(l->fail, 1);
+        if (!(fn = LLVMGetNamedFunction(l->M, *sym)))
+            fail(l, "internal: wpclib function %s was not lowered", g->name);
+    }
+    return fn;
+}
+
+/* the library function of that name */
+static const IrFunc *lib_find(Lw *l, const char *name) {
+    const IrModule *lib = l->opt->lib;
+    for (int i = 0; lib && i < lib->nfuncs; i++)
+        if (lib->funcs[i]->kind == IRK_FUNC && !strcmp(lib->funcs[i]->name, name))
+            return lib->funcs[i];
+    fail(l, "internal: no function %s in wpclib", name);
+}
+
 static int lower_lib_call(Lw *l, const IrInst *in) {
     const char *key = ir_builtin_key(in->builtin);
     size_t b = 0, nb = sizeof lib_builtins / sizeof lib_builtins[0];
@@ -2535,20 +2564,8 @@ static int lower_lib_call(Lw *l, const IrInst *in) {
             g = lib->funcs[i];
     if (!g)
         fail(l, "wp.%s is not supported by the CPU runtime", key);
-    const char *sym = arena_printf(l->arena, "wpclib_%s_func", g->native);
-    V fn = LLVMGetNamedFunction(l->M, sym);
-    if (!fn) {
-        WlOptions lo = *l->opt;
-        lo.prefix = "wpclib_";
-        lo.lib = NULL;
-        lo.funcs_only = 1;
-        WlKernel *ks;
-        int nk;
-        if (llvm_lower_module(lib, l->M, &lo, l->arena, &ks, &nk, l->err, l->errlen))
-            longjmp(l->fail, 1);
-        if (!(fn = LLVMGetNamedFunction(l->M, sym)))
-            fail(l, "internal: wpclib function %s was not lowered", name);
-    }
+    const char *sym;
+    V fn = lib_function(l, g, &sym);
     fn = lib_overload_fn(l, fn, sym, in);
     T fty = LLVMGlobalGetValueType(fn);
     unsigned np = LLVMCountParamTypes(fty);
@@ -2595,27 +2612,9 @@ static int lower_lib_call(Lw *l, const IrInst *in) {
 /* the library function `name` (the library lowered into the module on
  * first use) called with args */
 static V lib_call(Lw *l, const char *name, V *args, unsigned n) {
-    const IrModule *lib = l->opt->lib;
-    const IrFunc *g = NULL;
-    for (int i = 0; lib && i < lib->nfuncs && !g; i++)
-        if (lib->funcs[i]->kind == IRK_FUNC && !strcmp(lib->funcs[i]->name, name))
-            g = lib->funcs[i];
-    if (!g)
-        fail(l, "internal: no function %s in wpclib", name);
-    const char *sym = arena_printf(l->arena, "wpclib_%s_func", g->native);
-    V fn = LLVMGetNamedFunction(l->M, sym);
-    if (!fn) {
-        WlOptions lo = *l->opt;
-        lo.prefix = "wpclib_";
-        lo.lib = NULL;
-        lo.funcs_only = 1;
-        WlKernel *ks;
-        int nk;
-        if (llvm_lower_module(lib, l->M, &lo, l->arena, &ks, &nk, l->err, l->errlen))
-            longjmp(l->fail, 1);
-        if (!(fn = LLVMGetNamedFunction(l->M, sym)))
-            fail(l, "internal: wpclib function %s was not lowered", name);
-    }
+    const IrFunc *g = lib_find(l, name);
+    const char *sym;
+    V fn = lib_function(l, g, &sym);
     T fty = LLVMGlobalGetValueType(fn);
     T pt[16];
     if (LLVMCountParamTypes(fty) != n || n > 16)
@@ -2700,27 +2699,9 @@ static int vol_grad_arg(const char *key) {
 /* calls library function `name` with args; several results (nres, of
  * LLVM types rt) come back through pointers after the arguments */
 static void vol_call(Lw *l, const char *name, V *args, unsigned n, T *rt, V *res, unsigned nres) {
-    const IrModule *lib = l->opt->lib;
-    const IrFunc *g = NULL;
-    for (int i = 0; lib && i < lib->nfuncs && !g; i++)
-        if (lib->funcs[i]->kind == IRK_FUNC && !strcmp(lib->funcs[i]->name, name))
-            g = lib->funcs[i];
-    if (!g)
-        fail(l, "internal: no function %s in wpclib", name);
-    const char *sym = arena_printf(l->arena, "wpclib_%s_func", g->native);
-    V fn = LLVMGetNamedFunction(l->M, sym);
-    if (!fn) {
-        WlOptions lo = *l->opt;
-        lo.prefix = "wpclib_";
-        lo.lib = NULL;
-        lo.funcs_only = 1;
-        WlKernel *ks;
-        int nk;
-        if (llvm_lower_module(lib, l->M, &lo, l->arena, &ks, &nk, l->err, l->errlen))
-            longjmp(l->fail, 1);
-        if (!(fn = LLVMGetNamedFunction(l->M, sym)))
-            fail(l, "internal: wpclib function %s was not lowered", name);
-    }
+    const IrFunc *g = lib_find(l, name);
+    const char *sym;
+    V fn = lib_function(l, g, &sym);
     unsigned nx = nres > 1 ? nres : 0;
     T fty = LLVMGlobalGetValueType(fn), pt[16];
     V a[16];
