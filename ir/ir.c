@@ -112,7 +112,9 @@ static const char *op_names[] = {
     [IR_WHILE_BEGIN] = "while", [IR_WHILE_COND] = "while.cond", [IR_WHILE_END] = "endwhile",
     [IR_BREAK] = "break", [IR_CONTINUE] = "continue", [IR_RETURN] = "ret", [IR_RETURN_DEFAULT] = "ret.default",
     [IR_ATTR_ADDR] = "addr.field", [IR_ATTR_STORE] = "store.field", [IR_ASSERT] = "assert", [IR_TEXT] = "text",
+    [IR_ADJ_ASSIGN] = "adj.assign", [IR_SLOT_STORE] = "store.slot",
 };
+_Static_assert(sizeof op_names / sizeof *op_names == IR_NOPS, "a name for every IrOp");
 
 static void dump_val(const IrModule *m, const IrFunc *f, IrVal v, Buf *out) {
     const IrValue *x = &f->vals[v];

@@ -411,6 +411,7 @@ typedef enum IrOp {
                        a array indices, the value, then index values used in text;
                        text = access path, `$k` naming args[k] */
 } IrOp;
+#define IR_NOPS (IR_SLOT_STORE + 1) /* the number of IrOps: follows the last one */
 
 /* Comparison operators of IR_COMP. */
 typedef enum IrCmp { IR_CMP_EQ, IR_CMP_NE, IR_CMP_LT, IR_CMP_LE, IR_CMP_GT, IR_CMP_GE } IrCmp;

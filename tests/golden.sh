@@ -16,6 +16,8 @@
 #   - EXPECTED_DIR/<stem>.err exists: wpc must exit 1, write no output file and
 #     print exactly that on stderr (a line starting `KERNEL_DIR/<stem>.py:` is
 #     read as starting `SOURCE_PREFIX/<stem>.py:`);
+#   - <stem>.cpp exists: `wpc --emit=ir` (the IR dump) must exit 0 too and
+#     print a kernel or function;
 #   - none of these: the file is not a test for this EXPECTED_DIR (skipped).
 # Each of these is one comparison. Prints `FAIL ...` (one line) per failed
 # comparison, `diff -u expected actual | head -20` for the first 5 of them, and
@@ -69,6 +71,15 @@ for f in "$dir"/*.py; do
             fail_line "$name ($ext, Warp $version): output differs from $exp" "$exp" "$tmp/out"
         fi
     done
+    if [ -f "$expected/$stem.cpp" ]; then
+        "$wpc" --emit=ir --warp-version "$version" -o "$tmp/out" "$f" </dev/null >/dev/null 2>"$tmp/err"
+        rc=$?
+        if [ $rc -eq 0 ] && grep -qE '^(kernel|func) ' "$tmp/out"; then
+            pass=$((pass + 1))
+        else
+            fail_line "$name (ir dump, Warp $version): exit $rc: $(first_err)" /dev/null "$tmp/err"
+        fi
+    fi
     exp=$expected/$stem.err
     if [ -f "$exp" ]; then
         rm -f "$tmp/out"
