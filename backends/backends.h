@@ -75,6 +75,7 @@ typedef struct WlKernel {
     WlParam *params;
     int nparams;
     uint64_t args_size, args_align;
+    const char *error;     /* non-NULL: the kernel could not be lowered (why); no entry point */
 } WlKernel;
 
 typedef struct WlOptions {

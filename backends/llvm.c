@@ -294,6 +294,9 @@ static T ltype(Lw *l, IrType t) {
         break;
     }
     case TY_SHAPE: r = LLVMArrayType2(l->i32, 4); break;
+    case TY_TILE: /* a register tile's elements; a shared tile is a pointer (see tiles) */
+        r = x->rows & IRTILE_SHARED ? l->ptr : LLVMArrayType2(ltype(l, x->elem), (uint64_t)ir_tile_size(l->m, t));
+        break;
     case TY_TUPLE: {
         const IrType *el = ir_type_tuple_elems(l->m, t, NULL);
         T ft[64];
@@ -535,6 +538,14 @@ static V slot(Lw *l, IrVal v) {
         T t = ltype(l, x->type);
         p = LLVMBuildAlloca(l->BA, t, "");
         LLVMBuildStore(l->BA, x->is_const && !x->cstr ? const_of(l, &x->cval, x->type) : zero(t), p);
+        const IrTypeInfo *xt = ti(l, x->type);
+        if (xt->kind == TY_TILE && (xt->rows & (IRTILE_SHARED | IRTILE_OWNER)) == (IRTILE_SHARED | IRTILE_OWNER)) {
+            /* tile_alloc_empty: storage of its own (zeroed; Warp's is whatever the shared block held) */
+            T at = LLVMArrayType2(ltype(l, xt->elem), (uint64_t)ir_tile_size(l->m, x->type));
+            V st = LLVMBuildAlloca(l->BA, at, "");
+            LLVMBuildStore(l->BA, zero(at), st);
+            LLVMBuildStore(l->BA, st, p);
+        }
     }
     l->slots[v] = p;
     return p;
@@ -1208,6 +1219,28 @@ static V arr_dim(Lw *l, V arr, int field, int d) { return ext(l, ext(l, arr, (un
  * typed address the vectoriser sees unit-stride accesses behind a runtime
  * check of the stride.  Byte strides must be multiples of the element size
  * (as every array wpc run and the tests make). */
+/* With the bounds_check option, an access outside its array (inb false)
+ * counts in wpc_rt_oob_count and touches wpc_rt_scratch instead. */
+static V oob_guard(Lw *l, V inb, V p) {
+    V cnt = LLVMGetNamedGlobal(l->M, "wpc_rt_oob_count");
+    if (!cnt) {
+        cnt = LLVMAddGlobal(l->M, l->i64, "wpc_rt_oob_count");
+        LLVMSetLinkage(cnt, LLVMExternalLinkage);
+    }
+    V scratch = LLVMGetNamedGlobal(l->M, "wpc_rt_scratch");
+    if (!scratch) {
+        scratch = LLVMAddGlobal(l->M, LLVMArrayType2(l->i8, 4096), "wpc_rt_scratch");
+        LLVMSetLinkage(scratch, LLVMExternalLinkage);
+    }
+    LLVMBasicBlockRef bad = new_block(l), ok = new_block(l);
+    LLVMBuildCondBr(l->B, inb, ok, bad);
+    LLVMPositionBuilderAtEnd(l->B, bad);
+    LLVMBuildAtomicRMW(l->B, LLVMAtomicRMWBinOpAdd, cnt, ci64(l, 1), LLVMAtomicOrderingMonotonic, 0);
+    LLVMBuildBr(l->B, ok);
+    LLVMPositionBuilderAtEnd(l->B, ok);
+    return sel(l, inb, p, scratch);
+}
+
 static V arr_ptr(Lw *l, V arr, IrType elem, const IrVal *idx, int n) {
     uint64_t al, esz = layout(l->m, elem, &al);
     T et = ltype(l, elem);
@@ -1228,23 +1261,7 @@ static V arr_ptr(Lw *l, V arr, IrType elem, const IrVal *idx, int n) {
             V i = wrap_idx(l, as_i32(l, idx[d]), arr_dim(l, arr, 2, d));
             inb = LLVMBuildAnd(l->B, inb, LLVMBuildICmp(l->B, LLVMIntULT, i, arr_dim(l, arr, 2, d), ""), "");
         }
-        V cnt = LLVMGetNamedGlobal(l->M, "wpc_rt_oob_count");
-        if (!cnt) {
-            cnt = LLVMAddGlobal(l->M, l->i64, "wpc_rt_oob_count");
-            LLVMSetLinkage(cnt, LLVMExternalLinkage);
-        }
-        V scratch = LLVMGetNamedGlobal(l->M, "wpc_rt_scratch");
-        if (!scratch) {
-            scratch = LLVMAddGlobal(l->M, LLVMArrayType2(l->i8, 4096), "wpc_rt_scratch");
-            LLVMSetLinkage(scratch, LLVMExternalLinkage);
-        }
-        LLVMBasicBlockRef bad = new_block(l), ok = new_block(l);
-        LLVMBuildCondBr(l->B, inb, ok, bad);
-        LLVMPositionBuilderAtEnd(l->B, bad);
-        LLVMBuildAtomicRMW(l->B, LLVMAtomicRMWBinOpAdd, cnt, ci64(l, 1), LLVMAtomicOrderingMonotonic, 0);
-        LLVMBuildBr(l->B, ok);
-        LLVMPositionBuilderAtEnd(l->B, ok);
-        p = sel(l, inb, p, scratch);
+        p = oob_guard(l, inb, p);
     }
     return p;
 }
@@ -1413,6 +1430,8 @@ static V atomic_value(Lw *l, int op, IrType t, V p, V v) {
     return r;
 }
 
+static V tile_convert(Lw *l, V v, IrType from, IrType to);
+
 /* ---- random numbers (rand.h) -------------------------------------------------------- */
 static V pcg(Lw *l, V state) {
     V b = LLVMBuildAdd(l->B, LLVMBuildMul(l->B, state, LLVMConstInt(l->i32, 747796405u, 0), ""),
@@ -1534,6 +1553,8 @@ static V cast_value(Lw *l, V v, IrType from, IrType to) {
     const IrTypeInfo *a = ti(l, from), *b = ti(l, to);
     if (from == to || (a->kind == TY_ARRAY && b->kind == TY_ARRAY))
         return v; /* array_t<T> whatever the ndim (Warp binds arrays by dtype) */
+    if (a->kind == TY_TILE && b->kind == TY_TILE)
+        return tile_convert(l, v, from, to);
     if (a->kind == TY_TUPLE && b->kind == TY_TUPLE && a->rows == b->rows) {
         const IrType *ea = ir_type_tuple_elems(l->m, from, NULL), *eb = ir_type_tuple_elems(l->m, to, NULL);
         V r = LLVMGetUndef(ltype(l, to));
@@ -2983,10 +3004,934 @@ static V mq_iter_cmp(Lw *l, V p) {
     return mq_next(l, "MeshQueryAABBState", "mesh_query_aabb_iter_cmp", p, V10, NULL, &idx);
 }
 
+/* ---- tiles (tile.h, tile_reduce.h: their CPU paths) --------------------------------
+ * Warp launches CPU kernels with block_dim 1 (runtime WPC_CPU_BLOCK_DIM), so
+ * the one thread holds every element of a tile and tile.h's CPU code is a
+ * plain loop in linear (row-major) order; those loops are ported here.  A
+ * tile is addressed as memory: a register tile is its value's slot (an
+ * array in row-major order), a shared tile is a pointer with the element
+ * strides of its type, so views (transposes, broadcasts, sub-tiles,
+ * reshapes) alias their source as Warp's tile_shared_t do.  An owning shared
+ * tile gets storage of its own in the entry block (see slot), a non-owning
+ * one starts as a null pointer.  Tiles never live in SSA registers. */
+typedef struct Tl {
+    V p; /* element (0, ..., 0) */
+    IrType elem;
+    int ndim, n, shape[4], stride[4], dense;
+} Tl;
+
+static void open_if(Lw *l, V cond);
+static void close_block(Lw *l);
+static void br(Lw *l, LLVMBasicBlockRef to);
+
+static int is_tile_type(Lw *l, IrType t) { return ir_type_is_tile(l->m, strip(l, t)); }
+static int tile_flags(Lw *l, IrType t) { return ti(l, strip(l, t))->rows; }
+
+/* the layout of tile type t at p: a register tile is dense, a shared one has its type's strides */
+static Tl tl_type(Lw *l, IrType t, V p) {
+    t = strip(l, t);
+    const IrTypeInfo *x = ti(l, t);
+    Tl r = {p, x->elem, x->ndim, 1, {0}, {0}, 1};
+    const int *sh = ir_tile_shape(l->m, t), *st = ir_tile_strides(l->m, t);
+    for (int d = r.ndim - 1; d >= 0; d--) {
+        r.shape[d] = sh[d];
+        r.stride[d] = (x->rows & IRTILE_SHARED) && st ? st[d] : r.n;
+        r.dense &= r.stride[d] == r.n;
+        r.n *= sh[d];
+    }
+    return r;
+}
+
+static void tl_restride(Tl *t, int ndim, const int *shape, const int *stride) {
+    t->ndim = ndim;
+    t->n = 1;
+    t->dense = 1;
+    for (int d = ndim - 1; d >= 0; d--) {
+        t->shape[d] = shape[d];
+        t->stride[d] = stride[d];
+        t->dense &= stride[d] == t->n;
+        t->n *= shape[d];
+    }
+}
+
+/* an operand tile (a shared tile's value is its pointer) */
+static Tl tl_val(Lw *l, IrVal v) {
+    IrType t = vtype(l, v);
+    if (!(tile_flags(l, t) & IRTILE_SHARED))
+        return tl_type(l, t, addr_of(l, v));
+    return tl_type(l, t, deref(l, v));
+}
+
+/* where a fresh result goes: the value's slot, or a shared tile's storage
+ * (a non-owning variable given a fresh tile gets storage of its own) */
+static Tl tl_out(Lw *l, IrVal out) {
+    IrType t = vtype(l, out);
+    if (!(tile_flags(l, t) & IRTILE_SHARED))
+        return tl_type(l, t, slot(l, out));
+    Tl r = tl_type(l, t, NULL);
+    if (tile_flags(l, t) & IRTILE_OWNER) {
+        r.p = LLVMBuildLoad2(l->B, l->ptr, slot(l, out), "");
+    } else {
+        T at = LLVMArrayType2(ltype(l, r.elem), (uint64_t)r.n);
+        r.p = LLVMBuildAlloca(l->BA, at, "");
+        LLVMBuildStore(l->BA, zero(at), r.p);
+        LLVMBuildStore(l->B, r.p, slot(l, out));
+        /* dense storage */
+        int st[4], s = 1;
+        for (int d = r.ndim - 1; d >= 0; d--)
+            st[d] = s, s *= r.shape[d];
+        tl_restride(&r, r.ndim, r.shape, st);
+    }
+    return r;
+}
+
+/* for (i = 0; i < n; i++) over a counter in memory (mem2reg promotes it) */
+typedef struct Lp {
+    V ctr;
+    LLVMBasicBlockRef head, end;
+} Lp;
+static V loop_open(Lw *l, Lp *lp, int from, int n) {
+    lp->ctr = LLVMBuildAlloca(l->BA, l->i32, "");
+    LLVMBuildStore(l->B, ci32(l, from), lp->ctr);
+    lp->head = new_block(l);
+    LLVMBasicBlockRef body = new_block(l);
+    lp->end = new_block(l);
+    br(l, lp->head);
+    LLVMPositionBuilderAtEnd(l->B, lp->head);
+    V i = LLVMBuildLoad2(l->B, l->i32, lp->ctr, "");
+    LLVMBuildCondBr(l->B, LLVMBuildICmp(l->B, LLVMIntSLT, i, ci32(l, n), ""), body, lp->end);
+    LLVMPositionBuilderAtEnd(l->B, body);
+    return i;
+}
+static void loop_close(Lw *l, Lp *lp) {
+    V i = LLVMBuildLoad2(l->B, l->i32, lp->ctr, "");
+    LLVMBuildStore(l->B, LLVMBuildAdd(l->B, i, ci32(l, 1), ""), lp->ctr);
+    br(l, lp->head);
+    LLVMPositionBuilderAtEnd(l->B, lp->end);
+}
+
+/* coordinates of a linear index over a shape (coord_from_linear) */
+static void tl_coords(Lw *l, const int *shape, int ndim, V lin, V *c) {
+    for (int d = ndim - 1; d >= 0; d--) {
+        c[d] = d ? LLVMBuildURem(l->B, lin, ci32(l, shape[d]), "") : lin;
+        if (d)
+            lin = LLVMBuildUDiv(l->B, lin, ci32(l, shape[d]), "");
+    }
+}
+
+static V tl_at_c(Lw *l, const Tl *t, const V *c) {
+    V off = ci32(l, 0);
+    for (int d = 0; d < t->ndim; d++)
+        if (t->stride[d])
+            off = LLVMBuildAdd(l->B, off, LLVMBuildMul(l->B, c[d], ci32(l, t->stride[d]), ""), "");
+    V o64 = LLVMBuildSExt(l->B, off, l->i64, "");
+    return LLVMBuildGEP2(l->B, ltype(l, t->elem), t->p, &o64, 1, "");
+}
+
+/* the element at a linear index (Storage::operator()(int linear)) */
+static V tl_at(Lw *l, const Tl *t, V lin) {
+    if (t->dense) {
+        V o64 = LLVMBuildSExt(l->B, lin, l->i64, "");
+        return LLVMBuildGEP2(l->B, ltype(l, t->elem), t->p, &o64, 1, "");
+    }
+    V c[4];
+    tl_coords(l, t->shape, t->ndim, lin, c);
+    return tl_at_c(l, t, c);
+}
+static V tl_load(Lw *l, const Tl *t, V lin) { return LLVMBuildLoad2(l->B, ltype(l, t->elem), tl_at(l, t, lin), ""); }
+static void tl_store(Lw *l, const Tl *t, V lin, V x) { LLVMBuildStore(l->B, x, tl_at(l, t, lin)); }
+
+/* dst(i) = src(i) in linear order (tile_shared_t::assign, copy_to_register) */
+static void tl_copy(Lw *l, const Tl *dst, const Tl *src) {
+    if (dst->n != src->n)
+        fail(l, "internal: tile copy of %d elements into %d", src->n, dst->n);
+    Lp lp;
+    V i = loop_open(l, &lp, 0, dst->n);
+    tl_store(l, dst, i, tl_load(l, src, i));
+    loop_close(l, &lp);
+}
+
+/* the result of a view: a non-owning shared variable aliases it, any other copies it */
+static void tl_set_view(Lw *l, IrVal out, const Tl *view) {
+    IrType t = vtype(l, out);
+    if ((tile_flags(l, t) & (IRTILE_SHARED | IRTILE_OWNER)) == IRTILE_SHARED) {
+        LLVMBuildStore(l->B, view->p, slot(l, out));
+        return;
+    }
+    Tl d = tl_out(l, out);
+    tl_copy(l, &d, view);
+}
+
+/* the top-level template arguments of a call's text ("T, true, false, 8, 4") */
+static int tl_targs(const char *s, char out[][160], int max) {
+    int n = 0, depth = 0;
+    size_t k = 0;
+    if (!s)
+        return 0;
+    for (;; s++) {
+        if (!*s || (*s == ',' && !depth)) {
+            while (k && out[n][k - 1] == ' ')
+                k--;
+            out[n][k] = 0;
+            if (++n >= max || !*s)
+                return n;
+            k = 0;
+            continue;
+        }
+        if (*s == '<')
+            depth++;
+        if (*s == '>')
+            depth--;
+        if ((k || *s != ' ') && k < 159)
+            out[n][k++] = *s;
+    }
+}
+
+/* the integers of "name<1,2,3>" in a tile type's text */
+static int tl_text_ints(const char *s, const char *name, int *v, int max) {
+    const char *p = s ? strstr(s, name) : NULL;
+    if (!p)
+        return 0;
+    p += strlen(name);
+    int n = 0;
+    while (*p && *p != '>' && n < max) {
+        while (*p == ' ' || *p == ',')
+            p++;
+        v[n++] = (int)strtol(p, (char **)&p, 10);
+    }
+    return n;
+}
+
+/* the layout a view returns: the ReturnTile of its text, else the result type's */
+static void tl_view_layout(Lw *l, const IrInst *in, Tl *v) {
+    int sh[4], st[4];
+    int n = tl_text_ints(in->text, "tile_shape_t<", sh, 4);
+    if (n && tl_text_ints(in->text, "tile_stride_t<", st, 4) == n) {
+        tl_restride(v, n, sh, st);
+        return;
+    }
+    Tl o = tl_type(l, OT(0), NULL);
+    if (n) { /* a register ReturnTile: dense over its shape */
+        int s = 1;
+        for (int d = n - 1; d >= 0; d--)
+            st[d] = s, s *= sh[d];
+        tl_restride(v, n, sh, st);
+        return;
+    }
+    tl_restride(v, o.ndim, o.shape, o.stride);
+}
+
+static V tl_one(Lw *l, IrType t) {
+    const IrTypeInfo *x = ti(l, t);
+    if (x->kind == TY_SCALAR)
+        return cnum(l, x->scalar, 1);
+    V c[64];
+    int n = ncomp(x);
+    for (int i = 0; i < n && i < 64; i++)
+        c[i] = cnum(l, x->scalar, 1);
+    return build_comps(l, x->scalar, c, n);
+}
+
+/* an element of operand k of an element-wise operation (a non-tile broadcasts) */
+static V tl_elem_arg(Lw *l, const IrInst *in, int k, const Tl *ts, V i, IrType *et) {
+    if (is_tile_type(l, AT(k))) {
+        *et = ts[k].elem;
+        return tl_load(l, &ts[k], i);
+    }
+    *et = AT(k);
+    return A(k);
+}
+
+/* op(elements) for the op of tile_map / tile_reduce: a builtin by key or a user function */
+static V tl_apply(Lw *l, IrVal fnv, V *x, IrType *xt, int n, IrType rt) {
+    const IrValue *f = val(l, fnv);
+    if (f->fnref) {
+        int idx = -1;
+        for (int i = 0; i < l->m->nfuncs; i++)
+            if (l->m->funcs[i] == f->fnref)
+                idx = i;
+        if (idx < 0 || !l->fns[idx])
+            fail(l, "internal: function %s passed to a tile builtin is not lowered", f->fnref->name);
+        const IrFunc *g = f->fnref;
+        V args[8];
+        for (int k = 0; k < n && k < 8; k++)
+            args[k] = cast_value(l, x[k], xt[k], strip(l, g->vals[g->params[k]].type));
+        return LLVMBuildCall2(l->B, l->fnty[idx], l->fns[idx], args, (unsigned)n, "");
+    }
+    const char *name = f->name ? f->name : "";
+    if (!strncmp(name, "wp::", 4))
+        name += 4;
+    int key = 0;
+    for (int j = 1; j < K_COUNT; j++)
+        if (!strcmp(name, key_names[j]))
+            key = j;
+    int op;
+    if (n == 1 && (op = unop_of(key)) >= 0) {
+        const IrTypeInfo *t = ti(l, xt[0]);
+        if (t->kind == TY_SCALAR)
+            return s_un(l, op, t->scalar, x[0]);
+        return map1(l, op == U_NEG ? U_VNEG : op, t->scalar, ncomp(t), x[0]);
+    }
+    if (n == 2 && binop_of(key) >= 0)
+        return arith2(l, key, xt[0], x[0], xt[1], x[1], rt);
+    fail(l, "wp.%s as the operation of a tile builtin is not supported by the CPU runtime", name);
+}
+
+/* a global access (tile_global_t::index): *valid is Warp's test (with check:
+ * every coordinate below its extent, a signed comparison as in C++); *inb
+ * whether the element is inside the array (the bounds_check option guards the
+ * access with it: a negative coordinate is undefined behaviour in Warp) */
+static V tl_global(Lw *l, V arr, const V *off, const V *c, int nd, int check, V *valid, V *inb) {
+    V byte = ci64(l, 0);
+    *valid = *inb = LLVMConstInt(l->i1, 1, 0);
+    for (int d = 0; d < nd; d++) {
+        V g = LLVMBuildAdd(l->B, off[d], c[d], ""), n = arr_dim(l, arr, 2, d);
+        if (check)
+            *valid = LLVMBuildAnd(l->B, *valid, LLVMBuildICmp(l->B, LLVMIntSLT, g, n, ""), "");
+        *inb = LLVMBuildAnd(l->B, *inb, LLVMBuildICmp(l->B, LLVMIntULT, g, n, ""), "");
+        V st = LLVMBuildSExt(l->B, arr_dim(l, arr, 3, d), l->i64, "");
+        byte = LLVMBuildAdd(l->B, byte, LLVMBuildMul(l->B, st, LLVMBuildSExt(l->B, g, l->i64, ""), ""), "");
+    }
+    return LLVMBuildGEP2(l->B, l->i8, ext(l, arr, 0), &byte, 1, "");
+}
+
+static int tl_flag_arg(const IrInst *in, int k) {
+    char a[8][160];
+    int n = tl_targs(in->text, a, 8);
+    return k < n ? !strcmp(a[k], "true") : 1;
+}
+
+/* tile_load / tile_store / tile_atomic_add: array, one offset per dimension, [tile] */
+static void tl_global_op(Lw *l, const IrInst *in, int kind) {
+    V arr = A(0);
+    IrType et = ATI(0)->elem;
+    T lt = ltype(l, et);
+    Tl t = kind == 0 ? tl_out(l, in->outs[0]) : tl_val(l, in->args[in->nargs - 1]);
+    int noff = kind == 0 ? in->nargs - 1 : in->nargs - 2;
+    if (noff != t.ndim)
+        fail(l, "a tile of %d dimensions at %d offsets is not supported by the CPU runtime", t.ndim, noff);
+    V off[4];
+    for (int d = 0; d < noff; d++)
+        off[d] = as_i32(l, in->args[1 + d]);
+    int check = tl_flag_arg(in, 1);
+    Tl prev = kind == 2 && in->nout ? tl_out(l, in->outs[0]) : t;
+    Lp lp;
+    V i = loop_open(l, &lp, 0, t.n), c[4], valid, inb;
+    tl_coords(l, t.shape, t.ndim, i, c);
+    V p = tl_global(l, arr, off, c, t.ndim, check, &valid, &inb);
+    if (kind == 0)
+        tl_store(l, &t, i, zero(lt));
+    if (kind == 2 && in->nout)
+        tl_store(l, &prev, i, zero(lt));
+    open_if(l, valid);
+    if (l->opt->bounds_check)
+        p = oob_guard(l, inb, p);
+    if (kind == 0)
+        tl_store(l, &t, i, LLVMBuildLoad2(l->B, lt, p, ""));
+    else if (kind == 1)
+        LLVMBuildStore(l->B, tl_load(l, &t, i), p);
+    else {
+        V old = atomic_value(l, OP_ADD, et, p, tl_load(l, &t, i));
+        if (in->nout)
+            tl_store(l, &prev, i, old);
+    }
+    close_block(l);
+    loop_close(l, &lp);
+}
+
+/* acc = f(acc, x) for tile_sum / min / max / reduce */
+static V tl_combine(Lw *l, int key, IrVal fnv, V acc, V x, IrType et) {
+    if (fnv >= 0) {
+        V a[2] = {acc, x};
+        IrType t[2] = {et, et};
+        return tl_apply(l, fnv, a, t, 2, et);
+    }
+    return arith2(l, key, et, acc, et, x, et);
+}
+
+/* whole-tile and per-axis reductions (tile_reduce_impl, tile_reduce_axis_impl, tile_arg_reduce_impl) */
+static void tl_reduce(Lw *l, const IrInst *in, int key, IrVal fnv, int tk, int axis, int arg) {
+    Tl t = tl_val(l, in->args[tk]);
+    Tl o = tl_out(l, in->outs[0]);
+    T lt = ltype(l, t.elem);
+    V acc = LLVMBuildAlloca(l->BA, lt, "");
+    if (axis < 0 || t.ndim == 1) {
+        LLVMBuildStore(l->B, tl_load(l, &t, ci32(l, 0)), acc);
+        V champ = LLVMBuildAlloca(l->BA, l->i32, "");
+        LLVMBuildStore(l->B, ci32(l, 0), champ);
+        Lp lp;
+        V i = loop_open(l, &lp, 1, t.n);
+        V x = tl_load(l, &t, i), s = LLVMBuildLoad2(l->B, lt, acc, "");
+        if (arg) {
+            IrScalar sc = scal(l, t.elem);
+            V better = s_cmp(l, key == K_max ? IR_CMP_GT : IR_CMP_LT, sc, x, s);
+            LLVMBuildStore(l->B, sel(l, better, i, LLVMBuildLoad2(l->B, l->i32, champ, "")), champ);
+        }
+        LLVMBuildStore(l->B, tl_combine(l, key, fnv, s, x, t.elem), acc);
+        loop_close(l, &lp);
+        tl_store(l, &o, ci32(l, 0), arg ? LLVMBuildLoad2(l->B, l->i32, champ, "") : LLVMBuildLoad2(l->B, lt, acc, ""));
+        return;
+    }
+    Lp lo, li;
+    V oi = loop_open(l, &lo, 0, o.n), oc[4], c[4];
+    tl_coords(l, o.shape, o.ndim, oi, oc);
+    for (int d = 0, k = 0; d < t.ndim; d++)
+        c[d] = d == axis ? ci32(l, 0) : oc[k++];
+    LLVMBuildStore(l->B, LLVMBuildLoad2(l->B, lt, tl_at_c(l, &t, c), ""), acc);
+    V j = loop_open(l, &li, 1, t.shape[axis]);
+    c[axis] = j;
+    V x = LLVMBuildLoad2(l->B, lt, tl_at_c(l, &t, c), "");
+    LLVMBuildStore(l->B, tl_combine(l, key, fnv, LLVMBuildLoad2(l->B, lt, acc, ""), x, t.elem), acc);
+    loop_close(l, &li);
+    tl_store(l, &o, oi, LLVMBuildLoad2(l->B, lt, acc, ""));
+    loop_close(l, &lo);
+}
+
+/* tile_assign(dest, src, offset...) (the source staged in registers first,
+ * as t[1:] = t[:-1] needs) or dest[i, j] = value */
+static void tl_assign(Lw *l, const IrInst *in, Tl *ts) {
+    int na = in->nargs;
+        Tl *d = &ts[0];
+    if (is_tile_type(l, AT(1))) {
+        /* the source staged in registers first, then written at the offset */
+        Tl *s = &ts[1];
+        T at = LLVMArrayType2(ltype(l, s->elem), (uint64_t)s->n);
+        V st = LLVMBuildAlloca(l->BA, at, "");
+        int dense[4], k = 1;
+        for (int q = s->ndim - 1; q >= 0; q--)
+            dense[q] = k, k *= s->shape[q];
+        Tl r = *s;
+        r.p = st;
+        tl_restride(&r, s->ndim, s->shape, dense);
+        tl_copy(l, &r, s);
+        Lp lp;
+        V i = loop_open(l, &lp, 0, r.n), c[4];
+        tl_coords(l, r.shape, r.ndim, i, c);
+        for (int q = 0; q < d->ndim; q++)
+            c[q] = LLVMBuildAdd(l->B, q < r.ndim ? c[q] : ci32(l, 0), 2 + q < na ? as_i32(l, in->args[2 + q]) : ci32(l, 0), "");
+        LLVMBuildStore(l->B, tl_load(l, &r, i), tl_at_c(l, d, c));
+        loop_close(l, &lp);
+    } else {
+        V c[4];
+        if (na - 2 != d->ndim)
+            fail(l, "wp.tile_assign of an element component is not supported by the CPU runtime");
+        for (int q = 0; q < d->ndim; q++)
+            c[q] = as_i32(l, in->args[1 + q]);
+        LLVMBuildStore(l->B, cast_value(l, A(na - 1), AT(na - 1), d->elem), tl_at_c(l, d, c));
+    }
+}
+
+static int const_int_arg(Lw *l, const IrInst *in, int k) {
+    const IrValue *x = val(l, in->args[k]);
+    if (!x->is_const)
+        fail(l, "a tile axis that is not a constant");
+    return (int)x->cval.i;
+}
+
+/* compute_index of the indexed loads and stores: along axis the coordinate
+ * is offset + indices[c], elsewhere offset + c; valid when inside [0, shape) */
+static V tl_indexed_at(Lw *l, V arr, const Tl *idx, int axis, const V *off, const V *c, int nd, V *valid, V *inb) {
+    V byte = ci64(l, 0);
+    *valid = *inb = LLVMConstInt(l->i1, 1, 0);
+    for (int d = 0; d < nd; d++) {
+        V g, n = arr_dim(l, arr, 2, d);
+        if (d == axis) {
+            V ic = c[d];
+            g = LLVMBuildAdd(l->B, off[d], LLVMBuildLoad2(l->B, l->i32, tl_at_c(l, idx, &ic), ""), "");
+        } else {
+            g = LLVMBuildAdd(l->B, off[d], c[d], "");
+        }
+        /* 1.16 tests 0 <= g < shape; 1.10 only g < shape */
+        V ok = LLVMBuildICmp(l->B, l->m->warp_minor >= 16 ? LLVMIntULT : LLVMIntSLT, g, n, "");
+        *valid = LLVMBuildAnd(l->B, *valid, ok, "");
+        *inb = LLVMBuildAnd(l->B, *inb, LLVMBuildICmp(l->B, LLVMIntULT, g, n, ""), "");
+        V st = LLVMBuildSExt(l->B, arr_dim(l, arr, 3, d), l->i64, "");
+        byte = LLVMBuildAdd(l->B, byte, LLVMBuildMul(l->B, st, LLVMBuildSExt(l->B, g, l->i64, ""), ""), "");
+    }
+    return LLVMBuildGEP2(l->B, l->i8, ext(l, arr, 0), &byte, 1, "");
+}
+
+/* tile_load_indexed (kind 0), tile_store_indexed (1), tile_atomic_add_indexed (2):
+ * array, indices, axis, one offset per dimension, [tile] */
+static void tl_indexed_op(Lw *l, const IrInst *in, Tl *ts, int kind) {
+    V arr = A(0);
+    IrType et = ATI(0)->elem;
+    T lt = ltype(l, et);
+    Tl t = kind == 0 ? tl_out(l, in->outs[0]) : ts[in->nargs - 1];
+    int noff = kind == 0 ? in->nargs - 3 : in->nargs - 4;
+    if (noff != t.ndim)
+        fail(l, "a tile of %d dimensions at %d offsets is not supported by the CPU runtime", t.ndim, noff);
+    V off[4];
+    for (int d = 0; d < noff; d++)
+        off[d] = as_i32(l, in->args[3 + d]);
+    int axis = const_int_arg(l, in, 2);
+    Tl prev = kind == 2 ? tl_out(l, in->outs[0]) : t;
+    Lp lp;
+    V i = loop_open(l, &lp, 0, t.n), c[4], valid, inb;
+    tl_coords(l, t.shape, t.ndim, i, c);
+    V p = tl_indexed_at(l, arr, &ts[1], axis, off, c, t.ndim, &valid, &inb);
+    if (kind != 1)
+        tl_store(l, kind == 0 ? &t : &prev, i, zero(lt));
+    open_if(l, valid);
+    if (l->opt->bounds_check)
+        p = oob_guard(l, inb, p);
+    if (kind == 0)
+        tl_store(l, &t, i, LLVMBuildLoad2(l->B, lt, p, ""));
+    else if (kind == 1)
+        LLVMBuildStore(l->B, tl_load(l, &t, i), p);
+    else
+        tl_store(l, &prev, i, atomic_value(l, OP_ADD, et, p, tl_load(l, &t, i)));
+    close_block(l);
+    loop_close(l, &lp);
+}
+
+/* print(tile): tile_shared_t::print_values, row by row ("[a b]" lines), then
+ * " = tile(shape=(...), storage=...)"; int32 elements with %d, floats with %g */
+static void tl_print_values(Lw *l, const Tl *t, int level, int index) {
+    if (level >= t->ndim)
+        return;
+    IrScalar s = scal(l, t->elem);
+    const char *fmt = s == SC_INT32 ? "%d" : "%g";
+    if (level >= t->ndim - 2) {
+        int rows = level == t->ndim - 1 ? 1 : t->shape[level], cols = t->shape[t->ndim - 1];
+        printf_call(l, "[", NULL, 0);
+        for (int i = 0; i < rows; i++) {
+            if (level < t->ndim - 1)
+                printf_call(l, "[", NULL, 0);
+            for (int j = 0; j < cols; j++) {
+                int lin = level == t->ndim - 1 ? index + j : index++;
+                V x = tl_load(l, t, ci32(l, lin));
+                x = s == SC_INT32 ? x : LLVMBuildFPExt(l->B, x, l->f64, "");
+                printf_call(l, fmt, &x, 1);
+                if (j < cols - 1)
+                    printf_call(l, " ", NULL, 0);
+            }
+            if (level < t->ndim - 1) {
+                printf_call(l, "]", NULL, 0);
+                if (i < rows - 1) {
+                    printf_call(l, "\n", NULL, 0);
+                    for (int k = 0; k <= t->ndim - 2; k++)
+                        printf_call(l, " ", NULL, 0);
+                }
+            }
+        }
+        printf_call(l, "]", NULL, 0);
+        return;
+    }
+    printf_call(l, "[", NULL, 0);
+    for (int i = 0; i < t->shape[level]; i++) {
+        /* Warp steps index by the dimension's size here, not its stride */
+        tl_print_values(l, t, level + 1, index + i * t->shape[level]);
+        if (i < t->shape[level] - 1) {
+            printf_call(l, "\n\n", NULL, 0);
+            for (int k = 0; k <= level; k++)
+                printf_call(l, " ", NULL, 0);
+        }
+    }
+    printf_call(l, "]", NULL, 0);
+}
+
+static void tl_print(Lw *l, const IrInst *in, Tl *t) {
+    IrScalar s = scal(l, t->elem);
+    if (ti(l, t->elem)->kind != TY_SCALAR || !(s == SC_INT32 || s == SC_FLOAT32 || s == SC_FLOAT64))
+        fail(l, "print of a tile of %s is not supported by the CPU runtime", type_name(l, t->elem));
+    tl_print_values(l, t, 0, 0);
+    char buf[128];
+    int n = snprintf(buf, sizeof buf, " = tile(shape=(");
+    for (int d = 0; d < t->ndim; d++)
+        n += snprintf(buf + n, sizeof buf - (size_t)n, d ? ",%d" : "%d", t->shape[d]);
+    snprintf(buf + n, sizeof buf - (size_t)n, "), storage=%s)\n", tile_flags(l, AT(0)) & IRTILE_SHARED ? "shared" : "register");
+    printf_call(l, buf, NULL, 0);
+}
+
+/* A tile passed to or returned from a function whose parameter has another
+ * tile type (Warp's functions take any tile by reference, as a template): the
+ * same storage where both are shared (a pointer) or both registers (the
+ * elements); across the two, the elements are copied. */
+static V tile_convert(Lw *l, V v, IrType from, IrType to) {
+    int fs = tile_flags(l, from) & IRTILE_SHARED, ts_ = tile_flags(l, to) & IRTILE_SHARED;
+    if (ir_tile_size(l->m, from) != ir_tile_size(l->m, strip(l, to)))
+        fail(l, "cannot convert %s to %s", type_name(l, from), type_name(l, to));
+    if (fs == ts_)
+        return v;
+    Tl src = tl_type(l, from, v), dst = tl_type(l, to, NULL);
+    T at = LLVMArrayType2(ltype(l, dst.elem), (uint64_t)dst.n);
+    V st = LLVMBuildAlloca(l->BA, at, "");
+    if (!fs) { /* register elements into (dense) storage */
+        LLVMBuildStore(l->B, v, st);
+        return st;
+    }
+    src.p = v;
+    int dense[4], k = 1;
+    for (int d = dst.ndim - 1; d >= 0; d--)
+        dense[d] = k, k *= dst.shape[d];
+    tl_restride(&dst, dst.ndim, dst.shape, dense);
+    dst.p = st;
+    tl_copy(l, &dst, &src);
+    return LLVMBuildLoad2(l->B, at, st, "");
+}
+
+/* Returns 0 when no operand or result is a tile; otherwise lowers the call
+ * (or fails naming the builtin). */
+static int emit_tile(Lw *l, const IrInst *in, int key) {
+    int any = 0;
+    for (int a = 0; a < in->nargs + in->nout && !any; a++) {
+        IrType t = strip(l, l->f->vals[a < in->nargs ? in->args[a] : in->outs[a - in->nargs]].type);
+        any = is_tile_type(l, t) || ti(l, t)->kind == TY_TILE_STACK;
+    }
+    if (!any)
+        return 0;
+    const char *name = ir_builtin_key(in->builtin);
+    int na = in->nargs, op;
+    Tl ts[16];
+    for (int k = 0; k < na && k < 16; k++)
+        if (is_tile_type(l, AT(k)))
+            ts[k] = tl_val(l, in->args[k]);
+    /* element-wise arithmetic: tile op tile, tile op value, -tile */
+    if ((((op = binop_of(key)) >= 0 && na == 2) || ((op = unop_of(key)) >= 0 && na == 1)) && in->nout == 1) {
+        Tl o = tl_out(l, in->outs[0]);
+        Lp lp;
+        V i = loop_open(l, &lp, 0, o.n);
+        IrType t0, t1;
+        V x = tl_elem_arg(l, in, 0, ts, i, &t0), r;
+        if (na == 2) {
+            V y = tl_elem_arg(l, in, 1, ts, i, &t1);
+            r = arith2(l, key, t0, x, t1, y, o.elem);
+        } else {
+            const IrTypeInfo *t = ti(l, t0);
+            r = t->kind == TY_SCALAR ? s_un(l, op, t->scalar, x) : map1(l, op == U_NEG ? U_VNEG : op, t->scalar, ncomp(t), x);
+        }
+        tl_store(l, &o, i, r);
+        loop_close(l, &lp);
+        return 1;
+    }
+    const char *base = strncmp(name, "tile_", 5) ? name : name + 5;
+    /* in-place updates: a whole tile (t += u) or one element (t[i, j] += x) */
+    static const struct { const char *name; int key; } inplace_ops[] = {
+        {"add_inplace", K_add}, {"sub_inplace", K_sub}, {"bit_and_inplace", K_bit_and},
+        {"bit_or_inplace", K_bit_or}, {"bit_xor_inplace", K_bit_xor},
+    };
+    for (size_t q = 0; q < sizeof inplace_ops / sizeof *inplace_ops; q++) {
+        if (strcmp(base, inplace_ops[q].name))
+            continue;
+        int k2 = inplace_ops[q].key;
+        Tl *a = &ts[0];
+        if (na == 2 && is_tile_type(l, AT(1))) {
+            Lp lp;
+            V i = loop_open(l, &lp, 0, a->n);
+            V r = arith2(l, k2, a->elem, tl_load(l, a, i), ts[1].elem, tl_load(l, &ts[1], i), a->elem);
+            tl_store(l, a, i, r);
+            loop_close(l, &lp);
+            return 1;
+        }
+        if (na - 2 != a->ndim)
+            fail(l, "wp.%s of a tile element component is not supported by the CPU runtime", name);
+        V c[4];
+        for (int d = 0; d < a->ndim; d++)
+            c[d] = as_i32(l, in->args[1 + d]);
+        V p = tl_at_c(l, a, c);
+        T lt = ltype(l, a->elem);
+        LLVMBuildStore(l->B, arith2(l, k2, a->elem, LLVMBuildLoad2(l->B, lt, p, ""), AT(na - 1), A(na - 1), a->elem), p);
+        return 1;
+    }
+    if (!strcmp(name, "tile_load")) {
+        tl_global_op(l, in, 0);
+    } else if (!strcmp(name, "tile_store")) {
+        tl_global_op(l, in, 1);
+    } else if (!strcmp(name, "tile_atomic_add")) {
+        tl_global_op(l, in, 2);
+    } else if (!strcmp(name, "tile_zeros") || !strcmp(name, "tile_ones") || !strcmp(name, "tile_full") ||
+               !strcmp(name, "tile_from_thread")) {
+        Tl o = tl_out(l, in->outs[0]);
+        V x = name[5] == 'z' ? zero(ltype(l, o.elem)) : name[5] == 'o' ? tl_one(l, o.elem)
+                                                       : cast_value(l, A(0), AT(0), o.elem);
+        Lp lp;
+        V i = loop_open(l, &lp, 0, o.n);
+        tl_store(l, &o, i, x);
+        loop_close(l, &lp);
+    } else if (!strcmp(name, "tile_empty")) {
+        (void)tl_out(l, in->outs[0]); /* tile_empty_t: the storage keeps what it holds */
+    } else if (!strcmp(name, "tile_arange")) {
+        Tl o = tl_out(l, in->outs[0]);
+        IrScalar s = scal(l, o.elem);
+        V start = cast_value(l, A(0), AT(0), o.elem), step = cast_value(l, A(2), AT(2), o.elem);
+        Lp lp;
+        V i = loop_open(l, &lp, 0, o.n);
+        tl_store(l, &o, i, s_bin(l, OP_ADD, s, start, s_bin(l, OP_MUL, s, s_cast(l, i, SC_INT32, s), step)));
+        loop_close(l, &lp);
+    } else if (!strcmp(name, "tile_extract")) {
+        Tl *t = &ts[0];
+        V c[4];
+        if (na - 1 < t->ndim)
+            fail(l, "wp.tile_extract with fewer indices than dimensions");
+        for (int d = 0; d < t->ndim; d++)
+            c[d] = as_i32(l, in->args[1 + d]);
+        V x = LLVMBuildLoad2(l->B, ltype(l, t->elem), tl_at_c(l, t, c), "");
+        const IrTypeInfo *e = ti(l, t->elem);
+        int extra = na - 1 - t->ndim;
+        if (extra == 1)
+            x = dyn_get(l, x, as_i32(l, in->args[na - 1]));
+        else if (extra == 2 && e->kind == TY_MAT)
+            x = dyn_get(l, x, LLVMBuildAdd(l->B, LLVMBuildMul(l->B, as_i32(l, in->args[na - 2]), ci32(l, e->cols), ""),
+                                           as_i32(l, in->args[na - 1]), ""));
+        else if (extra)
+            fail(l, "wp.tile_extract with %d indices", na - 1);
+        OUT(0, x);
+    } else if (!strcmp(name, "tile_view") || !strcmp(name, "tile_reshape") || !strcmp(name, "tile_squeeze") ||
+               !strcmp(name, "tile_transpose") || !strcmp(name, "tile_broadcast")) {
+        Tl v = ts[0];
+        if (name[5] == 'v') {
+            V c[4];
+            for (int d = 0; d < v.ndim; d++)
+                c[d] = d + 1 < na ? as_i32(l, in->args[1 + d]) : ci32(l, 0);
+            v.p = tl_at_c(l, &v, c);
+            tl_view_layout(l, in, &v);
+        } else if (name[5] == 't') {
+            int sh[2] = {v.shape[1], v.shape[0]}, st[2] = {v.stride[1], v.stride[0]};
+            tl_restride(&v, 2, sh, st);
+        } else if (name[5] == 'b') {
+            int x[8];
+            char a[8][160];
+            int nt = tl_targs(in->text, a, 8);
+            for (int k = 0; k < nt; k++)
+                x[k] = atoi(a[k]);
+            tl_restride(&v, nt / 2, x, x + nt / 2);
+        } else {
+            tl_view_layout(l, in, &v);
+        }
+        tl_set_view(l, in->outs[0], &v);
+    } else if (!strcmp(name, "tile_astype")) {
+        Tl o = tl_out(l, in->outs[0]);
+        Lp lp;
+        V i = loop_open(l, &lp, 0, o.n);
+        tl_store(l, &o, i, cast_value(l, tl_load(l, &ts[0], i), ts[0].elem, o.elem));
+        loop_close(l, &lp);
+    } else if ((!strcmp(name, "assign") && in->nout == 0 && na > 2) || !strcmp(name, "tile_assign")) {
+        tl_assign(l, in, ts);
+    } else if (!strcmp(name, "assign") || !strcmp(name, "copy") || !strcmp(name, "assign_copy")) {
+        if (in->nout == 1) {
+            Tl o = tl_out(l, in->outs[0]);
+            tl_copy(l, &o, &ts[0]);
+        } else {
+            tl_copy(l, &ts[0], &ts[1]);
+        }
+    } else if (!strcmp(name, "tile")) {
+        Tl o = tl_out(l, in->outs[0]);
+        const IrTypeInfo *x = ATI(0);
+        V v = A(0);
+        for (int k = 0; k < o.n; k++)
+            tl_store(l, &o, ci32(l, k), x->kind == TY_SCALAR ? cast_value(l, v, AT(0), o.elem) : E(v, k));
+    } else if (!strcmp(name, "untile")) {
+        IrType ot = OT(0);
+        const IrTypeInfo *x = ti(l, ot);
+        if (x->kind == TY_SCALAR) {
+            OUT(0, tl_load(l, &ts[0], ci32(l, 0)));
+        } else {
+            V c[64];
+            int n = ncomp(x);
+            for (int k = 0; k < n && k < 64; k++)
+                c[k] = tl_load(l, &ts[0], ci32(l, k));
+            OUT(0, build_comps(l, x->scalar, c, n));
+        }
+    } else if (!strcmp(name, "tile_sum") || !strcmp(name, "tile_min") || !strcmp(name, "tile_max")) {
+        char a[2][160];
+        int axis = tl_targs(in->text, a, 2) ? atoi(a[0]) : -1;
+        tl_reduce(l, in, name[6] == 'u' ? K_add : name[6] == 'i' ? K_min : K_max, -1, 0, axis, 0);
+    } else if (!strcmp(name, "tile_argmin") || !strcmp(name, "tile_argmax")) {
+        tl_reduce(l, in, !strcmp(name, "tile_argmin") ? K_min : K_max, -1, 0, -1, 1);
+    } else if (!strcmp(name, "tile_reduce")) {
+        tl_reduce(l, in, 0, in->args[0], 1, na > 2 ? const_int_arg(l, in, 2) : -1, 0);
+    } else if (!strcmp(name, "tile_map")) {
+        Tl o = tl_out(l, in->outs[0]);
+        Lp lp;
+        V i = loop_open(l, &lp, 0, o.n), x[8];
+        IrType xt[8];
+        /* 1.10 passes the result tile last (its type only) */
+        int nx = na - 1 - (l->m->warp_minor < 16);
+        if (nx > 8)
+            fail(l, "wp.tile_map of more than 8 tiles");
+        for (int k = 0; k < nx; k++)
+            x[k] = tl_elem_arg(l, in, k + 1, ts, i, &xt[k]);
+        tl_store(l, &o, i, tl_apply(l, in->args[0], x, xt, nx, o.elem));
+        loop_close(l, &lp);
+    } else if (!strcmp(name, "tile_dot")) {
+        /* thread_sum = 0; thread_sum += tensordot(a_i, b_i) */
+        Tl o = tl_out(l, in->outs[0]);
+        T lt = ltype(l, o.elem);
+        V acc = LLVMBuildAlloca(l->BA, lt, "");
+        LLVMBuildStore(l->B, zero(lt), acc);
+        Lp lp;
+        V i = loop_open(l, &lp, 0, ts[0].n);
+        V a = tl_load(l, &ts[0], i), b = tl_load(l, &ts[1], i);
+        const IrTypeInfo *e = ti(l, ts[0].elem);
+        V d = e->kind == TY_SCALAR ? s_bin(l, OP_MUL, e->scalar, a, b) : vdot(l, e->scalar, ncomp(e), a, b);
+        LLVMBuildStore(l->B, s_bin(l, OP_ADD, scal(l, o.elem), LLVMBuildLoad2(l->B, lt, acc, ""), d), acc);
+        loop_close(l, &lp);
+        tl_store(l, &o, ci32(l, 0), LLVMBuildLoad2(l->B, lt, acc, ""));
+    } else if (!strncmp(name, "tile_scan_", 10)) {
+        /* tile_scan_{inclusive,exclusive,max_inclusive,min_inclusive}_impl: acc from Op::identity() */
+        Tl o = tl_out(l, in->outs[0]);
+        IrScalar sc = scal(l, o.elem);
+        int k2 = name[10] == 'm' ? (name[11] == 'a' ? K_max : K_min) : K_add, excl = name[10] == 'e';
+        V id = zero(ltype(l, o.elem));
+        if (k2 != K_add) {
+            int mx = k2 == K_max;
+            if (sc == SC_INT32)
+                id = ci32(l, mx ? INT32_MIN : INT32_MAX);
+            else if (sc == SC_FLOAT32 || sc == SC_FLOAT64)
+                id = cflt(l, sc, sc == SC_FLOAT32 ? (mx ? -1e38 : 1e38) : (mx ? -1e308 : 1e308));
+            else
+                fail(l, "wp.%s of %s (Warp defines it for int32, float32 and float64)", name, type_name(l, o.elem));
+        }
+        T lt = ltype(l, o.elem);
+        V acc = LLVMBuildAlloca(l->BA, lt, "");
+        LLVMBuildStore(l->B, id, acc);
+        Lp lp;
+        V i = loop_open(l, &lp, 0, o.n);
+        V a = LLVMBuildLoad2(l->B, lt, acc, "");
+        if (excl)
+            tl_store(l, &o, i, a);
+        a = arith2(l, k2, o.elem, a, ts[0].elem, tl_load(l, &ts[0], i), o.elem);
+        LLVMBuildStore(l->B, a, acc);
+        if (!excl)
+            tl_store(l, &o, i, a);
+        loop_close(l, &lp);
+    } else if (!strcmp(name, "where") && na == 3) {
+        /* a shared pair: the chosen tile aliased; otherwise its elements copied */
+        IrType ot = OT(0);
+        V c = truth_of(l, in->args[0]);
+        if ((tile_flags(l, ot) & (IRTILE_SHARED | IRTILE_OWNER)) == IRTILE_SHARED && (tile_flags(l, AT(1)) & IRTILE_SHARED) &&
+            (tile_flags(l, AT(2)) & IRTILE_SHARED)) {
+            LLVMBuildStore(l->B, sel(l, c, ts[1].p, ts[2].p), slot(l, in->outs[0]));
+        } else {
+            Tl o = tl_out(l, in->outs[0]);
+            LLVMBasicBlockRef tb = new_block(l), eb = new_block(l), end = new_block(l);
+            LLVMBuildCondBr(l->B, c, tb, eb);
+            LLVMPositionBuilderAtEnd(l->B, tb);
+            tl_copy(l, &o, &ts[1]);
+            br(l, end);
+            LLVMPositionBuilderAtEnd(l->B, eb);
+            tl_copy(l, &o, &ts[2]);
+            br(l, end);
+            LLVMPositionBuilderAtEnd(l->B, end);
+        }
+    } else if (!strcmp(name, "tile_matmul")) {
+        /* partitioned_gemm::scalar_matmul: per element sum = muladd(a, b, sum) over k;
+         * C = alpha * sum (+ beta * C with an output argument: tile_matmul_acc) */
+        Tl *a = &ts[3], *b = &ts[4];
+        int acc_form = in->nout == 0, v110 = l->m->warp_minor < 16;
+        Tl c = acc_form ? ts[5] : tl_out(l, in->outs[0]);
+        IrType ct = c.elem;
+        IrScalar sc = scal(l, ct);
+        T lt = ltype(l, ct);
+        V alpha = v110 ? NULL : cast_value(l, A(6), AT(6), ct), beta = v110 ? NULL : cast_value(l, A(7), AT(7), ct);
+        V sum = LLVMBuildAlloca(l->BA, lt, "");
+        Lp lo, lk;
+        V o = loop_open(l, &lo, 0, c.n), cc[2], ac[2], bc[2];
+        tl_coords(l, c.shape, 2, o, cc);
+        /* 1.10: sum = C * T(Add), the k loop, C = sum (tile_matmul<Add>) */
+        if (v110)
+            LLVMBuildStore(l->B, s_bin(l, OP_MUL, sc, LLVMBuildLoad2(l->B, lt, tl_at_c(l, &c, cc), ""),
+                                       cnum(l, sc, in->text ? atoi(in->text) : 0)), sum);
+        else
+            LLVMBuildStore(l->B, zero(lt), sum);
+        V k = loop_open(l, &lk, 0, a->shape[1]);
+        ac[0] = cc[0], ac[1] = k, bc[0] = k, bc[1] = cc[1];
+        V x = cast_value(l, LLVMBuildLoad2(l->B, ltype(l, a->elem), tl_at_c(l, a, ac), ""), a->elem, ct);
+        V y = cast_value(l, LLVMBuildLoad2(l->B, ltype(l, b->elem), tl_at_c(l, b, bc), ""), b->elem, ct);
+        LLVMBuildStore(l->B, muladd(l, sc, x, y, LLVMBuildLoad2(l->B, lt, sum, "")), sum);
+        loop_close(l, &lk);
+        V p = tl_at_c(l, &c, cc);
+        V r = v110 ? LLVMBuildLoad2(l->B, lt, sum, "") : s_bin(l, OP_MUL, sc, alpha, LLVMBuildLoad2(l->B, lt, sum, ""));
+        if (acc_form && !v110)
+            r = s_bin(l, OP_ADD, sc, r, s_bin(l, OP_MUL, sc, beta, LLVMBuildLoad2(l->B, lt, p, "")));
+        LLVMBuildStore(l->B, r, p);
+        loop_close(l, &lo);
+    } else if (!strcmp(name, "tile_randi") || !strcmp(name, "tile_randf")) {
+        /* rng_tid = rand_pcg(thread 0 + rng); each element draws from it in order */
+        Tl o = tl_out(l, in->outs[0]);
+        V st = LLVMBuildAlloca(l->BA, l->i32, "");
+        LLVMBuildStore(l->B, pcg(l, A(0)), st);
+        Lp lp;
+        V i = loop_open(l, &lp, 0, o.n);
+        V s2 = pcg(l, LLVMBuildLoad2(l->B, l->i32, st, ""));
+        LLVMBuildStore(l->B, s2, st);
+        V r;
+        if (name[9] == 'i') {
+            r = s2;
+            if (na == 3)
+                r = LLVMBuildAdd(l->B, int_divmod(l, 1, SC_UINT32, s2, LLVMBuildSub(l->B, A(2), A(1), "")), A(1), "");
+        } else {
+            V f = LLVMBuildUIToFP(l->B, LLVMBuildLShr(l->B, s2, ci32(l, 8), ""), l->f32, "");
+            r = LLVMBuildFMul(l->B, f, LLVMConstReal(l->f32, 1.0 / 16777216.0), "");
+            if (na == 3)
+                r = LLVMBuildFAdd(l->B, LLVMBuildFMul(l->B, LLVMBuildFSub(l->B, A(2), A(1), ""), r, ""), A(1), "");
+        }
+        tl_store(l, &o, i, r);
+        loop_close(l, &lp);
+    } else if (!strcmp(name, "tile_load_indexed") || !strcmp(name, "tile_store_indexed") ||
+               !strcmp(name, "tile_atomic_add_indexed")) {
+        tl_indexed_op(l, in, ts, name[5] == 'l' ? 0 : name[5] == 's' ? 1 : 2);
+    } else if (!strcmp(name, "print")) {
+        tl_print(l, in, &ts[0]);
+    } else if (!strcmp(name, "tile_axpy")) {
+        /* dest(i) += src(i) * alpha */
+        Tl *src = &ts[1], *dst = &ts[2];
+        Lp lp;
+        V i = loop_open(l, &lp, 0, dst->n);
+        V x = arith2(l, K_mul, src->elem, tl_load(l, src, i), AT(0), A(0), src->elem);
+        tl_store(l, dst, i, arith2(l, K_add, dst->elem, tl_load(l, dst, i), src->elem, x, dst->elem));
+        loop_close(l, &lp);
+    } else if (!strcmp(name, "tile_diag_add")) {
+        /* c = a; c(t, t) += b(t) */
+        tl_set_view(l, in->outs[0], &ts[0]);
+        Tl c = tl_val(l, in->outs[0]);
+        for (int k = 0; k < c.shape[0]; k++) {
+            V cc[2] = {ci32(l, k), ci32(l, k)}, bc = ci32(l, k);
+            V p = tl_at_c(l, &c, cc);
+            T lt = ltype(l, c.elem);
+            V r = arith2(l, K_add, c.elem, LLVMBuildLoad2(l->B, lt, p, ""), ts[1].elem,
+                         LLVMBuildLoad2(l->B, ltype(l, ts[1].elem), tl_at_c(l, &ts[1], &bc), ""), c.elem);
+            LLVMBuildStore(l->B, r, p);
+        }
+    } else if (!strcmp(name, "tile_scatter_add") || !strcmp(name, "tile_scatter_masked")) {
+        /* if (has_value) t(i, ...) += value (or = value) */
+        Tl *t = &ts[0];
+        if (na - 3 != t->ndim)
+            fail(l, "wp.%s with %d indices", name, na - 3);
+        V c[4];
+        for (int d = 0; d < t->ndim; d++)
+            c[d] = as_i32(l, in->args[1 + d]);
+        open_if(l, truth_of(l, in->args[na - 1]));
+        V p = tl_at_c(l, t, c), x = cast_value(l, A(na - 2), AT(na - 2), t->elem);
+        if (name[13] == 'a')
+            x = arith2(l, K_add, t->elem, LLVMBuildLoad2(l->B, ltype(l, t->elem), p, ""), t->elem, x, t->elem);
+        LLVMBuildStore(l->B, x, p);
+        close_block(l);
+    } else if (!strcmp(name, "tile_slice_indexed")) {
+        /* out(c) = src(c with c[axis] = indices(c[axis]), wrapped when negative) */
+        Tl o = tl_out(l, in->outs[0]), *src = &ts[0];
+        int axis = const_int_arg(l, in, 2);
+        Lp lp;
+        V i = loop_open(l, &lp, 0, o.n), c[4];
+        tl_coords(l, o.shape, o.ndim, i, c);
+        V ic = c[axis];
+        V k = LLVMBuildLoad2(l->B, l->i32, tl_at_c(l, &ts[1], &ic), "");
+        c[axis] = sel(l, LLVMBuildICmp(l->B, LLVMIntSLT, k, ci32(l, 0), ""), LLVMBuildAdd(l->B, k, ci32(l, src->shape[axis]), ""), k);
+        tl_store(l, &o, i, LLVMBuildLoad2(l->B, ltype(l, src->elem), tl_at_c(l, src, c), ""));
+        loop_close(l, &lp);
+    } else {
+        fail(l, "wp.%s (tiles) is not supported by the CPU runtime", name);
+    }
+    return 1;
+}
+
 static void emit_builtin(Lw *l, const IrInst *in) {
     int key = key_of_builtin ? key_of_builtin[in->builtin] : 0;
     int na = in->nargs;
     int op;
+    if (emit_tile(l, in, key))
+        return;
     if (!key && emit_volume(l, in))
         return;
     if (!key && lower_lib_call(l, in))
@@ -4148,7 +5093,7 @@ static void analyze_ssa(Lw *l) {
     for (int i = 0; i < n; i++) {
         def_k[i] = INT32_MIN;
         const IrValue *x = &f->vals[i];
-        if (x->is_const || x->cstr)
+        if (x->is_const || x->cstr || ir_type_is_tile(l->m, x->type))
             ok[i] = 0;
         if (x->label == -1 && !x->is_arg && x->name && strchr(x->name, '.')) {
             /* a member lvalue and its root stay in memory */
@@ -4561,6 +5506,41 @@ static void lower_kernel(Lw *l, const IrFunc *f, WlKernel *k) {
     k->dim = f->dim < 1 ? 1 : f->dim > 4 ? 4 : f->dim;
 }
 
+/* A kernel the lowering cannot express (an unsupported builtin) is left out
+ * with its reason, the module's other kernels still run. */
+static void lower_kernel_guarded(Lw *l, const IrFunc *f, WlKernel *k) {
+    jmp_buf outer;
+    memcpy(outer, l->fail, sizeof outer);
+    if (!setjmp(l->fail)) {
+        lower_kernel(l, f, k);
+    } else {
+        const char *pre = l->opt->prefix ? l->opt->prefix : "";
+        const char *suffix[2] = {"_body", "_entry"};
+        for (int i = 0; i < 2; i++) {
+            V fn = LLVMGetNamedFunction(l->M, arena_printf(l->arena, "%s%s%s", pre, f->native, suffix[i]));
+            if (fn)
+                LLVMDeleteFunction(fn);
+        }
+        memset(k, 0, sizeof *k);
+        k->m = l->m;
+        k->f = f;
+        k->name = f->name;
+        k->error = arena_strdup(l->arena, l->err);
+        /* a library function whose lowering the failure interrupted goes too */
+        for (V fn = LLVMGetFirstFunction(l->M), next; fn; fn = next) {
+            next = LLVMGetNextFunction(fn);
+            for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+                if (!LLVMGetBasicBlockTerminator(bb)) {
+                    LLVMDeleteFunction(fn);
+                    break;
+                }
+        }
+        l->nctl = 0;
+        l->err[0] = 0;
+    }
+    memcpy(l->fail, outer, sizeof outer);
+}
+
 /* the funcs the kernels reach */
 static void mark_reachable(const IrModule *m, const IrFunc *f, char *seen) {
     for (int k = 0; k < f->ninsts; k++) {
@@ -4568,6 +5548,15 @@ static void mark_reachable(const IrModule *m, const IrFunc *f, char *seen) {
         if (in->op == IR_CALL && !in->builtin && in->func >= 0 && in->func < m->nfuncs && !seen[in->func]) {
             seen[in->func] = 1;
             mark_reachable(m, m->funcs[in->func], seen);
+        }
+        /* functions passed to builtins (the op of wp.tile_map / wp.tile_reduce) */
+        for (int a = 0; in->op == IR_CALL && a < in->nargs; a++) {
+            const IrFunc *g = f->vals[in->args[a]].fnref;
+            for (int i = 0; g && i < m->nfuncs; i++)
+                if (m->funcs[i] == g && !seen[i]) {
+                    seen[i] = 1;
+                    mark_reachable(m, g, seen);
+                }
         }
     }
 }
@@ -4649,7 +5638,7 @@ int llvm_lower_module(const IrModule *m, struct LLVMOpaqueModule *mod, const WlO
     int j = 0;
     for (int i = 0; i < m->nfuncs && !opt->funcs_only; i++)
         if (m->funcs[i]->kind == IRK_KERNEL)
-            lower_kernel(l, m->funcs[i], &ks[j++]);
+            lower_kernel_guarded(l, m->funcs[i], &ks[j++]);
     LLVMDisposeBuilder(l->B);
     LLVMDisposeBuilder(l->BA);
     *kernels = ks;

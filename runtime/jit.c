@@ -35,51 +35,6 @@
 #include <string.h>
 #include <unistd.h>
 
-/* ---- the pipeline up to the IR -------------------------------------------- */
-int wpc_build_ir(const WpcJob *job, const char *src, size_t len, Arena *arena, IrModule **out, Diag *diag) {
-    IrModule *m = ir_module_new(arena, job->warp_minor ? job->warp_minor : 16);
-    const char *name = job->source_name ? job->source_name : "module.py";
-    const char *base = strrchr(name, '/');
-    base = base ? base + 1 : name;
-    size_t bl = strlen(base);
-    if (bl > 3 && !strcmp(base + bl - 3, ".py"))
-        bl -= 3;
-    char *mod = arena_strndup(arena, base, bl);
-    for (char *c = mod; *c; c++)
-        if (!(*c == '_' || (*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z')))
-            *c = '_';
-    m->module_name = mod;
-    AstFile *f = ast_parse(arena, src, len, diag);
-    if (!f)
-        return 1;
-    FeModule *fm = fe_module_load(m, f, diag);
-    if (!fm)
-        return 1;
-    int nkernels = 0;
-    for (int i = 0; i < fm->ndefs; i++)
-        nkernels += fm->defs[i].kind == DEF_KERNEL;
-    if (!nkernels) {
-        diag->loc = (SrcLoc){1, 1};
-        diag->msg = arena_strdup(arena, "no @wp.kernel found in this file");
-        return 1;
-    }
-    IrFunc **funcs;
-    int nfuncs, *structs, nstructs;
-    if (ir_build_module(m, fm, diag, &funcs, &nfuncs, &structs, &nstructs))
-        return 1;
-    for (int i = 0; i < m->nfuncs; i++) {
-        char err[256];
-        if (ir_verify(m, m->funcs[i], err, sizeof err)) {
-            diag->loc = (SrcLoc){m->funcs[i]->def_lineno, 1};
-            diag->msg = arena_printf(arena, "internal error: IR verification failed: %s", err);
-            return 1;
-        }
-    }
-    ir_hash_module(m, fm);
-    *out = m;
-    return 0;
-}
-
 /* ---- host target ------------------------------------------------------------ */
 static pthread_once_t target_once = PTHREAD_ONCE_INIT;
 static int target_ok;
@@ -168,34 +123,9 @@ static int optimize(LLVMModuleRef mod, LLVMTargetMachineRef tm, int fast, char *
     return 0;
 }
 
-/* Tiles (block-cooperative, shared memory) are not lowered: the first tile
- * builtin a function or kernel calls is named. */
-static int reject_tiles(const IrModule *m, char *err, size_t errlen) {
-    for (int i = 0; i < m->nfuncs; i++) {
-        const IrFunc *f = m->funcs[i];
-        for (int k = 0; k < f->ninsts; k++) {
-            const IrInst *in = &f->insts[k];
-            if (in->op != IR_CALL || !in->builtin)
-                continue;
-            int tile = 0;
-            for (int a = 0; a < in->nargs + in->nout && !tile; a++) {
-                IrType t = f->vals[a < in->nargs ? in->args[a] : in->outs[a - in->nargs]].type;
-                tile = ir_type_is_tile(m, t) || ir_type_info(m, t)->kind == TY_TILE_STACK;
-            }
-            if (tile) {
-                snprintf(err, errlen, "wp.%s (tiles) is not supported by the CPU runtime", ir_builtin_key(in->builtin));
-                return -1;
-            }
-        }
-    }
-    return 0;
-}
-
 /* lowers the kernels of m into a fresh module of ctx; verified */
 static LLVMModuleRef lower_one(IrModule *m, LLVMContextRef ctx, LLVMTargetMachineRef tm, const WlOptions *opt,
                                Arena *arena, WlKernel **ks, int *nk, char *err, size_t errlen) {
-    if (reject_tiles(m, err, errlen))
-        return NULL;
     LLVMModuleRef mod = LLVMModuleCreateWithNameInContext(m->module_name ? m->module_name : "wpc", ctx);
     module_target(mod, tm);
     if (llvm_lower_module(m, mod, opt, arena, ks, nk, err, errlen)) {
@@ -235,7 +165,9 @@ static const IrModule *lib(void) {
 int wpc_compile_llvm(const WpcJob *job, const char *src, size_t len, Arena *arena, int optimized, Buf *out,
                      Diag *diag) {
     IrModule *m;
-    if (wpc_build_ir(job, src, len, arena, &m, diag))
+    WpcJob cpu = *job;
+    cpu.block_dim = WPC_CPU_BLOCK_DIM;
+    if (wpc_build_ir(&cpu, src, len, arena, &m, diag))
         return 1;
     char err[512];
     LLVMTargetMachineRef tm = host_machine(LLVMCodeGenLevelDefault, err, sizeof err);
@@ -439,8 +371,6 @@ static void drop_prefixed(LLVMModuleRef mod, const char *prefix) {
 /* lowered straight into the shard's module (no linking) */
 static int add_to_shard(WpcJit *j, Shard *sh, const char *prefix, IrModule *m, Arena *arena, WlKernel **kernels,
                         int *nkernels, char *err, size_t errlen) {
-    if (reject_tiles(m, err, errlen))
-        return -1;
     WlOptions opt = {arena_strdup(arena, prefix), !!(j->flags & WPC_JIT_ATOMIC), !!(j->flags & WPC_JIT_BOUNDS_CHECK),
                      lib(), 0};
     if (!sh->mod) {
@@ -597,6 +527,10 @@ int wpc_jit_compile(WpcJit *j, char *err, size_t errlen) {
 }
 
 WlEntryFn wpc_jit_entry(WpcJit *j, const WlKernel *k, char *err, size_t errlen) {
+    if (k->error) {
+        snprintf(err, errlen, "%s", k->error);
+        return NULL;
+    }
     LLVMOrcExecutorAddress addr = 0;
     LLVMErrorRef e = LLVMOrcLLJITLookup(j->jit, &addr, k->entry);
     if (e) {

@@ -18,7 +18,8 @@
 #define WPC_VERSION "0.1.0"
 
 static const char usage[] =
-    "usage: wpc [--emit=cpp|cuda|ir] [-o OUT] [--warp-version 1.16.0|1.10.1] [--source-name NAME] FILE.py\n"
+    "usage: wpc [--emit=cpp|cuda|ir] [-o OUT] [--warp-version 1.16.0|1.10.1] [--source-name NAME]\n"
+    "           [--block-dim N] FILE.py\n"
     "       wpc diff FILE.py WARP_OUTPUT [--warp-version V] [--normalize] [--color=auto|always|never]\n"
     "       wpc run FILE.py --kernel NAME --dim N[,M[,K[,L]]] [--arg NAME=VALUE]... [--seed S] [--out DIR]\n"
     "\n"
@@ -31,6 +32,8 @@ static const char usage[] =
     "  -o OUT            output path ('-' for standard output)\n"
     "  --warp-version V  1.16.0 (default) or 1.10.1\n"
     "  --source-name N   the path Warp would record for the file (default: FILE as given)\n"
+    "  --block-dim N     the launch's block_dim instead of the module's option (Warp builds a module\n"
+    "                    per block_dim; its CPU modules use 1)\n"
     "  FILE '-'          reads standard input\n";
 
 static char *read_all(FILE *f, size_t *len) {
@@ -196,7 +199,8 @@ int main(int argc, char **argv) {
                 fprintf(stderr, "wpc: unknown --emit value '%s' (cpp, cuda or ir)\n", e);
                 return 2;
             }
-        } else if (!strcmp(a, "-o") || !strcmp(a, "--warp-version") || !strcmp(a, "--source-name")) {
+        } else if (!strcmp(a, "-o") || !strcmp(a, "--warp-version") || !strcmp(a, "--source-name") ||
+                   !strcmp(a, "--block-dim")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "wpc: option '%s' needs a value\n%s", a, usage);
                 return 2;
@@ -204,7 +208,15 @@ int main(int argc, char **argv) {
             const char *v = argv[++i];
             if (!strcmp(a, "-o")) out_path = v;
             else if (!strcmp(a, "--source-name")) job.source_name = v;
-            else if (!(job.warp_minor = wpc_parse_warp_version(v))) {
+            else if (!strcmp(a, "--block-dim")) {
+                char *end;
+                long n = strtol(v, &end, 10);
+                if (*end || n < 1 || n > 1024) {
+                    fprintf(stderr, "wpc: --block-dim needs a number of threads from 1 to 1024, not '%s'\n", v);
+                    return 2;
+                }
+                job.block_dim = (int)n;
+            } else if (!(job.warp_minor = wpc_parse_warp_version(v))) {
                 fprintf(stderr, "wpc: unsupported Warp version '%s' (1.16.0 or 1.10.1)\n", v);
                 return 2;
             }

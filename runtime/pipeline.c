@@ -24,8 +24,10 @@ int wpc_compile(const WpcJob *job, const char *src, size_t len, Arena *arena, Bu
                             job->emit == WPC_EMIT_CUDA ? out : NULL, diag);
 }
 
-int wpc_compile_both(const WpcJob *job, const char *src, size_t len, Arena *arena, Buf *cpp, Buf *cu, Diag *diag) {
-    IrModule *m = ir_module_new(arena, job->warp_minor);
+/* parse, module picture, IR, verifier, hashes: everything before printing */
+static int build(const WpcJob *job, const char *src, size_t len, Arena *arena, IrModule **mout, FeModule **fmout,
+                 IrFunc ***funcs, int *nfuncs, int **structs, int *nstructs, Diag *diag) {
+    IrModule *m = ir_module_new(arena, job->warp_minor ? job->warp_minor : 16);
     /* Warp's module name: the file stem, characters outside [A-Za-z0-9_] as '_' */
     const char *base = job->source_name ? strrchr(job->source_name, '/') : NULL;
     base = base ? base + 1 : job->source_name ? job->source_name : "module";
@@ -43,6 +45,8 @@ int wpc_compile_both(const WpcJob *job, const char *src, size_t len, Arena *aren
     FeModule *fm = fe_module_load(m, f, diag);
     if (!fm)
         return 1;
+    if (job->block_dim > 0)
+        fm->block_dim = job->block_dim;
     int nkernels = 0, elsewhere = 0;
     for (int i = 0; i < fm->ndefs; i++) {
         if (fm->defs[i].kind != DEF_KERNEL)
@@ -61,9 +65,7 @@ int wpc_compile_both(const WpcJob *job, const char *src, size_t len, Arena *aren
                                                   : "no @wp.kernel found in this file (Warp generates no module for it)");
         return 1;
     }
-    IrFunc **funcs;
-    int nfuncs, *structs, nstructs;
-    if (ir_build_module(m, fm, diag, &funcs, &nfuncs, &structs, &nstructs))
+    if (ir_build_module(m, fm, diag, funcs, nfuncs, structs, nstructs))
         return 1;
     /* the verifier runs on every compilation: it is linear and cheap */
     for (int i = 0; i < m->nfuncs; i++) {
@@ -75,6 +77,25 @@ int wpc_compile_both(const WpcJob *job, const char *src, size_t len, Arena *aren
         }
     }
     ir_hash_module(m, fm);
+    *mout = m;
+    *fmout = fm;
+    return 0;
+}
+
+int wpc_build_ir(const WpcJob *job, const char *src, size_t len, Arena *arena, IrModule **out, Diag *diag) {
+    FeModule *fm;
+    IrFunc **funcs;
+    int nfuncs, *structs, nstructs;
+    return build(job, src, len, arena, out, &fm, &funcs, &nfuncs, &structs, &nstructs, diag);
+}
+
+int wpc_compile_both(const WpcJob *job, const char *src, size_t len, Arena *arena, Buf *cpp, Buf *cu, Diag *diag) {
+    IrModule *m;
+    FeModule *fm;
+    IrFunc **funcs;
+    int nfuncs, *structs, nstructs;
+    if (build(job, src, len, arena, &m, &fm, &funcs, &nfuncs, &structs, &nstructs, diag))
+        return 1;
     if (job->emit == WPC_EMIT_IR) {
         ir_dump(m, cpp);
         return 0;

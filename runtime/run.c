@@ -1093,7 +1093,7 @@ int wpc_run_main(int argc, char **argv) {
         fprintf(stderr, "wpc run: cannot open '%s': %s\n", file, strerror(errno));
         return 1;
     }
-    WpcJob job = {source_name ? source_name : file, warp_minor, WPC_EMIT_CPP};
+    WpcJob job = {source_name ? source_name : file, warp_minor, WPC_EMIT_CPP, WPC_CPU_BLOCK_DIM};
     Arena *arena = arena_new();
     IrModule *m;
     Diag d = {0};

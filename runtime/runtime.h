@@ -12,6 +12,8 @@ typedef struct WpcJob {
     const char *source_name; /* path Warp records in `// path:line` comments */
     int warp_minor;          /* 16 (Warp 1.16.0) or 10 (Warp 1.10.1) */
     WpcEmit emit;
+    int block_dim;           /* > 0: replaces the module's block_dim option (Warp launches
+                                CPU kernels with 1, the code of tile kernels depends on it) */
 } WpcJob;
 
 /* Compiles src (len bytes, NUL-terminated) into out, using arena for all
@@ -22,6 +24,13 @@ int wpc_compile(const WpcJob *job, const char *src, size_t len, Arena *arena, Bu
  * (either may be NULL); with WPC_EMIT_IR, the IR dump goes to cpp. */
 int wpc_compile_both(const WpcJob *job, const char *src, size_t len, Arena *arena, Buf *cpp, Buf *cu, Diag *diag);
 
+/* Warp launches every CPU kernel with block_dim 1 (its CPU module is built
+ * with that option): the block_dim of jobs whose kernels run on the CPU. */
+#define WPC_CPU_BLOCK_DIM 1
+
+/* The pipeline up to the hashed IR (no printing). 0, or 1 with *diag. */
+int wpc_build_ir(const WpcJob *job, const char *src, size_t len, Arena *arena, IrModule **out, Diag *diag);
+
 /* "1.16.0" / "v1.16.0" / "1.16" -> 16, "1.10.1" ... -> 10, else 0. */
 int wpc_parse_warp_version(const char *v);
 
@@ -30,8 +39,6 @@ int wpc_parse_warp_version(const char *v);
  * LLJIT; arrays are Warp's array_t over host memory. */
 #include "backends/backends.h"
 
-/* The pipeline up to the hashed IR (no printing). 0, or 1 with *diag. */
-int wpc_build_ir(const WpcJob *job, const char *src, size_t len, Arena *arena, IrModule **out, Diag *diag);
 
 /* --emit=llvm: the module's kernels as LLVM IR text (optimized: after O2). */
 int wpc_compile_llvm(const WpcJob *job, const char *src, size_t len, Arena *arena, int optimized, Buf *out,

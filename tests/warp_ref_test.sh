@@ -46,8 +46,10 @@ for f in "$edir"/*.cpp; do
     o="$cache/obj/$(basename "$f" .cpp).o"
     objs+=("$o")
     if [ ! -f "$o" ] || [ "$f" -nt "$o" ]; then
-        ("$cxx" -std=c++17 -O2 -DNDEBUG -fPIC -w -c -I"$inc" "$f" -o "$o.tmp.$$" 2>/dev/null && mv "$o.tmp.$$" "$o";
-         rm -f "$o.tmp.$$") &
+        # Warp builds its CPU modules with block_dim 1 (the tile code depends on it)
+        (sed 's/^#define WP_TILE_BLOCK_DIM [0-9]*$/#define WP_TILE_BLOCK_DIM 1/' "$f" >"$o.tmp.$$.cpp" &&
+         "$cxx" -std=c++17 -O2 -DNDEBUG -fPIC -w -c -I"$inc" "$o.tmp.$$.cpp" -o "$o.tmp.$$" 2>/dev/null && mv "$o.tmp.$$" "$o";
+         rm -f "$o.tmp.$$" "$o.tmp.$$.cpp") &
         pids+=($!)
         if [ ${#pids[@]} -ge 4 ]; then wait "${pids[0]}"; pids=("${pids[@]:1}"); fi
     fi

@@ -45,7 +45,7 @@ typedef struct Prog {
 
 static int add_src(WpcJit *j, const char *name, const char *src, Prog *p) {
     p->arena = arena_new();
-    WpcJob job = {name, 16, WPC_EMIT_CPP};
+    WpcJob job = {name, 16, WPC_EMIT_CPP, WPC_CPU_BLOCK_DIM};
     Diag d = {0};
     char err[1024];
     if (wpc_build_ir(&job, src, strlen(src), p->arena, &p->m, &d)) {
@@ -168,7 +168,7 @@ static void *batch_part(void *arg) {
         snprintf(name, sizeof name, "gen_%d.py", i);
         double a = now();
         p->arena = arena_new();
-        WpcJob job = {name, 16, WPC_EMIT_CPP};
+        WpcJob job = {name, 16, WPC_EMIT_CPP, WPC_CPU_BLOCK_DIM};
         Diag d = {0};
         if (wpc_build_ir(&job, src, strlen(src), p->arena, &p->m, &d)) {
             fprintf(stderr, "%s: %s\n", name, d.msg);
