@@ -294,6 +294,7 @@ static T ltype(Lw *l, IrType t) {
         break;
     }
     case TY_SHAPE: r = LLVMArrayType2(l->i32, 4); break;
+    case TY_TILE_STACK: r = l->ptr; break; /* its storage: {T data[capacity]; int count} */
     case TY_TILE: /* a register tile's elements; a shared tile is a pointer (see tiles) */
         r = x->rows & IRTILE_SHARED ? l->ptr : LLVMArrayType2(ltype(l, x->elem), (uint64_t)ir_tile_size(l->m, t));
         break;
@@ -525,6 +526,12 @@ static V member_slot(Lw *l, const IrValue *x) {
     return p;
 }
 
+static T tile_stack_ltype(Lw *l, IrType t) {
+    const IrTypeInfo *x = ti(l, t);
+    T el[2] = {LLVMArrayType2(ltype(l, x->elem), (uint64_t)x->strct), l->i32};
+    return LLVMStructTypeInContext(l->C, el, 2, 0);
+}
+
 static V slot(Lw *l, IrVal v) {
     if (l->slots[v])
         return l->slots[v];
@@ -544,6 +551,10 @@ static V slot(Lw *l, IrVal v) {
             T at = LLVMArrayType2(ltype(l, xt->elem), (uint64_t)ir_tile_size(l->m, x->type));
             V st = LLVMBuildAlloca(l->BA, at, "");
             LLVMBuildStore(l->BA, zero(at), st);
+            LLVMBuildStore(l->BA, st, p);
+        } else if (xt->kind == TY_TILE_STACK) {
+            V st = LLVMBuildAlloca(l->BA, tile_stack_ltype(l, x->type), "");
+            LLVMBuildStore(l->BA, zero(tile_stack_ltype(l, x->type)), st);
             LLVMBuildStore(l->BA, st, p);
         }
     }
@@ -3088,24 +3099,29 @@ static Tl tl_out(Lw *l, IrVal out) {
 /* for (i = 0; i < n; i++) over a counter in memory (mem2reg promotes it) */
 typedef struct Lp {
     V ctr;
+    int down;
     LLVMBasicBlockRef head, end;
 } Lp;
-static V loop_open(Lw *l, Lp *lp, int from, int n) {
+static V loop_openv(Lw *l, Lp *lp, V from, V n, int down);
+static V loop_open(Lw *l, Lp *lp, int from, int n) { return loop_openv(l, lp, ci32(l, from), ci32(l, n), 0); }
+/* for (i = from; i < n; i++), or with down for (i = from; i >= n; i--) */
+static V loop_openv(Lw *l, Lp *lp, V from, V n, int down) {
+    lp->down = down;
     lp->ctr = LLVMBuildAlloca(l->BA, l->i32, "");
-    LLVMBuildStore(l->B, ci32(l, from), lp->ctr);
+    LLVMBuildStore(l->B, from, lp->ctr);
     lp->head = new_block(l);
     LLVMBasicBlockRef body = new_block(l);
     lp->end = new_block(l);
     br(l, lp->head);
     LLVMPositionBuilderAtEnd(l->B, lp->head);
     V i = LLVMBuildLoad2(l->B, l->i32, lp->ctr, "");
-    LLVMBuildCondBr(l->B, LLVMBuildICmp(l->B, LLVMIntSLT, i, ci32(l, n), ""), body, lp->end);
+    LLVMBuildCondBr(l->B, LLVMBuildICmp(l->B, down ? LLVMIntSGE : LLVMIntSLT, i, n, ""), body, lp->end);
     LLVMPositionBuilderAtEnd(l->B, body);
     return i;
 }
 static void loop_close(Lw *l, Lp *lp) {
     V i = LLVMBuildLoad2(l->B, l->i32, lp->ctr, "");
-    LLVMBuildStore(l->B, LLVMBuildAdd(l->B, i, ci32(l, 1), ""), lp->ctr);
+    LLVMBuildStore(l->B, LLVMBuildAdd(l->B, i, ci32(l, lp->down ? -1 : 1), ""), lp->ctr);
     br(l, lp->head);
     LLVMPositionBuilderAtEnd(l->B, lp->end);
 }
@@ -3544,6 +3560,328 @@ static void tl_print(Lw *l, const IrInst *in, Tl *t) {
     printf_call(l, buf, NULL, 0);
 }
 
+/* tile_sort(keys, values) on the CPU: tile_radix_sort.h's bitonic network
+ * over the tiles' storage (up to BITONIC_SORT_THRESHOLD = 2048 elements or
+ * 64-bit keys); a length that is not a power of two sorts a copy padded with
+ * the key type's largest value */
+static void tl_sort(Lw *l, const IrInst *in, Tl *ts) {
+    if (in->nargs != 2)
+        fail(l, "wp.tile_sort of a sub-range is not supported by the CPU runtime");
+    Tl *kt = &ts[0], *vt = &ts[1];
+    IrScalar ks = scal(l, kt->elem);
+    int n = kt->n, bits = sc_bits(ks);
+    if (ti(l, kt->elem)->kind != TY_SCALAR || !(ks == SC_INT32 || ks == SC_UINT32 || ks == SC_FLOAT32 ||
+                                                 ks == SC_INT64 || ks == SC_UINT64))
+        fail(l, "wp.tile_sort of %s keys", type_name(l, kt->elem));
+    if (n > 2048 && bits == 32)
+        fail(l, "wp.tile_sort of more than 2048 elements (Warp's radix sort) is not supported by the CPU runtime");
+    T klt = ltype(l, kt->elem), vlt = ltype(l, vt->elem);
+    int m = 1;
+    while (m < n)
+        m *= 2;
+    /* keys = &t.data(0): the storage read as a dense array */
+    V keys = kt->p, vals = vt->p;
+    if (m != n) {
+        V kb = LLVMBuildAlloca(l->BA, LLVMArrayType2(klt, (uint64_t)m), "");
+        V vb = LLVMBuildAlloca(l->BA, LLVMArrayType2(vlt, (uint64_t)m), "");
+        V maxk = ks == SC_FLOAT32 ? cflt(l, ks, 3.4028234663852886e38)
+                 : ks == SC_INT32 ? ci32(l, INT32_MAX) : ks == SC_INT64 ? ci64(l, INT64_MAX) : LLVMConstAllOnes(klt);
+        for (int i = 0; i < m; i++) {
+            V o = ci64(l, i);
+            V src_k = i < n ? LLVMBuildLoad2(l->B, klt, LLVMBuildGEP2(l->B, klt, keys, &o, 1, ""), "") : maxk;
+            V src_v = i < n ? LLVMBuildLoad2(l->B, vlt, LLVMBuildGEP2(l->B, vlt, vals, &o, 1, ""), "") : zero(vlt);
+            LLVMBuildStore(l->B, src_k, LLVMBuildGEP2(l->B, klt, kb, &o, 1, ""));
+            LLVMBuildStore(l->B, src_v, LLVMBuildGEP2(l->B, vlt, vb, &o, 1, ""));
+        }
+        keys = kb, vals = vb;
+    }
+    for (int k = 2; k <= m; k *= 2)
+        for (int stride = k / 2; stride > 0; stride /= 2) {
+            Lp lp;
+            V i = loop_open(l, &lp, 0, m);
+            V j = LLVMBuildXor(l->B, i, ci32(l, stride), "");
+            open_if(l, LLVMBuildICmp(l->B, LLVMIntSGT, j, i, ""));
+            V i64 = LLVMBuildSExt(l->B, i, l->i64, ""), j64 = LLVMBuildSExt(l->B, j, l->i64, "");
+            V pki = LLVMBuildGEP2(l->B, klt, keys, &i64, 1, ""), pkj = LLVMBuildGEP2(l->B, klt, keys, &j64, 1, "");
+            V ki = LLVMBuildLoad2(l->B, klt, pki, ""), kj = LLVMBuildLoad2(l->B, klt, pkj, "");
+            V asc = LLVMBuildICmp(l->B, LLVMIntEQ, LLVMBuildAnd(l->B, i, ci32(l, k), ""), ci32(l, 0), "");
+            V sw = sel(l, asc, s_cmp(l, IR_CMP_GT, ks, ki, kj), s_cmp(l, IR_CMP_LT, ks, ki, kj));
+            open_if(l, sw);
+            V pvi = LLVMBuildGEP2(l->B, vlt, vals, &i64, 1, ""), pvj = LLVMBuildGEP2(l->B, vlt, vals, &j64, 1, "");
+            V vi = LLVMBuildLoad2(l->B, vlt, pvi, ""), vj = LLVMBuildLoad2(l->B, vlt, pvj, "");
+            LLVMBuildStore(l->B, kj, pki);
+            LLVMBuildStore(l->B, ki, pkj);
+            LLVMBuildStore(l->B, vj, pvi);
+            LLVMBuildStore(l->B, vi, pvj);
+            close_block(l);
+            close_block(l);
+            loop_close(l, &lp);
+        }
+    if (m != n) {
+        Lp lp;
+        V i = loop_open(l, &lp, 0, n);
+        V i64 = LLVMBuildSExt(l->B, i, l->i64, "");
+        LLVMBuildStore(l->B, LLVMBuildLoad2(l->B, klt, LLVMBuildGEP2(l->B, klt, keys, &i64, 1, ""), ""),
+                       LLVMBuildGEP2(l->B, klt, kt->p, &i64, 1, ""));
+        LLVMBuildStore(l->B, LLVMBuildLoad2(l->B, vlt, LLVMBuildGEP2(l->B, vlt, vals, &i64, 1, ""), ""),
+                       LLVMBuildGEP2(l->B, vlt, vt->p, &i64, 1, ""));
+        loop_close(l, &lp);
+    }
+}
+
+/* 1.16's tile stacks (tile_stack_t): a thread block's bounded stack in
+ * shared memory, {T data[capacity]; int count}; with one thread the atomics
+ * on the count are plain updates */
+static void tl_stack(Lw *l, const IrInst *in, const char *name) {
+    IrType st = strip(l, val(l, in->nout && !strcmp(name, "tile_stack") ? in->outs[0] : in->args[0])->type);
+    const IrTypeInfo *x = ti(l, st);
+    T sty = tile_stack_ltype(l, st), et = ltype(l, x->elem);
+    int cap = x->strct;
+    V p = !strcmp(name, "tile_stack") ? deref(l, in->outs[0]) : A(0);
+    V pc = LLVMBuildStructGEP2(l->B, sty, p, 1, ""), pd = LLVMBuildStructGEP2(l->B, sty, p, 0, "");
+    V cnt = LLVMBuildLoad2(l->B, l->i32, pc, "");
+    V capv = ci32(l, cap);
+    if (!strcmp(name, "tile_stack")) { /* = tile_stack_init(): count 0, data zeroed */
+        LLVMBuildStore(l->B, ci32(l, 0), pc);
+        LLVMBuildStore(l->B, zero(LLVMArrayType2(et, (uint64_t)cap)), pd);
+    } else if (!strcmp(name, "tile_stack_push")) {
+        V has = truth_of(l, in->args[2]);
+        V idx = sel(l, has, cnt, ci32(l, -1));
+        V ncnt = sel(l, has, LLVMBuildAdd(l->B, cnt, ci32(l, 1), ""), cnt);
+        V fits = LLVMBuildAnd(l->B, has, LLVMBuildICmp(l->B, LLVMIntSLT, idx, capv, ""), "");
+        open_if(l, LLVMBuildAnd(l->B, fits, LLVMBuildICmp(l->B, LLVMIntSGE, idx, ci32(l, 0), ""), ""));
+        V at[2] = {ci64(l, 0), LLVMBuildSExt(l->B, idx, l->i64, "")};
+        LLVMBuildStore(l->B, cast_value(l, A(1), AT(1), x->elem), LLVMBuildGEP2(l->B, LLVMArrayType2(et, (uint64_t)cap), pd, at, 2, ""));
+        close_block(l);
+        LLVMBuildStore(l->B, sel(l, LLVMBuildICmp(l->B, LLVMIntSGT, ncnt, capv, ""), capv, ncnt), pc);
+        V ok = LLVMBuildAnd(l->B, fits, LLVMBuildICmp(l->B, LLVMIntSGE, idx, ci32(l, 0), ""), "");
+        if (in->nout)
+            OUT(0, sel(l, ok, idx, ci32(l, -1)));
+    } else if (!strcmp(name, "tile_stack_pop")) {
+        V slotv = LLVMBuildSub(l->B, cnt, ci32(l, 1), "");
+        V ok = LLVMBuildAnd(l->B, LLVMBuildICmp(l->B, LLVMIntSGE, slotv, ci32(l, 0), ""),
+                            LLVMBuildICmp(l->B, LLVMIntSLT, slotv, capv, ""), "");
+        V at[2] = {ci64(l, 0), LLVMBuildSExt(l->B, sel(l, ok, slotv, ci32(l, 0)), l->i64, "")};
+        V v = LLVMBuildLoad2(l->B, et, LLVMBuildGEP2(l->B, LLVMArrayType2(et, (uint64_t)cap), pd, at, 2, ""), "");
+        LLVMBuildStore(l->B, sel(l, LLVMBuildICmp(l->B, LLVMIntSLT, slotv, ci32(l, 0), ""), ci32(l, 0), slotv), pc);
+        if (in->nout > 0)
+            OUT(0, sel(l, ok, v, zero(et)));
+        if (in->nout > 1)
+            OUT(1, sel(l, ok, slotv, ci32(l, -1)));
+    } else if (!strcmp(name, "tile_stack_count")) {
+        OUT(0, cnt);
+    } else if (!strcmp(name, "tile_stack_clear")) {
+        LLVMBuildStore(l->B, ci32(l, 0), pc);
+    } else {
+        fail(l, "wp.%s (tile stacks) is not supported by the CPU runtime", name);
+    }
+}
+
+/* ---- the dense linear algebra of tile_cholesky.h / tile_solve.h (CPU: one
+ * thread, the loops as written there) */
+static V tl_at2(Lw *l, const Tl *t, V r, V c, int swap) {
+    V cc[2] = {swap ? c : r, swap ? r : c};
+    return tl_at_c(l, t, cc);
+}
+static V tl_get2(Lw *l, const Tl *t, V r, V c, int swap) { return LLVMBuildLoad2(l->B, ltype(l, t->elem), tl_at2(l, t, r, c, swap), ""); }
+
+/* scalar_cholesky_impl<Upper>(A, Out) (1.10: scalar_cholesky, lower) */
+static void tl_cholesky(Lw *l, const Tl *a, const Tl *o, int upper) {
+    IrScalar sc = scal(l, a->elem);
+    if (sc != SC_FLOAT32 && sc != SC_FLOAT64)
+        fail(l, "a Cholesky factorisation of %s tiles is not supported by the CPU runtime", type_name(l, a->elem));
+    T lt = ltype(l, a->elem);
+    int n = a->shape[1];
+    V sv = LLVMBuildAlloca(l->BA, lt, "");
+    Lp lj, lk, li;
+    V j = loop_open(l, &lj, 0, n);
+    LLVMBuildStore(l->B, tl_get2(l, a, j, j, 0), sv);
+    V k = loop_openv(l, &lk, ci32(l, 0), j, 0);
+    V r = tl_get2(l, o, j, k, upper);
+    LLVMBuildStore(l->B, s_bin(l, OP_SUB, sc, LLVMBuildLoad2(l->B, lt, sv, ""), s_bin(l, OP_MUL, sc, r, r)), sv);
+    loop_close(l, &lk);
+    V sq = s_un(l, U_SQRT, sc, LLVMBuildLoad2(l->B, lt, sv, ""));
+    /* T invS = 1.0 / s: a double division */
+    V inv = LLVMBuildFDiv(l->B, LLVMConstReal(l->f64, 1.0), s_cast(l, sq, sc, SC_FLOAT64), "");
+    inv = s_cast(l, inv, SC_FLOAT64, sc);
+    LLVMBuildStore(l->B, sq, tl_at2(l, o, j, j, upper));
+    V i = loop_openv(l, &li, LLVMBuildAdd(l->B, j, ci32(l, 1), ""), ci32(l, n), 0);
+    LLVMBuildStore(l->B, tl_get2(l, a, i, j, upper), sv);
+    V k2 = loop_openv(l, &lk, ci32(l, 0), j, 0);
+    V prod = s_bin(l, OP_MUL, sc, tl_get2(l, o, i, k2, upper), tl_get2(l, o, j, k2, upper));
+    LLVMBuildStore(l->B, s_bin(l, OP_SUB, sc, LLVMBuildLoad2(l->B, lt, sv, ""), prod), sv);
+    loop_close(l, &lk);
+    LLVMBuildStore(l->B, s_bin(l, OP_MUL, sc, LLVMBuildLoad2(l->B, lt, sv, ""), inv), tl_at2(l, o, i, j, upper));
+    loop_close(l, &li);
+    V k3 = loop_openv(l, &lk, LLVMBuildAdd(l->B, j, ci32(l, 1), ""), ci32(l, n), 0);
+    LLVMBuildStore(l->B, zero(lt), tl_at2(l, o, j, k3, upper));
+    loop_close(l, &lk);
+    loop_close(l, &lj);
+}
+
+/* scalar_cholesky_forward_substitution<Upper>(A, X, Y) (back: scalar_cholesky_back_substitution<Upper>(A, X));
+ * a at (i, j) reads A(i, j), or A(j, i) with swap */
+static void tl_substitute(Lw *l, const Tl *a, const Tl *x, const Tl *y, int back, int swap) {
+    IrScalar sc = scal(l, a->elem);
+    T lt = ltype(l, a->elem);
+    int n = a->shape[1], m = x->ndim == 2 ? x->shape[1] : 1;
+    V sv = LLVMBuildAlloca(l->BA, lt, "");
+    Lp lk, li, lj;
+    V col = loop_open(l, &lk, 0, m);
+    V i = back ? loop_openv(l, &li, ci32(l, n - 1), ci32(l, 0), 1) : loop_open(l, &li, 0, n);
+    V ci[2] = {i, col};
+    LLVMBuildStore(l->B, LLVMBuildLoad2(l->B, lt, tl_at_c(l, back ? x : y, ci), ""), sv);
+    V j = back ? loop_openv(l, &lj, LLVMBuildAdd(l->B, i, ci32(l, 1), ""), ci32(l, n), 0) : loop_openv(l, &lj, ci32(l, 0), i, 0);
+    V cj[2] = {j, col};
+    V prod = s_bin(l, OP_MUL, sc, tl_get2(l, a, i, j, swap), LLVMBuildLoad2(l->B, lt, tl_at_c(l, x, cj), ""));
+    LLVMBuildStore(l->B, s_bin(l, OP_SUB, sc, LLVMBuildLoad2(l->B, lt, sv, ""), prod), sv);
+    loop_close(l, &lj);
+    V d = tl_get2(l, a, i, i, 0), sval = LLVMBuildLoad2(l->B, lt, sv, "");
+    V nz = s_cmp(l, IR_CMP_NE, sc, d, zero(lt));
+    LLVMBuildStore(l->B, sel(l, nz, s_bin(l, OP_DIV, sc, sval, d), sval), tl_at_c(l, x, ci));
+    loop_close(l, &li);
+    loop_close(l, &lk);
+}
+
+static int tl_upper_flag(const IrInst *in) { return in->text && !strcmp(in->text, "true"); }
+
+/* tile_cholesky[_inplace], tile_cholesky_solve[_inplace], tile_lower_solve[_inplace],
+ * tile_upper_solve[_inplace]: the tiles are the last arguments (the first
+ * ones are Warp's libmathdx function placeholders) */
+static void tl_linalg(Lw *l, const IrInst *in, const char *name, Tl *ts) {
+    int na = in->nargs, up = tl_upper_flag(in);
+    int inplace = strstr(name, "_inplace") != NULL;
+    const Tl *x;
+    Tl dst;
+    if (!inplace) {
+        /* Out = A (or X = Y): the result's own storage, or an alias of a shared source */
+        tl_set_view(l, in->outs[0], &ts[na - 2]);
+        dst = tl_val(l, in->outs[0]);
+        x = &dst;
+    }
+    if (!strncmp(name, "tile_cholesky_solve", 19)) {
+        /* scalar_cholesky_solve<Upper>(A, X, Y): forward then back substitution */
+        const Tl *a = &ts[inplace ? na - 2 : na - 3], *y = &ts[inplace ? na - 1 : na - 2];
+        if (inplace)
+            x = y;
+        /* forward: idx(row, col) = Upper ? (col, row) : (row, col); back: the other way round */
+        tl_substitute(l, a, x, y, 0, up);
+        tl_substitute(l, a, x, x, 1, !up);
+    } else if (!strncmp(name, "tile_cholesky", 13)) {
+        const Tl *a = &ts[inplace ? na - 1 : na - 2];
+        tl_cholesky(l, a, inplace ? a : x, up);
+    } else if (!strncmp(name, "tile_lower_solve", 16)) {
+        const Tl *a = &ts[inplace ? na - 2 : na - 3], *y = &ts[inplace ? na - 1 : na - 2];
+        tl_substitute(l, a, inplace ? y : x, y, 0, 0);
+    } else {
+        /* upper: back substitution over L = transpose(U): L(j, i) = U(i, j) */
+        const Tl *u = &ts[inplace ? na - 2 : na - 3], *z = &ts[inplace ? na - 1 : na - 2];
+        tl_substitute(l, u, inplace ? z : x, inplace ? z : x, 1, 0);
+    }
+}
+
+/* tile_fft / tile_ifft on the CPU (1.16, tile_fft.h tile_fft_cpu_impl): per
+ * batch an in-place radix-2 Cooley-Tukey FFT after a Gold-Rader bit-reverse
+ * permutation (power-of-two sizes) or a naive DFT; unnormalised, direction
+ * -1 forward and +1 inverse.  Warp 1.10's CPU tile_fft() is an empty macro. */
+static void tl_fft(Lw *l, const IrInst *in, Tl *ts, int sign) {
+    int na = in->nargs;
+    if (na < 7)
+        fail(l, "wp.tile_fft: unexpected arguments");
+    /* batch and size are literal text arguments of the macro */
+    const IrValue *vb = val(l, in->args[4]), *vn = val(l, in->args[5]);
+    int batch = vb->is_const ? (int)vb->cval.i : vb->name ? atoi(vb->name) : 0;
+    int n = vn->is_const ? (int)vn->cval.i : vn->name ? atoi(vn->name) : 0;
+    if (batch < 1 || n < 1)
+        fail(l, "wp.tile_fft: unexpected arguments");
+    Tl *t = &ts[na - 1];
+    IrScalar sc = scal(l, t->elem);
+    T ct = ltype(l, t->elem), st = sct(l, sc);
+    if (ti(l, t->elem)->kind != TY_VEC || ncomp(ti(l, t->elem)) != 2 || (sc != SC_FLOAT32 && sc != SC_FLOAT64))
+        fail(l, "wp.tile_fft of %s tiles", type_name(l, t->elem));
+#define CPX(b, i, c) LLVMBuildGEP2(l->B, st, t->p, (V[]){LLVMBuildAdd(l->B, LLVMBuildMul(l->B, ci32(l, 2), LLVMBuildAdd(l->B, ci32(l, (b) * n), (i), ""), ""), ci32(l, c), "")}, 1, "")
+#define LD(p) LLVMBuildLoad2(l->B, st, (p), "")
+#define F(x) cflt(l, sc, (x))
+    V two_pi = sc == SC_FLOAT32 ? LLVMConstReal(st, (float)6.28318530717958647692528676655900576839433879875021)
+                                : LLVMConstReal(st, 6.28318530717958647692528676655900576839433879875021);
+    int log_n = 0;
+    while ((1 << log_n) < n)
+        log_n++;
+    for (int b = 0; b < batch; b++) {
+        if ((1 << log_n) == n) {
+            int j = 0;
+            for (int i = 1; i < n; ++i) { /* the permutation is known here: its swaps are emitted */
+                int bit = n >> 1;
+                while (j & bit)
+                    j ^= bit, bit >>= 1;
+                j ^= bit;
+                if (i < j) {
+                    V pi = LLVMBuildGEP2(l->B, ct, t->p, (V[]){ci64(l, (int64_t)b * n + i)}, 1, "");
+                    V pj = LLVMBuildGEP2(l->B, ct, t->p, (V[]){ci64(l, (int64_t)b * n + j)}, 1, "");
+                    V xi = LLVMBuildLoad2(l->B, ct, pi, ""), xj = LLVMBuildLoad2(l->B, ct, pj, "");
+                    LLVMBuildStore(l->B, xj, pi);
+                    LLVMBuildStore(l->B, xi, pj);
+                }
+            }
+            V wr = LLVMBuildAlloca(l->BA, st, ""), wi = LLVMBuildAlloca(l->BA, st, "");
+            for (int len = 2; len <= n; len <<= 1) {
+                int half = len >> 1;
+                V theta = s_bin(l, OP_DIV, sc, s_bin(l, OP_MUL, sc, F(sign), two_pi), F(len));
+                V wm_re = libm1(l, "cosf", "cos", sc, theta), wm_im = libm1(l, "sinf", "sin", sc, theta);
+                Lp lk, lj;
+                V kk = loop_open(l, &lk, 0, n / len);
+                V k = LLVMBuildMul(l->B, kk, ci32(l, len), "");
+                LLVMBuildStore(l->B, F(1), wr);
+                LLVMBuildStore(l->B, F(0), wi);
+                V jj = loop_open(l, &lj, 0, half);
+                V lo = LLVMBuildAdd(l->B, k, jj, ""), hi = LLVMBuildAdd(l->B, lo, ci32(l, half), "");
+                V w_re = LD(wr), w_im = LD(wi);
+                V x_re = LD(CPX(b, hi, 0)), x_im = LD(CPX(b, hi, 1));
+                V t_re = s_bin(l, OP_SUB, sc, s_bin(l, OP_MUL, sc, w_re, x_re), s_bin(l, OP_MUL, sc, w_im, x_im));
+                V t_im = s_bin(l, OP_ADD, sc, s_bin(l, OP_MUL, sc, w_re, x_im), s_bin(l, OP_MUL, sc, w_im, x_re));
+                V u_re = LD(CPX(b, lo, 0)), u_im = LD(CPX(b, lo, 1));
+                LLVMBuildStore(l->B, s_bin(l, OP_ADD, sc, u_re, t_re), CPX(b, lo, 0));
+                LLVMBuildStore(l->B, s_bin(l, OP_ADD, sc, u_im, t_im), CPX(b, lo, 1));
+                LLVMBuildStore(l->B, s_bin(l, OP_SUB, sc, u_re, t_re), CPX(b, hi, 0));
+                LLVMBuildStore(l->B, s_bin(l, OP_SUB, sc, u_im, t_im), CPX(b, hi, 1));
+                LLVMBuildStore(l->B, s_bin(l, OP_SUB, sc, s_bin(l, OP_MUL, sc, w_re, wm_re), s_bin(l, OP_MUL, sc, w_im, wm_im)), wr);
+                LLVMBuildStore(l->B, s_bin(l, OP_ADD, sc, s_bin(l, OP_MUL, sc, w_re, wm_im), s_bin(l, OP_MUL, sc, w_im, wm_re)), wi);
+                loop_close(l, &lj);
+                loop_close(l, &lk);
+            }
+        } else {
+            /* the naive DFT into scratch, then copied back */
+            V out = LLVMBuildAlloca(l->BA, LLVMArrayType2(st, (uint64_t)(2 * n)), "");
+            V are = LLVMBuildAlloca(l->BA, st, ""), aim = LLVMBuildAlloca(l->BA, st, "");
+            V base = s_bin(l, OP_DIV, sc, s_bin(l, OP_MUL, sc, F(sign), two_pi), F(n));
+            Lp lk, lj;
+            V k = loop_open(l, &lk, 0, n);
+            LLVMBuildStore(l->B, F(0), are);
+            LLVMBuildStore(l->B, F(0), aim);
+            V j = loop_open(l, &lj, 0, n);
+            V theta = s_bin(l, OP_MUL, sc, s_bin(l, OP_MUL, sc, base, s_cast(l, k, SC_INT32, sc)), s_cast(l, j, SC_INT32, sc));
+            V c = libm1(l, "cosf", "cos", sc, theta), sn = libm1(l, "sinf", "sin", sc, theta);
+            V xr = LD(CPX(b, j, 0)), xi = LD(CPX(b, j, 1));
+            LLVMBuildStore(l->B, s_bin(l, OP_ADD, sc, LD(are), s_bin(l, OP_SUB, sc, s_bin(l, OP_MUL, sc, c, xr), s_bin(l, OP_MUL, sc, sn, xi))), are);
+            LLVMBuildStore(l->B, s_bin(l, OP_ADD, sc, LD(aim), s_bin(l, OP_ADD, sc, s_bin(l, OP_MUL, sc, c, xi), s_bin(l, OP_MUL, sc, sn, xr))), aim);
+            loop_close(l, &lj);
+            V o2 = LLVMBuildSExt(l->B, LLVMBuildMul(l->B, k, ci32(l, 2), ""), l->i64, "");
+            LLVMBuildStore(l->B, LD(are), LLVMBuildGEP2(l->B, st, out, &o2, 1, ""));
+            o2 = LLVMBuildAdd(l->B, o2, ci64(l, 1), "");
+            LLVMBuildStore(l->B, LD(aim), LLVMBuildGEP2(l->B, st, out, &o2, 1, ""));
+            loop_close(l, &lk);
+            V kc = loop_open(l, &lk, 0, 2 * n);
+            V kc64 = LLVMBuildSExt(l->B, kc, l->i64, "");
+            V dst = LLVMBuildGEP2(l->B, st, t->p, (V[]){LLVMBuildAdd(l->B, kc64, ci64(l, (int64_t)2 * b * n), "")}, 1, "");
+            LLVMBuildStore(l->B, LD(LLVMBuildGEP2(l->B, st, out, &kc64, 1, "")), dst);
+            loop_close(l, &lk);
+        }
+    }
+#undef CPX
+#undef LD
+#undef F
+}
+
 /* A tile passed to or returned from a function whose parameter has another
  * tile type (Warp's functions take any tile by reference, as a template): the
  * same storage where both are shared (a pointer) or both registers (the
@@ -3574,6 +3912,9 @@ static V tile_convert(Lw *l, V v, IrType from, IrType to) {
 /* Returns 0 when no operand or result is a tile; otherwise lowers the call
  * (or fails naming the builtin). */
 static int emit_tile(Lw *l, const IrInst *in, int key) {
+    const char *bk = ir_builtin_key(in->builtin);
+    if (!in->nargs && (!strcmp(bk, "tile_fft") || !strcmp(bk, "tile_ifft")))
+        return 1; /* Warp 1.10's CPU tile_fft() / tile_ifft(): empty macros */
     int any = 0;
     for (int a = 0; a < in->nargs + in->nout && !any; a++) {
         IrType t = strip(l, l->f->vals[a < in->nargs ? in->args[a] : in->outs[a - in->nargs]].type);
@@ -3872,6 +4213,16 @@ static int emit_tile(Lw *l, const IrInst *in, int key) {
     } else if (!strcmp(name, "tile_load_indexed") || !strcmp(name, "tile_store_indexed") ||
                !strcmp(name, "tile_atomic_add_indexed")) {
         tl_indexed_op(l, in, ts, name[5] == 'l' ? 0 : name[5] == 's' ? 1 : 2);
+    } else if (!strncmp(name, "tile_stack", 10)) {
+        tl_stack(l, in, name);
+    } else if (!strncmp(name, "tile_cholesky", 13) || !strncmp(name, "tile_lower_solve", 16) ||
+               !strncmp(name, "tile_upper_solve", 16)) {
+        tl_linalg(l, in, name, ts);
+    } else if (!strcmp(name, "tile_fft") || !strcmp(name, "tile_ifft")) {
+        if (l->m->warp_minor >= 16)
+            tl_fft(l, in, ts, name[5] == 'f' ? -1 : 1);
+    } else if (!strcmp(name, "tile_sort")) {
+        tl_sort(l, in, ts);
     } else if (!strcmp(name, "print")) {
         tl_print(l, in, &ts[0]);
     } else if (!strcmp(name, "tile_axpy")) {
@@ -5093,8 +5444,8 @@ static void analyze_ssa(Lw *l) {
     for (int i = 0; i < n; i++) {
         def_k[i] = INT32_MIN;
         const IrValue *x = &f->vals[i];
-        if (x->is_const || x->cstr || ir_type_is_tile(l->m, x->type))
-            ok[i] = 0;
+        if (x->is_const || x->cstr || ir_type_is_tile(l->m, x->type) || ti(l, x->type)->kind == TY_TILE_STACK)
+            ok[i] = 0; /* tiles and tile stacks live in memory (see tiles) */
         if (x->label == -1 && !x->is_arg && x->name && strchr(x->name, '.')) {
             /* a member lvalue and its root stay in memory */
             ok[i] = 0;

@@ -2477,6 +2477,29 @@ static int same_values(const IrModule *m, IrType et, const unsigned char *a, con
     return 1;
 }
 
+/* whether wpc writes other C++ for the file with block_dim 1 than with the
+ * module's own block_dim (besides the WP_TILE_BLOCK_DIM line) */
+static int depends_on_block_dim(const WpcJob *job, const char *src, size_t len) {
+    Arena *a = arena_new();
+    Buf x = {0}, y = {0};
+    WpcJob j0 = *job, j1 = *job;
+    j0.block_dim = 0;
+    j1.block_dim = WPC_CPU_BLOCK_DIM;
+    Diag d = {0};
+    int dep = 0;
+    if (!wpc_compile_both(&j0, src, len, a, &x, NULL, &d) && !wpc_compile_both(&j1, src, len, a, &y, NULL, &d)) {
+        const char *p = x.data ? strchr(x.data, '\n') : NULL, *q = y.data ? strchr(y.data, '\n') : NULL;
+        /* line 3 is #define WP_TILE_BLOCK_DIM: compare what follows it */
+        for (int k = 0; k < 2 && p && q; k++)
+            p = strchr(p + 1, '\n'), q = strchr(q + 1, '\n');
+        dep = !p || !q || strcmp(p, q);
+    }
+    buf_free(&x);
+    buf_free(&y);
+    arena_free(a);
+    return dep;
+}
+
 static void warp_ref(const char *dir, const char *expected, const char *so_path) {
     void *so = dlopen(so_path, RTLD_NOW);
     if (!so) {
@@ -2527,6 +2550,15 @@ static void warp_ref(const char *dir, const char *expected, const char *so_path)
         WpcJob job = {names[i], ver ? wpc_parse_warp_version(ver) : 16, WPC_EMIT_CPP, WPC_CPU_BLOCK_DIM};
         if (!job.warp_minor)
             job.warp_minor = 16;
+        if (depends_on_block_dim(&job, src, len)) {
+            /* the expected C++ is the module built for the module's block_dim
+             * (256 unless the file sets it); compiled with block_dim 1 as
+             * warp_ref_test.sh does, it is not the code Warp runs on the CPU */
+            printf("warp-ref %s: not run (its code depends on block_dim: the expected C++ is for another one)\n", names[i]);
+            unsupported++;
+            progs[i].nk = 0;
+            continue;
+        }
         Diag dg = {0};
         if (wpc_build_ir(&job, src, len, progs[i].arena, &progs[i].m, &dg) ||
             wpc_jit_add(j, progs[i].m, progs[i].arena, &progs[i].ks, &progs[i].nk, err, sizeof err)) {
