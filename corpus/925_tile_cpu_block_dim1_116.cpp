@@ -19,17 +19,17 @@
 
 #define builtin_block_dim() wp::block_dim()
 
-struct wp_args_solve_5e82e00c {
+struct wp_args_factor_and_solve_9e72fb7f {
     wp::array_t<wp::float64> A;
     wp::array_t<wp::float64> X;
     wp::array_t<wp::float64> Y;
 };
 
 
-void solve_5e82e00c_cpu_kernel_forward(
+void factor_and_solve_9e72fb7f_cpu_kernel_forward(
     wp::launch_bounds_t<1> dim,
     size_t task_index,
-    wp_args_solve_5e82e00c *_wp_args)
+    wp_args_factor_and_solve_9e72fb7f *_wp_args)
 {
     //---------
     // argument vars
@@ -63,7 +63,7 @@ void solve_5e82e00c_cpu_kernel_forward(
     const wp::int32 var_22 = 0;
     //---------
     // forward
-    // def solve(A: wp.array2d(dtype=wp.float64), X: wp.array(dtype=wp.float64), Y: wp.array(dtype=wp.float64)):       <L 16>
+    // def factor_and_solve(A: wp.array2d(dtype=wp.float64), X: wp.array(dtype=wp.float64), Y: wp.array(dtype=wp.float64)):       <L 16>
     // a = wp.tile_load(A, shape=(TILE, TILE))                                                <L 17>
     var_1 = wp::tuple(var_0, var_0);
     var_2 = wp::tile_load<wp::float64, true, false, 8, 8>(var_A, var_3, var_4);
@@ -87,11 +87,11 @@ void solve_5e82e00c_cpu_kernel_forward(
 
 
 
-void solve_5e82e00c_cpu_kernel_backward(
+void factor_and_solve_9e72fb7f_cpu_kernel_backward(
     wp::launch_bounds_t<1> dim,
     size_t task_index,
-    wp_args_solve_5e82e00c *_wp_args,
-    wp_args_solve_5e82e00c *_wp_adj_args)
+    wp_args_factor_and_solve_9e72fb7f *_wp_args,
+    wp_args_factor_and_solve_9e72fb7f *_wp_adj_args)
 {
     //---------
     // argument vars
@@ -153,7 +153,7 @@ void solve_5e82e00c_cpu_kernel_backward(
     wp::int32 adj_22 = {};
     //---------
     // forward
-    // def solve(A: wp.array2d(dtype=wp.float64), X: wp.array(dtype=wp.float64), Y: wp.array(dtype=wp.float64)):       <L 16>
+    // def factor_and_solve(A: wp.array2d(dtype=wp.float64), X: wp.array(dtype=wp.float64), Y: wp.array(dtype=wp.float64)):       <L 16>
     // a = wp.tile_load(A, shape=(TILE, TILE))                                                <L 17>
     var_1 = wp::tuple(var_0, var_0);
     var_2 = wp::tile_load<wp::float64, true, false, 8, 8>(var_A, var_3, var_4);
@@ -191,7 +191,7 @@ void solve_5e82e00c_cpu_kernel_backward(
     // adj: l = wp.tile_cholesky(a)                                                           <L 18>
     wp::adj_tile_load(var_A, var_3, var_4, adj_A, adj_3, adj_4, adj_2);
     // adj: a = wp.tile_load(A, shape=(TILE, TILE))                                           <L 17>
-    // adj: def solve(A: wp.array2d(dtype=wp.float64), X: wp.array(dtype=wp.float64), Y: wp.array(dtype=wp.float64)):  <L 16>
+    // adj: def factor_and_solve(A: wp.array2d(dtype=wp.float64), X: wp.array(dtype=wp.float64), Y: wp.array(dtype=wp.float64)):  <L 16>
     return;
 }
 
@@ -200,9 +200,9 @@ void solve_5e82e00c_cpu_kernel_backward(
 extern "C" {
 
 // Python CPU entry points
-WP_API void solve_5e82e00c_cpu_forward(
+WP_API void factor_and_solve_9e72fb7f_cpu_forward(
     wp::launch_bounds_t<1> *dim,
-    wp_args_solve_5e82e00c *_wp_args)
+    wp_args_factor_and_solve_9e72fb7f *_wp_args)
 {
     wp::tile_shared_storage_t tile_mem;
 #if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
@@ -211,7 +211,7 @@ WP_API void solve_5e82e00c_cpu_forward(
 
     for (size_t task_index = 0; task_index < dim->size; ++task_index)
     {
-        solve_5e82e00c_cpu_kernel_forward(*dim, task_index, _wp_args);
+        factor_and_solve_9e72fb7f_cpu_kernel_forward(*dim, task_index, _wp_args);
     }
 }
 
@@ -221,10 +221,10 @@ WP_API void solve_5e82e00c_cpu_forward(
 
 extern "C" {
 
-WP_API void solve_5e82e00c_cpu_backward(
+WP_API void factor_and_solve_9e72fb7f_cpu_backward(
     wp::launch_bounds_t<1> *dim,
-    wp_args_solve_5e82e00c *_wp_args,
-    wp_args_solve_5e82e00c *_wp_adj_args)
+    wp_args_factor_and_solve_9e72fb7f *_wp_args,
+    wp_args_factor_and_solve_9e72fb7f *_wp_adj_args)
 {
     wp::tile_shared_storage_t tile_mem;
 #if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
@@ -233,22 +233,22 @@ WP_API void solve_5e82e00c_cpu_backward(
 
     for (size_t task_index = 0; task_index < dim->size; ++task_index)
     {
-        solve_5e82e00c_cpu_kernel_backward(*dim, task_index, _wp_args, _wp_adj_args);
+        factor_and_solve_9e72fb7f_cpu_kernel_backward(*dim, task_index, _wp_args, _wp_adj_args);
     }
 }
 
 } // extern C
 
-struct wp_args_spectrum_c1dbaeef {
+struct wp_args_row_spectrum_608942d4 {
     wp::array_t<wp::vec_t<2, wp::float32>> x;
     wp::array_t<wp::vec_t<2, wp::float64>> y;
 };
 
 
-void spectrum_c1dbaeef_cpu_kernel_forward(
+void row_spectrum_608942d4_cpu_kernel_forward(
     wp::launch_bounds_t<1> dim,
     size_t task_index,
-    wp_args_spectrum_c1dbaeef *_wp_args)
+    wp_args_row_spectrum_608942d4 *_wp_args)
 {
     //---------
     // argument vars
@@ -274,7 +274,7 @@ void spectrum_c1dbaeef_cpu_kernel_forward(
     const wp::int32 var_15 = 0;
     //---------
     // forward
-    // def spectrum(x: wp.array2d(dtype=wp.vec2f), y: wp.array2d(dtype=wp.vec2d)):            <L 28>
+    // def row_spectrum(x: wp.array2d(dtype=wp.vec2f), y: wp.array2d(dtype=wp.vec2d)):        <L 28>
     // a = wp.tile_load(x, shape=(2, 16))                                                     <L 29>
     var_2 = wp::tuple(var_0, var_1);
     var_3 = wp::tile_load<wp::vec_t<2, wp::float32>, true, false, 2, 16>(var_x, var_4, var_5);
@@ -295,11 +295,11 @@ void spectrum_c1dbaeef_cpu_kernel_forward(
 
 
 
-void spectrum_c1dbaeef_cpu_kernel_backward(
+void row_spectrum_608942d4_cpu_kernel_backward(
     wp::launch_bounds_t<1> dim,
     size_t task_index,
-    wp_args_spectrum_c1dbaeef *_wp_args,
-    wp_args_spectrum_c1dbaeef *_wp_adj_args)
+    wp_args_row_spectrum_608942d4 *_wp_args,
+    wp_args_row_spectrum_608942d4 *_wp_adj_args)
 {
     //---------
     // argument vars
@@ -345,7 +345,7 @@ void spectrum_c1dbaeef_cpu_kernel_backward(
     wp::int32 adj_15 = {};
     //---------
     // forward
-    // def spectrum(x: wp.array2d(dtype=wp.vec2f), y: wp.array2d(dtype=wp.vec2d)):            <L 28>
+    // def row_spectrum(x: wp.array2d(dtype=wp.vec2f), y: wp.array2d(dtype=wp.vec2d)):        <L 28>
     // a = wp.tile_load(x, shape=(2, 16))                                                     <L 29>
     var_2 = wp::tuple(var_0, var_1);
     var_3 = wp::tile_load<wp::vec_t<2, wp::float32>, true, false, 2, 16>(var_x, var_4, var_5);
@@ -378,7 +378,7 @@ void spectrum_c1dbaeef_cpu_kernel_backward(
     // adj: wp.tile_fft(a)                                                                    <L 30>
     wp::adj_tile_load(var_x, var_4, var_5, adj_x, adj_4, adj_5, adj_3);
     // adj: a = wp.tile_load(x, shape=(2, 16))                                                <L 29>
-    // adj: def spectrum(x: wp.array2d(dtype=wp.vec2f), y: wp.array2d(dtype=wp.vec2d)):       <L 28>
+    // adj: def row_spectrum(x: wp.array2d(dtype=wp.vec2f), y: wp.array2d(dtype=wp.vec2d)):   <L 28>
     return;
 }
 
@@ -387,9 +387,9 @@ void spectrum_c1dbaeef_cpu_kernel_backward(
 extern "C" {
 
 // Python CPU entry points
-WP_API void spectrum_c1dbaeef_cpu_forward(
+WP_API void row_spectrum_608942d4_cpu_forward(
     wp::launch_bounds_t<1> *dim,
-    wp_args_spectrum_c1dbaeef *_wp_args)
+    wp_args_row_spectrum_608942d4 *_wp_args)
 {
     wp::tile_shared_storage_t tile_mem;
 #if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
@@ -398,7 +398,7 @@ WP_API void spectrum_c1dbaeef_cpu_forward(
 
     for (size_t task_index = 0; task_index < dim->size; ++task_index)
     {
-        spectrum_c1dbaeef_cpu_kernel_forward(*dim, task_index, _wp_args);
+        row_spectrum_608942d4_cpu_kernel_forward(*dim, task_index, _wp_args);
     }
 }
 
@@ -408,10 +408,10 @@ WP_API void spectrum_c1dbaeef_cpu_forward(
 
 extern "C" {
 
-WP_API void spectrum_c1dbaeef_cpu_backward(
+WP_API void row_spectrum_608942d4_cpu_backward(
     wp::launch_bounds_t<1> *dim,
-    wp_args_spectrum_c1dbaeef *_wp_args,
-    wp_args_spectrum_c1dbaeef *_wp_adj_args)
+    wp_args_row_spectrum_608942d4 *_wp_args,
+    wp_args_row_spectrum_608942d4 *_wp_adj_args)
 {
     wp::tile_shared_storage_t tile_mem;
 #if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
@@ -420,7 +420,7 @@ WP_API void spectrum_c1dbaeef_cpu_backward(
 
     for (size_t task_index = 0; task_index < dim->size; ++task_index)
     {
-        spectrum_c1dbaeef_cpu_kernel_backward(*dim, task_index, _wp_args, _wp_adj_args);
+        row_spectrum_608942d4_cpu_kernel_backward(*dim, task_index, _wp_args, _wp_adj_args);
     }
 }
 

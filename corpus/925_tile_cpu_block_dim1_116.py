@@ -13,7 +13,7 @@ TILE = 8
 
 
 @wp.kernel
-def solve(A: wp.array2d(dtype=wp.float64), X: wp.array(dtype=wp.float64), Y: wp.array(dtype=wp.float64)):
+def factor_and_solve(A: wp.array2d(dtype=wp.float64), X: wp.array(dtype=wp.float64), Y: wp.array(dtype=wp.float64)):
     a = wp.tile_load(A, shape=(TILE, TILE))
     l = wp.tile_cholesky(a)
     y = wp.tile_load(Y, shape=TILE)
@@ -25,7 +25,7 @@ def solve(A: wp.array2d(dtype=wp.float64), X: wp.array(dtype=wp.float64), Y: wp.
 
 
 @wp.kernel
-def spectrum(x: wp.array2d(dtype=wp.vec2f), y: wp.array2d(dtype=wp.vec2d)):
+def row_spectrum(x: wp.array2d(dtype=wp.vec2f), y: wp.array2d(dtype=wp.vec2d)):
     a = wp.tile_load(x, shape=(2, 16))
     wp.tile_fft(a)
     wp.tile_ifft(a)
