@@ -46,7 +46,10 @@ typedef LLVMTypeRef T;
     X(mesh_query_ray) X(mesh_query_ray_anyhit) X(mesh_query_ray_count_intersections) X(mesh_query_aabb)          \
     X(mesh_query_aabb_next) X(mesh_eval_position) X(mesh_eval_velocity) X(mesh_eval_face_normal) X(mesh_get)     \
     X(mesh_get_point) X(mesh_get_velocity) X(mesh_get_index) X(mesh_get_group_root) X(bvh_query_aabb)            \
-    X(bvh_query_ray) X(bvh_query_next) X(bvh_get_group_root)                                                     \
+    X(bvh_query_ray) X(bvh_query_next) X(bvh_get_group_root) X(bvh_query_aabb_tiled) X(bvh_query_ray_tiled)      \
+    X(tile_bvh_query_aabb) X(tile_bvh_query_ray) X(mesh_query_aabb_tiled) X(tile_mesh_query_aabb)               \
+    X(tile_query_valid) X(bvh_query_next_tiled) X(tile_bvh_query_next) X(mesh_query_aabb_next_tiled)             \
+    X(tile_mesh_query_aabb_next)                                                                                 \
     X(add_inplace) X(sub_inplace) X(assign) X(copy) X(tid) X(range) X(iter_next) X(reversed) X(where) X(select) \
     X(print) X(printf) X(add) X(sub) X(mul) X(div) X(mod) X(floordiv) X(pow) X(neg) X(pos) X(min) X(max)         \
     X(clamp) X(abs) X(sign) X(step) X(nonzero) X(bit_and) X(bit_or) X(bit_xor) X(lshift) X(rshift) X(invert)      \
@@ -319,6 +322,14 @@ static T ltype(Lw *l, IrType t) {
         }
         if (mesh_lib_struct(x->rows)) {
             r = lib_struct_ltype(l, mesh_lib_struct(x->rows));
+            break;
+        }
+        if (x->rows == OQ_BVH_QUERY_TILED || x->rows == OQ_MESH_QUERY_AABB_TILED) {
+            /* Warp's CPU thread-block query is the plain query with its
+             * last_query_valid flag: {state, i8 valid} */
+            T el[2] = {lib_struct_ltype(l, x->rows == OQ_BVH_QUERY_TILED ? "BvhQueryState" : "MeshQueryAABBState"),
+                       l->i8};
+            r = LLVMStructTypeInContext(l->C, el, 2, 0);
             break;
         }
         fail(l, "%s values are not supported by the CPU runtime", type_name(l, t));
@@ -2981,6 +2992,28 @@ static void emit_mesh(Lw *l, const IrInst *in, int key) {
         a[0] = A(0), a[1] = A(1), a[2] = A(2), a[3] = mq_arg(l, in, 3, ci32(l, -1)), a[4] = V10;
         OUT(0, lib_call(l, key == K_bvh_query_ray ? "bvh_query_ray_lib" : "bvh_query_aabb_lib", a, 5));
         return;
+    case K_bvh_query_aabb_tiled: case K_bvh_query_ray_tiled: case K_tile_bvh_query_aabb: case K_tile_bvh_query_ray:
+    case K_mesh_query_aabb_tiled: case K_tile_mesh_query_aabb: {
+        /* tile_bvh_query_aabb(id, lower, upper) on the CPU: the plain query
+         * (root -1), seeded valid */
+        int mesh = key == K_mesh_query_aabb_tiled || key == K_tile_mesh_query_aabb;
+        int ray = key == K_bvh_query_ray_tiled || key == K_tile_bvh_query_ray;
+        a[0] = A(0), a[1] = A(1), a[2] = A(2);
+        V q;
+        if (mesh) {
+            a[3] = V10;
+            q = lib_call(l, "mesh_query_aabb_lib", a, 4);
+        } else {
+            a[3] = ci32(l, -1), a[4] = V10;
+            q = lib_call(l, ray ? "bvh_query_ray_lib" : "bvh_query_aabb_lib", a, 5);
+        }
+        V r = LLVMGetUndef(ltype(l, OT(0)));
+        OUT(0, ins(l, ins(l, r, q, 0), LLVMConstInt(l->i8, 1, 0), 1));
+        return;
+    }
+    case K_tile_query_valid:
+        OUT(0, ext(l, A(0), 1));
+        return;
     case K_mesh_query_aabb_next: case K_bvh_query_next: {
         /* (query, index[, max_dist]) */
         V idx, found;
@@ -4278,6 +4311,29 @@ static void tl_assign_op(Lw *l, const IrInst *in, Tl *ts, int arg) {
     }
 }
 
+/* tile_bvh_query_next(q) / tile_mesh_query_aabb_next(q) (arg: 1 for the
+ * mesh query), Warp's CPU code: one step of the plain query, its index in
+ * element 0 of the result (-1 when done), -1 elsewhere; the query's valid
+ * flag is whether the step found one */
+static void tl_query_next(Lw *l, const IrInst *in, Tl *ts, int mesh) {
+    (void)ts;
+    V p = addr_of(l, in->args[0]), idx, found;
+    V state = LLVMBuildStructGEP2(l->B, ltype(l, AT(0)), p, 0, "");
+    V V10 = mq_bool(l, l->m->warp_minor < 16);
+    if (mesh)
+        found = mq_next(l, "MeshQueryAABBState", "mesh_query_aabb_next_lib", state, V10, NULL, &idx);
+    else
+        found = mq_next(l, "BvhQueryState", "bvh_query_next_lib", state, mq_f32(l, 3.4028234663852886e38), V10, &idx);
+    idx = sel(l, found, idx, ci32(l, -1));
+    LLVMBuildStore(l->B, b2i8(l, LLVMBuildICmp(l->B, LLVMIntSGE, idx, ci32(l, 0), "")),
+                   LLVMBuildStructGEP2(l->B, ltype(l, AT(0)), p, 1, ""));
+    Tl o = tl_out(l, in->outs[0]);
+    Lp lp;
+    V i = loop_open(l, &lp, 0, o.n);
+    tl_store(l, &o, i, sel(l, LLVMBuildICmp(l->B, LLVMIntEQ, i, ci32(l, 0), ""), idx, ci32(l, -1)));
+    loop_close(l, &lp);
+}
+
 /* the tile builtins by key: handler and variant */
 static const struct {
     const char *key;
@@ -4310,6 +4366,8 @@ static const struct {
     {"tile_lower_solve", tl_linalg, 0}, {"tile_lower_solve_inplace", tl_linalg, 0},
     {"tile_upper_solve", tl_linalg, 0}, {"tile_upper_solve_inplace", tl_linalg, 0},
     {"tile_fft", tl_fft, -1}, {"tile_ifft", tl_fft, 1}, {"print", tl_print, 0},
+    {"bvh_query_next_tiled", tl_query_next, 0}, {"tile_bvh_query_next", tl_query_next, 0},
+    {"mesh_query_aabb_next_tiled", tl_query_next, 1}, {"tile_mesh_query_aabb_next", tl_query_next, 1},
 };
 
 /* Returns 0 when no operand or result is a tile; otherwise lowers the call
@@ -4494,6 +4552,8 @@ static void emit_builtin(Lw *l, const IrInst *in) {
     case K_mesh_eval_position: case K_mesh_eval_velocity: case K_mesh_eval_face_normal: case K_mesh_get:
     case K_mesh_get_point: case K_mesh_get_velocity: case K_mesh_get_index: case K_mesh_get_group_root:
     case K_bvh_query_aabb: case K_bvh_query_ray: case K_bvh_query_next: case K_bvh_get_group_root:
+    case K_bvh_query_aabb_tiled: case K_bvh_query_ray_tiled: case K_tile_bvh_query_aabb: case K_tile_bvh_query_ray:
+    case K_mesh_query_aabb_tiled: case K_tile_mesh_query_aabb: case K_tile_query_valid:
         emit_mesh(l, in, key);
         return;
     case K_iter_next: {
@@ -5626,6 +5686,8 @@ static void analyze_ssa(Lw *l) {
                 ok[in->args[0]] = 0;
                 ok[in->args[1]] = 0;
                 break;
+            case K_bvh_query_next_tiled: case K_tile_bvh_query_next: case K_mesh_query_aabb_next_tiled:
+            case K_tile_mesh_query_aabb_next:
             case K_assign: case K_iter_next: case K_randi: case K_randf: case K_randn: case K_randu:
             case K_assign_inplace: case K_add_inplace: case K_sub_inplace: case K_index: case K_indexref:
             case K_bit_and_inplace: case K_bit_or_inplace: case K_bit_xor_inplace: case K_sample_cdf:

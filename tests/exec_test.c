@@ -1375,8 +1375,11 @@ static const char *const mesh_builtins[] = {
     "mesh_query_point_sign_winding_number", "mesh_query_point_sign_parity", "mesh_query_furthest_point_no_sign",
     "mesh_query_ray", "mesh_query_ray_anyhit", "mesh_query_ray_count_intersections", "mesh_query_aabb",
     "mesh_eval_position", "mesh_eval_velocity", "mesh_eval_face_normal", "mesh_get", "mesh_get_point",
-    "mesh_get_velocity", "mesh_get_index", "mesh_get_group_root", NULL};
-static const char *const bvh_builtins[] = {"bvh_query_aabb", "bvh_query_ray", "bvh_get_group_root", NULL};
+    "mesh_get_velocity", "mesh_get_index", "mesh_get_group_root", "mesh_query_aabb_tiled", "tile_mesh_query_aabb",
+    NULL};
+static const char *const bvh_builtins[] = {"bvh_query_aabb", "bvh_query_ray", "bvh_get_group_root",
+                                           "bvh_query_aabb_tiled", "bvh_query_ray_tiled", "tile_bvh_query_aabb",
+                                           "tile_bvh_query_ray", NULL};
 
 static const char *const hashgrid_builtins[] = {"hash_grid_query", "hash_grid_point_id", NULL};
 static const ObjKind obj_kinds[] = {

@@ -275,6 +275,36 @@ with tempfile.TemporaryDirectory() as tmp:
             shape, got = read_npy(os.path.join(tmp, "o", "pair_count.npy"))
             check(got == [pairs] and pairs > 0, "bvh %s (%s): %s pairs, expected %d" % (bvh, ver, got, pairs))
 
+    # thread-block queries (corpus 926, Warp 1.16, block_dim 1 as on the CPU): every box / triangle whose
+    # bounds overlap the query box is found once per thread; the first step's index is one of them
+    tq = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus", "926_tile_queries_block_dim1_116.py")
+    qlo, qhi = [-0.3, -0.3, -0.3], [0.4, 0.2, 0.5]
+
+    def overlaps(lo, hi):
+        return all(lo[k] <= f32(qhi[k]) and hi[k] >= f32(qlo[k]) for k in range(3))
+
+    qbox = ["--arg", "lo=%g,%g,%g" % tuple(qlo), "--arg", "hi=%g,%g,%g" % tuple(qhi), "--out", "o"]
+    write_npy(os.path.join(tmp, "zeros.npy"), "<i4", (nb,), [0] * nb)
+    want = [int(overlaps(blo[i * 3:i * 3 + 3], bhi[i * 3:i * 3 + 3])) for i in range(nb)]
+    rc, out, err = run([tq, "--kernel", "bvh_hits", "--dim", "3", "--arg", "bvh=bvh:@blo.npy,@bhi.npy,leaf=2",
+                        "--arg", "counts=@zeros.npy"] + qbox, tmp)
+    check(rc == 0, "bvh_hits exit status %d: %s" % (rc, err))
+    got = read_npy(os.path.join(tmp, "o", "counts.npy"))[1] if rc == 0 else None
+    check(got == [3 * w for w in want] and 0 < sum(want) < nb, "bvh_hits: %s, expected 3 x %s" % (got, want))
+    tbox = [[mpts[v] for v in t] for t in mtris]
+    qlo, qhi = [0.1, -0.2, 0.0], [0.7, 0.6, 0.8]
+    qbox = ["--arg", "lo=%g,%g,%g" % tuple(qlo), "--arg", "hi=%g,%g,%g" % tuple(qhi), "--out", "o"]
+    write_npy(os.path.join(tmp, "fzeros.npy"), "<i4", (len(mtris),), [0] * len(mtris))
+    want = [int(overlaps([min(p[k] for p in t) for k in range(3)], [max(p[k] for p in t) for k in range(3)]))
+            for t in tbox]
+    rc, out, err = run([tq, "--kernel", "mesh_hits", "--dim", "1", "--arg", "mesh=mesh:@mp.npy,@mi.npy",
+                        "--arg", "counts=@fzeros.npy", "--arg", "last=2"] + qbox, tmp)
+    check(rc == 0, "mesh_hits exit status %d: %s" % (rc, err))
+    got = read_npy(os.path.join(tmp, "o", "counts.npy"))[1] if rc == 0 else None
+    last = read_npy(os.path.join(tmp, "o", "last.npy"))[1] if rc == 0 else [0, -1]
+    check(got == want and 0 < sum(want) < len(want), "mesh_hits: %s, expected %s" % (got, want))
+    check(last[0] == sum(want) and last[1] >= 0 and want[last[1]], "mesh_hits: last %s" % last)
+
     mbase = [mcol, "--arg", "x=@mq.npy"] + classify[:4] + classify[6:-2]
     err_case(mbase + ["--arg", "mesh=mesh:@mp.npy"], 1, "bad mesh 'mesh:@mp.npy': expected mesh:POINTS,INDICES")
     err_case(mbase + ["--arg", "mesh=mesh:@mp.npy,@mi.npy,leaf=0"], 1, "bad mesh")
