@@ -76,6 +76,7 @@ typedef struct WlKernel {
     int nparams;
     uint64_t args_size, args_align;
     const char *error;     /* non-NULL: the kernel could not be lowered (why); no entry point */
+    int native;            /* 1: it calls @wp.func_native snippets (see llvm_native_source) */
 } WlKernel;
 
 typedef struct WlOptions {
@@ -100,6 +101,15 @@ extern const size_t wpc_lib_source_len;
  * feature; mod may then hold partial code and should be discarded. */
 int llvm_lower_module(const IrModule *m, struct LLVMOpaqueModule *mod, const WlOptions *opt, Arena *arena,
                       WlKernel **kernels, int *nkernels, char *err, size_t errlen);
+
+/* The C++ source of the @wp.func_native snippets that the code lowered
+ * into mod with symbol prefix `prefix` calls: after wpclib/native.hpp
+ * (wpc_native_header), each snippet as the function Warp prints and its
+ * wrapper extern "C" void PREFIX<native>_native(void **args, void *ret),
+ * the symbol the lowered code calls.  Appends to out; returns how many. */
+int llvm_native_source(const IrModule *m, struct LLVMOpaqueModule *mod, const char *prefix, Arena *arena, Buf *out);
+extern const char wpc_native_header[];
+extern const size_t wpc_native_header_len;
 
 /* Size and alignment of a Warp value type in memory (C layout of Warp's
  * native types); 0 for types without a memory form. */

@@ -5400,6 +5400,134 @@ static void emit_return(Lw *l, const IrInst *in) {
     dead_block(l);
 }
 
+/* ---- @wp.func_native snippets ------------------------------------------------
+ * A snippet is C++ written against Warp's native headers; the runtime
+ * compiles it with the system's C++ compiler against wpclib/native.hpp
+ * (wpc's own header giving the value types the layouts this lowering uses)
+ * and binds the wrapper llvm_native_source writes for it.  The call passes
+ * the arguments by address in an array, the result through a pointer. */
+
+static const char *native_wrapper(Arena *arena, const WlOptions *opt, const IrFunc *f) {
+    return arena_printf(arena, "%s%s_native", opt->prefix ? opt->prefix : "", f->native ? f->native : f->name);
+}
+
+/* a type the native header can hold: 1, else 0 */
+static int native_type_ok(const IrModule *m, IrType t) {
+    const IrTypeInfo *x = ir_type_info(m, t);
+    switch (x->kind) {
+    case TY_VOID: case TY_SCALAR: case TY_VEC: case TY_MAT: case TY_QUAT: case TY_TRANSFORM: return 1;
+    case TY_ARRAY: return native_type_ok(m, x->elem);
+    case TY_STRUCT: {
+        const IrStruct *st = m->structs[x->strct];
+        if (!st->native_name)
+            return 0;
+        for (int i = 0; i < st->nfields; i++)
+            if (!native_type_ok(m, st->fields[i].type))
+                return 0;
+        return 1;
+    }
+    default: return 0;
+    }
+}
+
+static void emit_native_call(Lw *l, const IrInst *in, const IrFunc *g, V fn) {
+    for (int i = 0; i < g->nparams; i++)
+        if (!native_type_ok(l->m, strip(l, g->vals[g->params[i]].type)))
+            fail(l, "@wp.func_native %s: a %s parameter is not supported by the CPU runtime", g->name,
+                 type_name(l, strip(l, g->vals[g->params[i]].type)));
+    if (g->nret > 1 || (g->nret == 1 && !native_type_ok(l->m, g->ret[0])))
+        fail(l, "@wp.func_native %s: its return type is not supported by the CPU runtime", g->name);
+    int n = in->nargs < g->nparams ? in->nargs : g->nparams;
+    V args = LLVMBuildAlloca(l->BA, LLVMArrayType2(l->ptr, (uint64_t)(n ? n : 1)), "");
+    for (int i = 0; i < n; i++) {
+        IrType pt = strip(l, g->vals[g->params[i]].type);
+        V p = LLVMBuildAlloca(l->BA, ltype(l, pt), "");
+        LLVMBuildStore(l->B, cast_value(l, A(i), AT(i), pt), p);
+        V at[2] = {ci32(l, 0), ci32(l, i)};
+        LLVMBuildStore(l->B, p, LLVMBuildGEP2(l->B, LLVMArrayType2(l->ptr, (uint64_t)n), args, at, 2, ""));
+    }
+    V ret = g->nret == 1 ? LLVMBuildAlloca(l->BA, ltype(l, g->ret[0]), "") : LLVMConstNull(l->ptr);
+    V a[2] = {args, ret};
+    LLVMBuildCall2(l->B, l->fnty[in->func], fn, a, 2, "");
+    if (g->nret == 1 && in->nout == 1)
+        OUT(0, LLVMBuildLoad2(l->B, ltype(l, g->ret[0]), ret, ""));
+}
+
+/* the C++ definition of struct s (its struct fields first), once */
+static void native_struct(const IrModule *m, int s, char *done, Buf *out) {
+    if (done[s])
+        return;
+    done[s] = 1;
+    const IrStruct *st = m->structs[s];
+    for (int i = 0; i < st->nfields; i++) {
+        const IrTypeInfo *x = ir_type_info(m, st->fields[i].type);
+        if (x->kind == TY_STRUCT)
+            native_struct(m, x->strct, done, out);
+        if (x->kind == TY_ARRAY && ir_type_info(m, x->elem)->kind == TY_STRUCT)
+            native_struct(m, ir_type_info(m, x->elem)->strct, done, out);
+    }
+    buf_printf(out, "struct %s {\n", st->native_name);
+    for (int i = 0; i < st->nfields; i++) {
+        buf_puts(out, "    ");
+        ir_type_ctype(m, st->fields[i].type, out);
+        buf_printf(out, " %s;\n", st->fields[i].name);
+    }
+    buf_puts(out, "};\n");
+}
+
+int llvm_native_source(const IrModule *m, struct LLVMOpaqueModule *mod, const char *prefix, Arena *arena, Buf *out) {
+    WlOptions opt = {prefix, 0, 0, NULL, 0};
+    char *done = arena_alloc(arena, (size_t)m->nstructs + 1);
+    Buf fns = {0};
+    int n = 0;
+    for (int i = 0; i < m->nfuncs; i++) {
+        const IrFunc *f = m->funcs[i];
+        const char *w = f->kind == IRK_FUNC && f->native_snippet ? native_wrapper(arena, &opt, f) : NULL;
+        if (!w || !LLVMGetNamedFunction(mod, w) || !LLVMGetFirstUse(LLVMGetNamedFunction(mod, w)))
+            continue;
+        n++;
+        for (int k = 0; k < f->nparams; k++) {
+            const IrTypeInfo *x = ir_type_info(m, f->vals[f->params[k]].type);
+            if (x->kind == TY_ARRAY)
+                x = ir_type_info(m, x->elem);
+            if (x->kind == TY_STRUCT)
+                native_struct(m, x->strct, done, out);
+        }
+        /* the function as Warp prints it, then the wrapper */
+        Buf rt = {0};
+        if (f->nret == 1)
+            ir_type_ctype(m, f->ret[0], &rt);
+        else
+            buf_puts(&rt, "void");
+        buf_put(&rt, "", 1);
+        buf_printf(&fns, "#line %d \"%s\"\nstatic CUDA_CALLABLE %s %s(", f->fun_lineno, f->name, rt.data, f->native);
+        for (int k = 0; k < f->nparams; k++) {
+            buf_puts(&fns, k ? ",\n    " : "\n    ");
+            ir_type_ctype(m, f->vals[f->params[k]].type, &fns);
+            buf_printf(&fns, " %s", f->vals[f->params[k]].name);
+        }
+        /* the compiler's messages name the snippet and its line */
+        buf_printf(&fns, ")\n{\n#line 1 \"%s snippet\"\n%s}\n", f->name, f->native_snippet);
+        buf_printf(&fns, "extern \"C\" void %s(void **a, void *r) {\n    ", w);
+        if (f->nret == 1)
+            buf_printf(&fns, "*(%s *)r = ", rt.data);
+        else
+            buf_puts(&fns, "(void)r;\n    ");
+        buf_printf(&fns, "%s(", f->native);
+        for (int k = 0; k < f->nparams; k++) {
+            buf_printf(&fns, "%s*(", k ? ", " : "");
+            ir_type_ctype(m, f->vals[f->params[k]].type, &fns);
+            buf_printf(&fns, " *)a[%d]", k);
+        }
+        buf_puts(&fns, ");\n}\n");
+        buf_free(&rt);
+    }
+    if (fns.len)
+        buf_put(out, fns.data, fns.len);
+    buf_free(&fns);
+    return n;
+}
+
 static void emit_user_call(Lw *l, const IrInst *in) {
     if (in->func <= -2) {
         /* struct constructor: the given fields, the rest zero */
@@ -5412,8 +5540,10 @@ static void emit_user_call(Lw *l, const IrInst *in) {
     }
     const IrFunc *g = l->m->funcs[in->func];
     V fn = l->fns[in->func];
-    if (!fn && g->native_snippet)
-        fail(l, "@wp.func_native %s (a C++ snippet) is not supported by the CPU runtime", g->name);
+    if (fn && g->native_snippet) {
+        emit_native_call(l, in, g, fn);
+        return;
+    }
     if (!fn)
         fail(l, "internal: call of an unlowered function %s", g->name);
     V args[64];
@@ -6139,8 +6269,14 @@ int llvm_lower_module(const IrModule *m, struct LLVMOpaqueModule *mod, const WlO
             continue;
         if (f->custom_inputs)
             fail(l, "custom gradient function %s called in forward code", f->name);
-        if (f->native_snippet)
-            continue; /* C++ snippets: a kernel calling one is left out (emit_user_call) */
+        if (f->native_snippet) {
+            /* a C++ snippet: compiled by the runtime (llvm_native_source) and
+             * called through its wrapper void NAME_native(void **args, void *ret) */
+            T w[2] = {l->ptr, l->ptr};
+            l->fnty[i] = LLVMFunctionType(l->vd, w, 2, 0);
+            l->fns[i] = LLVMAddFunction(mod, native_wrapper(arena, opt, f), l->fnty[i]);
+            continue;
+        }
         T p[64];
         int n = 0;
         for (int k = 0; k < f->nparams && n < 64; k++)
@@ -6156,13 +6292,21 @@ int llvm_lower_module(const IrModule *m, struct LLVMOpaqueModule *mod, const WlO
         add_fn_attr(l, l->fns[i], "alwaysinline");
     }
     for (int i = 0; i < m->nfuncs; i++)
-        if (seen[i] && m->funcs[i]->kind == IRK_FUNC && l->fns[i])
+        if (seen[i] && m->funcs[i]->kind == IRK_FUNC && l->fns[i] && !m->funcs[i]->native_snippet)
             lower_func(l, i);
     WlKernel *ks = arena_alloc(arena, sizeof(WlKernel) * (size_t)(nk + 1));
     int j = 0;
     for (int i = 0; i < m->nfuncs && !opt->funcs_only; i++)
-        if (m->funcs[i]->kind == IRK_KERNEL)
-            lower_kernel_guarded(l, m->funcs[i], &ks[j++]);
+        if (m->funcs[i]->kind == IRK_KERNEL) {
+            lower_kernel_guarded(l, m->funcs[i], &ks[j]);
+            if (!ks[j].error) {
+                memset(seen, 0, (size_t)m->nfuncs + 1);
+                mark_reachable(m, m->funcs[i], seen);
+                for (int g = 0; g < m->nfuncs; g++)
+                    ks[j].native |= seen[g] && m->funcs[g]->native_snippet != NULL;
+            }
+            j++;
+        }
     LLVMDisposeBuilder(l->B);
     LLVMDisposeBuilder(l->BA);
     *kernels = ks;

@@ -220,6 +220,8 @@ struct WpcJit {
     Shard shards[MAX_SHARDS];
     int nshards, nbatch, seq;
     unsigned flags;
+    void **natives;          /* the loaded libraries of @wp.func_native snippets */
+    int nnatives;
     pthread_mutex_t lock;    /* wpc_jit_add may be called from several threads */
     pthread_cond_t shard_freed;
 };
@@ -342,6 +344,9 @@ void wpc_jit_free(WpcJit *j) {
     }
     if (j->tm)
         LLVMDisposeTargetMachine(j->tm);
+    for (int i = 0; i < j->nnatives; i++)
+        wpc_native_free(j->natives[i]);
+    free(j->natives);
     pthread_mutex_destroy(&j->lock);
     pthread_cond_destroy(&j->shard_freed);
     free(j);
@@ -366,6 +371,70 @@ static void drop_prefixed(LLVMModuleRef mod, const char *prefix) {
             f = next;
         }
     }
+}
+
+/* called in place of a snippet whose C++ did not compile (its kernels
+ * carry the error and are never launched) */
+static void native_missing(void **a, void *r) { (void)a, (void)r; }
+
+/* the @wp.func_native snippets the kernels of m just lowered with prefix
+ * call: compiled and loaded, their wrappers bound in the JIT; when they do
+ * not compile, the kernels calling them fail with the compiler's error */
+static int bind_natives(WpcJit *j, LLVMModuleRef mod, const char *prefix, IrModule *m, Arena *arena, WlKernel *ks,
+                        int nk, char *err, size_t errlen) {
+    int any = 0;
+    for (int i = 0; i < nk; i++)
+        any |= ks[i].native;
+    if (!any)
+        return 0;
+    Buf src = {0};
+    buf_puts(&src, "#line 1 \"native.hpp\"\n");
+    buf_put(&src, wpc_native_header, wpc_native_header_len);
+    llvm_native_source(m, mod, prefix, arena, &src);
+    char cerr[512];
+    void *lib = wpc_native_build(src.data, src.len, cerr, sizeof cerr);
+    buf_free(&src);
+    if (lib) {
+        pthread_mutex_lock(&j->lock);
+        void **nl = realloc(j->natives, sizeof *nl * (size_t)(j->nnatives + 1));
+        if (nl) {
+            j->natives = nl;
+            j->natives[j->nnatives++] = lib;
+        }
+        pthread_mutex_unlock(&j->lock);
+        if (!nl) {
+            wpc_native_free(lib);
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+    } else {
+        for (int i = 0; i < nk; i++)
+            if (ks[i].native)
+                ks[i].error = arena_printf(arena, "@wp.func_native: the C++ snippets do not compile: %s", cerr);
+    }
+    /* the wrappers of this module: declarations PREFIX..._native */
+    size_t pn = strlen(prefix);
+    char gp = LLVMOrcLLJITGetGlobalPrefix(j->jit);
+    for (LLVMValueRef f = LLVMGetFirstFunction(mod); f; f = LLVMGetNextFunction(f)) {
+        size_t len;
+        const char *name = LLVMGetValueName2(f, &len);
+        if (len < pn + 7 || strncmp(name, prefix, pn) || strcmp(name + len - 7, "_native") || LLVMCountBasicBlocks(f))
+            continue;
+        void *addr = wpc_native_symbol(lib, name);
+        if (!addr)
+            addr = (void *)native_missing;
+        LLVMOrcCSymbolMapPair pair;
+        pair.Name = LLVMOrcLLJITMangleAndIntern(j->jit, gp ? arena_printf(arena, "%c%s", gp, name) : name);
+        pair.Sym.Address = (LLVMOrcExecutorAddress)(uintptr_t)addr;
+        pair.Sym.Flags.GenericFlags = LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable;
+        pair.Sym.Flags.TargetFlags = 0;
+        LLVMErrorRef e = LLVMOrcJITDylibDefine(LLVMOrcLLJITGetMainJITDylib(j->jit), LLVMOrcAbsoluteSymbols(&pair, 1));
+        if (e) {
+            jit_error(e, "JIT symbols", err, errlen);
+            return -1;
+        }
+    }
+    return 0;
 }
 
 /* lowered straight into the shard's module (no linking) */
@@ -395,6 +464,10 @@ static int add_to_shard(WpcJit *j, Shard *sh, const char *prefix, IrModule *m, A
         for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(f); b; b = LLVMGetNextBasicBlock(b))
             for (LLVMValueRef in = LLVMGetFirstInstruction(b); in; in = LLVMGetNextInstruction(in))
                 sh->weight++;
+    }
+    if (bind_natives(j, mod, prefix, m, arena, *kernels, *nkernels, err, errlen)) {
+        drop_prefixed(mod, prefix);
+        return -1;
     }
     return 0;
 }

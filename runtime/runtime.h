@@ -116,6 +116,13 @@ int wpc_volume_value_size(int grid_type);        /* bytes of one value (0: index
 const char *wpc_volume_type_name(int grid_type); /* "float32", "vec3f", "onindex"..., NULL if unknown */
 void wpc_volume_free(uint64_t id);
 
+/* @wp.func_native snippets (runtime/native.c): src (C++) compiled by the
+ * system's C++ compiler ($CXX, else c++) into a shared library and loaded;
+ * NULL with the compiler's first error in err. */
+void *wpc_native_build(const char *src, size_t len, char *err, size_t errlen);
+void *wpc_native_symbol(void *lib, const char *name);
+void wpc_native_free(void *lib);
+
 /* wp.HashGrid on the host (runtime/hashgrid.c): a grid of npoints vec3 of
  * scalar (float16/32/64; points at `stride` bytes), dim_x * dim_y * dim_z
  * hash cells of width cell_width (Warp's build radius), built as Warp's

@@ -275,6 +275,23 @@ with tempfile.TemporaryDirectory() as tmp:
             shape, got = read_npy(os.path.join(tmp, "o", "pair_count.npy"))
             check(got == [pairs] and pairs > 0, "bvh %s (%s): %s pairs, expected %d" % (bvh, ver, got, pairs))
 
+    # @wp.func_native snippets (corpus 515) compiled with the system's C++ compiler; one that does not
+    # compile is an error naming the snippet line
+    nat = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus", "515_native_snippets.py")
+    av = [f32(0.5), f32(-1.25), f32(3.0)]
+    write_npy(os.path.join(tmp, "na.npy"), "<f4", (3,), av)
+    rc, out, err = run([nat, "--kernel", "k", "--dim", "3", "--arg", "a=@na.npy", "--arg", "b=3", "--out", "o"], tmp)
+    check(rc == 0, "func_native exit status %d: %s" % (rc, err))
+    if rc == 0:
+        b = read_npy(os.path.join(tmp, "o", "b.npy"))[1]
+        a = read_npy(os.path.join(tmp, "o", "a.npy"))[1]
+        check(b == [f32(f32(x * x) + 1.0) for x in av] and a == [0.0, 1.0, 2.0], "func_native: a %s, b %s" % (a, b))
+    with open(os.path.join(tmp, "bad_native.py"), "w") as f:
+        f.write('import warp as wp\n@wp.func_native("""\n    return x;\n    no_such_function(x);\n""")\n'
+                "def broken(x: float) -> float: ...\n"
+                "@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    a[0] = broken(a[0])\n")
+    err_case(["bad_native.py", "--kernel", "k", "--dim", "1"], 1, "broken snippet:3:")
+
     # thread-block queries (corpus 926, Warp 1.16, block_dim 1 as on the CPU): every box / triangle whose
     # bounds overlap the query box is found once per thread; the first step's index is one of them
     tq = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus", "926_tile_queries_block_dim1_116.py")
