@@ -5417,6 +5417,7 @@ static int native_type_ok(const IrModule *m, IrType t) {
     switch (x->kind) {
     case TY_VOID: case TY_SCALAR: case TY_VEC: case TY_MAT: case TY_QUAT: case TY_TRANSFORM: return 1;
     case TY_ARRAY: return native_type_ok(m, x->elem);
+    case TY_TILE: return native_type_ok(m, x->elem); /* by reference: wp::tile_ref (native.hpp) */
     case TY_STRUCT: {
         const IrStruct *st = m->structs[x->strct];
         if (!st->native_name)
@@ -5441,8 +5442,24 @@ static void emit_native_call(Lw *l, const IrInst *in, const IrFunc *g, V fn) {
     V args = LLVMBuildAlloca(l->BA, LLVMArrayType2(l->ptr, (uint64_t)(n ? n : 1)), "");
     for (int i = 0; i < n; i++) {
         IrType pt = strip(l, g->vals[g->params[i]].type);
-        V p = LLVMBuildAlloca(l->BA, ltype(l, pt), "");
-        LLVMBuildStore(l->B, cast_value(l, A(i), AT(i), pt), p);
+        V p;
+        if (is_tile_type(l, pt)) {
+            /* {T *data; int ndim; int shape[4]; int strides[4]} (strides in elements) */
+            Tl t = tl_val(l, in->args[i]);
+            T dt[4] = {l->ptr, l->i32, LLVMArrayType2(l->i32, 4), LLVMArrayType2(l->i32, 4)};
+            T st = LLVMStructTypeInContext(l->C, dt, 4, 0);
+            V d = LLVMGetUndef(st), sh = LLVMGetUndef(dt[2]), sd = LLVMGetUndef(dt[3]);
+            for (int k = 0; k < 4; k++) {
+                sh = ins(l, sh, ci32(l, k < t.ndim ? t.shape[k] : 1), (unsigned)k);
+                sd = ins(l, sd, ci32(l, k < t.ndim ? t.stride[k] : 0), (unsigned)k);
+            }
+            d = ins(l, ins(l, ins(l, ins(l, d, t.p, 0), ci32(l, t.ndim), 1), sh, 2), sd, 3);
+            p = LLVMBuildAlloca(l->BA, st, "");
+            LLVMBuildStore(l->B, d, p);
+        } else {
+            p = LLVMBuildAlloca(l->BA, ltype(l, pt), "");
+            LLVMBuildStore(l->B, cast_value(l, A(i), AT(i), pt), p);
+        }
         V at[2] = {ci32(l, 0), ci32(l, i)};
         LLVMBuildStore(l->B, p, LLVMBuildGEP2(l->B, LLVMArrayType2(l->ptr, (uint64_t)n), args, at, 2, ""));
     }
@@ -5500,10 +5517,23 @@ int llvm_native_source(const IrModule *m, struct LLVMOpaqueModule *mod, const ch
         else
             buf_puts(&rt, "void");
         buf_put(&rt, "", 1);
-        buf_printf(&fns, "#line %d \"%s\"\nstatic CUDA_CALLABLE %s %s(", f->fun_lineno, f->name, rt.data, f->native);
+        /* tile parameters are template parameters, as Warp prints them */
+        buf_printf(&fns, "#line %d \"%s\"\n", f->fun_lineno, f->name);
+        for (int k = 0, nt = 0; k < f->nparams; k++)
+            if (ir_type_is_tile(m, f->vals[f->params[k]].type))
+                buf_printf(&fns, "%stypename tile_t%d", nt++ ? ", " : "template <", k);
+        for (int k = 0; k < f->nparams; k++)
+            if (ir_type_is_tile(m, f->vals[f->params[k]].type)) {
+                buf_puts(&fns, ">\n");
+                break;
+            }
+        buf_printf(&fns, "static CUDA_CALLABLE %s %s(", rt.data, f->native);
         for (int k = 0; k < f->nparams; k++) {
             buf_puts(&fns, k ? ",\n    " : "\n    ");
-            ir_type_ctype(m, f->vals[f->params[k]].type, &fns);
+            if (ir_type_is_tile(m, f->vals[f->params[k]].type))
+                buf_printf(&fns, "tile_t%d&", k);
+            else
+                ir_type_ctype(m, f->vals[f->params[k]].type, &fns);
             buf_printf(&fns, " %s", f->vals[f->params[k]].name);
         }
         /* the compiler's messages name the snippet and its line */
@@ -5515,8 +5545,15 @@ int llvm_native_source(const IrModule *m, struct LLVMOpaqueModule *mod, const ch
             buf_puts(&fns, "(void)r;\n    ");
         buf_printf(&fns, "%s(", f->native);
         for (int k = 0; k < f->nparams; k++) {
+            IrType pt = f->vals[f->params[k]].type;
             buf_printf(&fns, "%s*(", k ? ", " : "");
-            ir_type_ctype(m, f->vals[f->params[k]].type, &fns);
+            if (ir_type_is_tile(m, pt)) {
+                buf_puts(&fns, "wp::tile_ref<");
+                ir_type_ctype(m, ir_type_info(m, pt)->elem, &fns);
+                buf_puts(&fns, ">");
+            } else {
+                ir_type_ctype(m, pt, &fns);
+            }
             buf_printf(&fns, " *)a[%d]", k);
         }
         buf_puts(&fns, ");\n}\n");

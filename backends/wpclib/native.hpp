@@ -7,8 +7,9 @@
 // index(), address()), the arithmetic operators on vectors and matrices,
 // atomic_add/min/max on addresses (atomic: launches may be
 // multithreaded), the C math library in wp:: and globally, and Warp's
-// float()/int() cast macros.  Anything else a snippet names (tiles, CUDA
-// intrinsics, Warp's other builtins) is a C++ compile error reported for the
+// float()/int() cast macros; tiles as references with element access and
+// tile_extract.  Anything else a snippet names (CUDA intrinsics, Warp's
+// other builtins and tile functions) is a C++ compile error reported for the
 // kernels that call it.
 #include <cmath>
 #include <cstdint>
@@ -169,6 +170,19 @@ template <typename T> T *address(const array_t<T> &a, int i, int j = 0, int k = 
                                  (int64_t)l * (a.ndim > 3 ? a.strides[3] : 0));
 }
 template <typename T, typename... I> T &index(const array_t<T> &a, I... i) { return *address(a, i...); }
+
+// tiles, by reference to the lowering's storage (strides in elements):
+// element access and tile_extract
+template <typename T> struct tile_ref {
+    T *data;
+    int ndim;
+    int shape[4];
+    int strides[4];
+    T &operator()(int i, int j = 0, int k = 0, int l = 0) const {
+        return data[i * strides[0] + j * strides[1] + k * strides[2] + l * strides[3]];
+    }
+};
+template <typename T, typename... I> T tile_extract(const tile_ref<T> &t, I... i) { return t(i...); }
 
 // atomics on scalars and, component by component, on vectors
 template <typename T> T atomic_add(T *p, T v) {
