@@ -5503,8 +5503,10 @@ int llvm_native_source(const IrModule *m, struct LLVMOpaqueModule *mod, const ch
         if (!w || !LLVMGetNamedFunction(mod, w) || !LLVMGetFirstUse(LLVMGetNamedFunction(mod, w)))
             continue;
         n++;
-        for (int k = 0; k < f->nparams; k++) {
-            const IrTypeInfo *x = ir_type_info(m, f->vals[f->params[k]].type);
+        for (int k = 0; k <= f->nparams; k++) { /* the parameters' and the result's structs */
+            if (k == f->nparams && f->nret != 1)
+                break;
+            const IrTypeInfo *x = ir_type_info(m, k < f->nparams ? f->vals[f->params[k]].type : f->ret[0]);
             if (x->kind == TY_ARRAY)
                 x = ir_type_info(m, x->elem);
             if (x->kind == TY_STRUCT)
@@ -5519,14 +5521,12 @@ int llvm_native_source(const IrModule *m, struct LLVMOpaqueModule *mod, const ch
         buf_put(&rt, "", 1);
         /* tile parameters are template parameters, as Warp prints them */
         buf_printf(&fns, "#line %d \"%s\"\n", f->fun_lineno, f->name);
-        for (int k = 0, nt = 0; k < f->nparams; k++)
+        int nt = 0;
+        for (int k = 0; k < f->nparams; k++)
             if (ir_type_is_tile(m, f->vals[f->params[k]].type))
                 buf_printf(&fns, "%stypename tile_t%d", nt++ ? ", " : "template <", k);
-        for (int k = 0; k < f->nparams; k++)
-            if (ir_type_is_tile(m, f->vals[f->params[k]].type)) {
-                buf_puts(&fns, ">\n");
-                break;
-            }
+        if (nt)
+            buf_puts(&fns, ">\n");
         buf_printf(&fns, "static CUDA_CALLABLE %s %s(", rt.data, f->native);
         for (int k = 0; k < f->nparams; k++) {
             buf_puts(&fns, k ? ",\n    " : "\n    ");

@@ -8,7 +8,8 @@
  * the O2 pipeline once for the host CPU and hands the whole batch to LLJIT,
  * so thousands of kernels cost one optimisation and one code generation.
  * The C library functions the lowered code calls (libm, printf) are bound
- * as absolute symbols.  A launch fills Warp's launch bounds (the grid padded
+ * as absolute symbols, and so are the wrappers of @wp.func_native snippets,
+ * compiled as C++ when their source is added (native.c).  A launch fills Warp's launch bounds (the grid padded
  * to the kernel's wp.tid() dimensions, extra dimensions folded into
  * coord_mult) and runs the entry point over the task range, split across
  * threads when asked (the kernels are then compiled with atomic
