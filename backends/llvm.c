@@ -5436,7 +5436,7 @@ static void emit_native_call(Lw *l, const IrInst *in, const IrFunc *g, V fn) {
         if (!native_type_ok(l->m, strip(l, g->vals[g->params[i]].type)))
             fail(l, "@wp.func_native %s: a %s parameter is not supported by the CPU runtime", g->name,
                  type_name(l, strip(l, g->vals[g->params[i]].type)));
-    if (g->nret > 1 || (g->nret == 1 && !native_type_ok(l->m, g->ret[0])))
+    if (g->nret > 1 || (g->nret == 1 && (!native_type_ok(l->m, g->ret[0]) || ir_type_is_tile(l->m, g->ret[0]))))
         fail(l, "@wp.func_native %s: its return type is not supported by the CPU runtime", g->name);
     int n = in->nargs < g->nparams ? in->nargs : g->nparams;
     V args = LLVMBuildAlloca(l->BA, LLVMArrayType2(l->ptr, (uint64_t)(n ? n : 1)), "");
