@@ -5407,8 +5407,10 @@ static void emit_return(Lw *l, const IrInst *in) {
  * and binds the wrapper llvm_native_source writes for it.  The call passes
  * the arguments by address in an array, the result through a pointer. */
 
-static const char *native_wrapper(Arena *arena, const WlOptions *opt, const IrFunc *f) {
-    return arena_printf(arena, "%s%s_native", opt->prefix ? opt->prefix : "", f->native ? f->native : f->name);
+/* the symbol of user function f: PREFIX<native name>SUFFIX (_func, or _native
+ * for a snippet's wrapper) */
+static const char *func_symbol(Arena *arena, const WlOptions *opt, const IrFunc *f, const char *suffix) {
+    return arena_printf(arena, "%s%s%s", opt->prefix ? opt->prefix : "", f->native ? f->native : f->name, suffix);
 }
 
 /* a type the native header can hold: 1, else 0 */
@@ -5499,7 +5501,7 @@ int llvm_native_source(const IrModule *m, struct LLVMOpaqueModule *mod, const ch
     int n = 0;
     for (int i = 0; i < m->nfuncs; i++) {
         const IrFunc *f = m->funcs[i];
-        const char *w = f->kind == IRK_FUNC && f->native_snippet ? native_wrapper(arena, &opt, f) : NULL;
+        const char *w = f->kind == IRK_FUNC && f->native_snippet ? func_symbol(arena, &opt, f, "_native") : NULL;
         if (!w || !LLVMGetNamedFunction(mod, w) || !LLVMGetFirstUse(LLVMGetNamedFunction(mod, w)))
             continue;
         n++;
@@ -6311,7 +6313,7 @@ int llvm_lower_module(const IrModule *m, struct LLVMOpaqueModule *mod, const WlO
              * called through its wrapper void NAME_native(void **args, void *ret) */
             T w[2] = {l->ptr, l->ptr};
             l->fnty[i] = LLVMFunctionType(l->vd, w, 2, 0);
-            l->fns[i] = LLVMAddFunction(mod, native_wrapper(arena, opt, f), l->fnty[i]);
+            l->fns[i] = LLVMAddFunction(mod, func_symbol(arena, opt, f, "_native"), l->fnty[i]);
             continue;
         }
         T p[64];
@@ -6323,7 +6325,7 @@ int llvm_lower_module(const IrModule *m, struct LLVMOpaqueModule *mod, const WlO
                 p[n++] = l->ptr;
         T ret = f->nret == 1 ? ltype(l, f->ret[0]) : l->vd;
         l->fnty[i] = LLVMFunctionType(ret, p, (unsigned)n, 0);
-        const char *name = arena_printf(arena, "%s%s_func", opt->prefix ? opt->prefix : "", f->native ? f->native : f->name);
+        const char *name = func_symbol(arena, opt, f, "_func");
         l->fns[i] = LLVMAddFunction(mod, name, l->fnty[i]);
         LLVMSetLinkage(l->fns[i], LLVMInternalLinkage);
         add_fn_attr(l, l->fns[i], "alwaysinline");
